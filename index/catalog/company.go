@@ -1,0 +1,257 @@
+package catalog
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// workerNouns name the people whose actions the catalogue records.
+var workerNouns = map[string]bool{
+	"employees": true, "employee": true, "workers": true, "worker": true, "staff": true,
+	"staffers": true, "staffer": true, "engineers": true, "engineer": true, "developers": true,
+	"developer": true, "programmers": true, "programmer": true, "researchers": true,
+	"researcher": true, "scientists": true, "technologists": true, "designers": true,
+	"colleagues": true, "coworkers": true, "co-workers": true, "contractors": true,
+	"moderators": true, "workforce": false,
+}
+
+// genericNouns count people without saying they are workers; they give a
+// count only when bound to an action and no public is in sight.
+var genericNouns = map[string]bool{
+	"people": true, "others": true, "signatories": true, "signers": true, "individuals": true,
+}
+
+// workerModifiers may stand between a number or a company and its worker
+// noun: "4,000 current and former Amazon employees".
+var workerModifiers = map[string]bool{
+	"current": true, "former": true, "corporate": true, "tech": true, "full-time": true,
+	"part-time": true, "own": true, "rank-and-file": true, "senior": true, "junior": true,
+	"white-collar": true, "software": true, "black": true, "female": true, "women": true,
+	"muslim": true, "jewish": true, "asian": true, "latino": true, "latinx": true, "disabled": true,
+	"queer": true, "lgbtq": true, "young": true, "younger": true, "veteran": true,
+	"concerned": true, "fellow": true, "anonymous": true, "and": true, "other": true,
+	"engineering": true, "ai": true, "cloud": true, "remote": true, "salaried": true,
+	"hourly": true, "temporary": true, "contract": true, "frontline": true, "more": true,
+	"additional": true, "permanent": true, "u.s.": true, "us": true, "uk": true, "european": true,
+	"global": true, "internal": true, "product": true, "research": true, "technical": true,
+	"staff": true, "team": true, "individual": true, "longtime": true, "longer-serving": true,
+	"high-ranking": true, "prominent": true, "veteran-led": true, "its": false,
+}
+
+// platformNouns after a company name make it a product or platform, not the
+// employer: "a Facebook group", "Google Docs".
+var platformNouns = map[string]bool{
+	"group": true, "groups": true, "page": true, "pages": true, "post": true, "posts": true,
+	"account": true, "accounts": true, "ads": true, "app": true, "user": true, "users": true,
+	"feed": true, "live": true, "workplace": true, "messenger": true, "docs": true, "doc": true,
+	"fundraiser": true, "fundraising": true, "forum": true, "forums": true, "blog": true,
+	"platform": true, "customers": true, "customer": true, "shareholders": true,
+}
+
+// functionWords are never employers, even capitalised at a line start.
+var functionWords = map[string]bool{
+	"a": true, "an": true, "the": true, "this": true, "that": true, "these": true, "those": true,
+	"one": true, "each": true, "every": true, "no": true, "any": true, "all": true, "some": true,
+	"many": true, "most": true, "several": true, "both": true, "his": true, "her": true, "its": true,
+	"their": true, "our": true, "my": true, "your": true, "we": true, "they": true, "he": true,
+	"she": true, "it": true, "i": true, "and": true, "or": true, "but": true, "of": true, "in": true,
+	"on": true, "at": true, "for": true, "with": true, "as": true, "by": true, "to": true, "from": true,
+	"other": true, "more": true, "two": true, "three": true, "few": true, "dozens": true,
+	"hundreds": true, "thousands": true, "if": true, "when": true, "after": true, "before": true,
+}
+
+// companyRef is one mention of a company in a sentence.
+type companyRef struct {
+	name     string
+	inGaz    bool
+	from, to int
+	product  bool // used as a platform ("a Facebook group")
+	poss     bool
+}
+
+// companyNames finds known companies in a sentence: gazetteer names and
+// aliases, and the non-gazetteer employers found earlier in the document.
+// Employer-only names count only right before a worker noun.
+func (x *Extractor) companyRefs(toks []token, local *phraseSet, localNames []string) []companyRef {
+	var out []companyRef
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].word {
+			continue
+		}
+		p, n := x.g.companyPhrases.match(toks, i)
+		inGaz := true
+		name := ""
+		if n > 0 {
+			c := x.g.companies[p.id]
+			name = c.Name
+			if c.EmployerOnly && !(i+n < len(toks) && workerNouns[toks[i+n].lower]) {
+				continue
+			}
+		} else if local != nil {
+			p, n = local.match(toks, i)
+			if n == 0 {
+				continue
+			}
+			name, inGaz = localNames[p.id], false
+		} else {
+			continue
+		}
+		r := companyRef{name: name, inGaz: inGaz, from: i, to: i + n, poss: toks[i+n-1].poss}
+		if i+n < len(toks) && platformNouns[toks[i+n].lower] && !toks[i+n-1].poss {
+			r.product = true
+		}
+		out = append(out, r)
+		i += n - 1
+	}
+	return out
+}
+
+// isCapitalized reports whether a word starts with an upper-case letter.
+func isCapitalized(t token) bool {
+	if !t.word {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r)
+}
+
+var corporateSuffixes = map[string]bool{"Inc": true, "Inc.": true, "Corp": true, "Corp.": true, "LLC": true, "Ltd": true, "Ltd.": true, "Co": true, "Co.": true}
+
+// employerCandidate reads a capitalised name of up to three words at
+// toks[i:] (stopping before lower-case words, punctuation other than "&",
+// and corporate suffixes) and returns it with the token after it. ok is
+// false when the words are not a plausible employer: a place, a
+// demonym, an agency, a weekday, a worker noun.
+func (x *Extractor) employerCandidate(toks []token, i int, backward bool) (name string, from, to int, ok bool) {
+	var parts []int
+	if backward {
+		// toks[i] is the last word of the name
+		for k := i; k >= 0 && len(parts) < 3; k-- {
+			if !isCapitalized(toks[k]) || workerNouns[toks[k].lower] || (toks[k].poss && k != i) {
+				break
+			}
+			parts = append([]int{k}, parts...)
+		}
+	} else {
+		for k := i; k < len(toks) && len(parts) < 3; k++ {
+			if toks[k].text == "&" && len(parts) > 0 && k+1 < len(toks) && isCapitalized(toks[k+1]) {
+				parts = append(parts, k)
+				continue
+			}
+			if !isCapitalized(toks[k]) || workerNouns[toks[k].lower] || corporateSuffixes[toks[k].text] {
+				break
+			}
+			parts = append(parts, k)
+			if toks[k].poss {
+				break
+			}
+		}
+	}
+	if len(parts) == 0 {
+		return "", 0, 0, false
+	}
+	from, to = parts[0], parts[len(parts)-1]+1
+	var words []string
+	for _, k := range parts {
+		t := toks[k]
+		if functionWords[t.lower] || x.g.notCompanies[t.text] || weekdays[t.lower] != 0 || t.lower == "sunday" || months[t.lower] != 0 {
+			return "", 0, 0, false
+		}
+		words = append(words, t.text)
+	}
+	if _, n := x.g.agencyPhrases.match(toks, from); n > 0 {
+		return "", 0, 0, false
+	}
+	if _, n := x.g.issuePhrases.match(toks, from); n > 0 {
+		return "", 0, 0, false
+	}
+	name = strings.Join(words, " ")
+	name = strings.ReplaceAll(name, " & ", "&")
+	if len(name) < 2 || strings.ContainsAny(name, "0123456789") {
+		return "", 0, 0, false
+	}
+	return name, from, to, true
+}
+
+// canonicalCompany maps a name found in text onto the gazetteer when it is
+// an alias there ("Alphabet" → "Google").
+func (x *Extractor) canonicalCompany(name string) (string, bool) {
+	if c, ok := x.g.Company(name); ok {
+		return c.Name, true
+	}
+	return name, false
+}
+
+// discoverEmployers finds companies the gazetteer lacks from how sentences
+// speak of their workers: "Chef employees", "workers at Wayfair", "an
+// employee of Clarifai", "a Clarifai engineer". A name at the start of a
+// sentence counts only if the document also writes it capitalised
+// elsewhere, so that "Disgruntled employees" is not an employer.
+func (x *Extractor) discoverEmployers(sents []sentence) []string {
+	counts := map[string]int{}
+	var order []string
+	midCaps := map[string]bool{}
+	for _, s := range sents {
+		for i, t := range s.toks {
+			if i > 0 && isCapitalized(t) && !isSentenceOpener(s.toks, i) {
+				midCaps[t.text] = true
+			}
+		}
+	}
+	add := func(name string, initial bool) {
+		if _, gaz := x.g.Company(name); gaz {
+			return
+		}
+		if initial && !midCaps[strings.Fields(name)[0]] {
+			return
+		}
+		if counts[name] == 0 {
+			order = append(order, name)
+		}
+		counts[name]++
+	}
+	for _, s := range sents {
+		toks := s.toks
+		for h, t := range toks {
+			if !workerNouns[t.lower] {
+				continue
+			}
+			// "Chef employees", "a Clarifai engineer"
+			k := h - 1
+			for k >= 0 && workerModifiers[toks[k].lower] && !isCapitalized(toks[k]) {
+				k--
+			}
+			if k >= 0 && isCapitalized(toks[k]) && !toks[k].poss {
+				if _, n := x.g.companyPhrases.match(toks, k); n == 0 {
+					if name, from, _, ok := x.employerCandidate(toks, k, true); ok {
+						add(name, isSentenceOpener(toks, from))
+					}
+				}
+			}
+			// "workers at Wayfair", "employees of Clarifai"
+			if h+2 < len(toks) {
+				switch toks[h+1].lower {
+				case "at", "of", "from":
+					if name, _, _, ok := x.employerCandidate(toks, h+2, false); ok {
+						if _, n := x.g.companyPhrases.match(toks, h+2); n == 0 {
+							add(name, false)
+						}
+					}
+				}
+			}
+		}
+	}
+	return order
+}
+
+// isSentenceOpener reports whether toks[i] opens its sentence (possibly
+// after an opening quote or bracket).
+func isSentenceOpener(toks []token, i int) bool {
+	for k := 0; k < i; k++ {
+		if toks[k].word {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,965 @@
+package catalog
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+)
+
+// Version is the version of the extraction rules. It changes whenever
+// Extract may give different mentions for the same document, so that
+// stored mentions can be recomputed.
+const Version = 1
+
+// Extractor reads documents into mentions with one gazetteer. It is safe
+// for concurrent use.
+type Extractor struct {
+	g *Gazetteer
+}
+
+// New returns an Extractor with the embedded gazetteer (gazetteer.json).
+func New() (*Extractor, error) {
+	return NewFrom(bytes.NewReader(defaultGazetteer))
+}
+
+// NewFrom returns an Extractor with the gazetteer read from r, in the
+// format of the embedded gazetteer.json. Errors name the line or entry
+// that is wrong.
+func NewFrom(r io.Reader) (*Extractor, error) {
+	g, err := ParseGazetteer(r)
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{g: g}, nil
+}
+
+// Gazetteer returns the extractor's gazetteer.
+func (x *Extractor) Gazetteer() *Gazetteer { return x.g }
+
+// obs is one count an article gives for an action.
+type obs struct {
+	a       amount
+	n       int
+	sent    int
+	text    string
+	earlier bool
+}
+
+// cand is one action found in one sentence, before merging.
+type cand struct {
+	company  string
+	inGaz    bool
+	action   string
+	sent     int
+	trig     trigger
+	counts   []obs
+	weak     bool
+	borrowed bool // actor from a possessive or a pronoun, not a worker noun
+	sents    map[int]bool
+
+	agency, issue int // -1 when none
+	target        string
+}
+
+// sentInfo is what one sentence says.
+type sentInfo struct {
+	comps    []companyRef
+	workers  []workerRef
+	trigs    []trigger
+	agencies []targetRef
+	issues   []targetRef
+	sigs     []sigCount
+	names    []string // companies the sentence speaks of, resolved
+}
+
+// Extract returns the worker actions doc reports, in the order the text
+// first gives them. It returns nil for a document that reports none. It
+// never panics: should a rule fail on some input, it returns nil.
+func (x *Extractor) Extract(doc Document) (ms []Mention) {
+	defer func() {
+		if recover() != nil {
+			ms = nil
+		}
+	}()
+	return x.extract(doc)
+}
+
+func (x *Extractor) extract(doc Document) []Mention {
+	text := doc.Text
+	sents := splitSentences(text)
+	for i := range sents {
+		sents[i].toks = tokenize(sents[i].text, sents[i].start)
+	}
+	names := x.discoverEmployers(sents)
+	var local *phraseSet
+	if len(names) > 0 {
+		local = newPhraseSet()
+		for i, n := range names {
+			local.add(n, i)
+		}
+	}
+	info := make([]sentInfo, len(sents))
+	freq := map[string]int{}
+	inGaz := map[string]bool{}
+	for i := range sents {
+		s := &sents[i]
+		in := &info[i]
+		in.comps = x.companyRefs(s.toks, local, names)
+		in.workers = workerRefs(s.toks, in.comps)
+		in.trigs = triggers(s.toks)
+		in.agencies = x.agencyRefs(s, text)
+		in.issues = x.issueRefs(s, text)
+		in.sigs = sigCounts(s.toks, in.comps)
+		for _, c := range in.comps {
+			if !c.product {
+				freq[c.name]++
+				inGaz[c.name] = c.inGaz
+			}
+		}
+	}
+	titleToks := tokenize(doc.Title, 0)
+	titleComps := x.companyRefs(titleToks, local, names)
+	titleCompany := ""
+	for _, c := range titleComps {
+		if !c.product {
+			titleCompany = c.name
+			break
+		}
+	}
+	topCompany := ""
+	for _, n := range sortedKeys(freq) {
+		if topCompany == "" || freq[n] > freq[topCompany] {
+			topCompany = n
+		}
+	}
+
+	// sequential pass: resolve workers, bind actions to actors
+	var cands []*cand
+	lastCompany := ""
+	resolve := func(in *sentInfo, at int) string {
+		best := -1
+		for k, c := range in.comps {
+			if c.product || c.from >= at {
+				continue
+			}
+			best = k
+		}
+		switch {
+		case best >= 0:
+			return in.comps[best].name
+		case lastCompany != "":
+			return lastCompany
+		case titleCompany != "":
+			return titleCompany
+		}
+		return topCompany
+	}
+	gazOf := func(name string) bool {
+		if v, ok := inGaz[name]; ok {
+			return v
+		}
+		_, ok := x.g.Company(name)
+		return ok
+	}
+	lastCand := func(within, sent int, pred func(*cand) bool) *cand {
+		for k := len(cands) - 1; k >= 0; k-- {
+			c := cands[k]
+			if sent-c.sent > within {
+				return nil
+			}
+			if pred == nil || pred(c) {
+				return c
+			}
+		}
+		return nil
+	}
+	for i := range sents {
+		s := &sents[i]
+		in := &info[i]
+		toks := s.toks
+		for k := range in.workers {
+			w := &in.workers[k]
+			if len(w.names) == 0 {
+				n := resolve(in, w.from)
+				if n != "" {
+					w.names, w.inGaz = []string{n}, []bool{gazOf(n)}
+				}
+			}
+		}
+		// bind triggers to actors
+		type binding struct {
+			w        *workerRef
+			company  string
+			inGaz    bool
+			borrowed bool
+		}
+		var here []*cand
+		byActor := map[string]*cand{}
+		addCand := func(b binding, t trigger, countOK bool) {
+			names, gaz := []string{b.company}, []bool{b.inGaz}
+			if b.w != nil {
+				names, gaz = b.w.names, b.w.inGaz
+			}
+			for j, n := range names {
+				if n == "" {
+					continue
+				}
+				key := fmt.Sprintf("%s|%p", n, b.w)
+				c := byActor[key]
+				if c == nil {
+					c = &cand{company: n, inGaz: gaz[j], action: t.action, sent: i, trig: t, weak: t.weak, borrowed: b.borrowed, sents: map[int]bool{i: true}, agency: -1, issue: -1}
+					byActor[key] = c
+					here = append(here, c)
+				} else if actionPriority[t.action] > actionPriority[c.action] || c.weak && !t.weak {
+					c.action, c.trig = t.action, t
+					c.weak = c.weak && t.weak
+				}
+				if countOK && b.w != nil && len(names) == 1 && b.w.countable() && len(c.counts) == 0 && !(t.weak && !b.w.count.vague) {
+					if !(b.w.generic && hasPublic(toks)) {
+						c.counts = append(c.counts, obs{a: b.w.count, n: b.w.count.countValue(), sent: i, text: spanText(text, toks, b.w.count.from, b.w.to)})
+					}
+				}
+			}
+		}
+		for _, t := range in.trigs {
+			w, countOK := bindActor(toks, in.workers, t)
+			if w != nil {
+				addCand(binding{w: w}, t, countOK)
+				continue
+			}
+			// "Microsoft's letter", "Amazon's open letter"
+			if t.noun {
+				for _, c := range in.comps {
+					if c.poss && !c.product && (c.to == t.at || c.to == t.at-1 && toks[t.at-1].lower == "open") {
+						addCand(binding{company: c.name, inGaz: c.inGaz, borrowed: true}, t, false)
+					}
+				}
+			}
+			// "They walked out", "She resigned the next day."
+			if !t.weak && startsWithPronoun(toks, t.action == "resignation" || t.sign) {
+				if prev := lastCand(3, i, nil); prev != nil && prev.sent < i {
+					addCand(binding{company: prev.company, inGaz: prev.inGaz, borrowed: true}, t, false)
+				}
+			}
+		}
+		// counts that are not worker phrases
+		for _, sc := range in.sigs {
+			o := obs{a: sc.a, n: sc.a.countValue(), sent: i, text: spanText(text, toks, sc.a.from, sc.a.to), earlier: sc.earlier}
+			if sc.company != "" {
+				action := "letter"
+				for _, c := range here {
+					if c.action == "letter" || c.action == "petition" {
+						action = c.action
+					}
+				}
+				c := &cand{company: sc.company, inGaz: sc.inGaz, action: action, sent: i, trig: trigger{at: sc.at, end: sc.at + 1, action: action, noun: true}, borrowed: true, sents: map[int]bool{i: true}, agency: -1, issue: -1}
+				c.counts = append(c.counts, o)
+				here = append(here, c)
+				continue
+			}
+			if hasPublic(toks) {
+				continue
+			}
+			var target *cand
+			if sc.earlier {
+				for _, c := range here {
+					if len(c.counts) > 0 {
+						target = c
+					}
+				}
+			}
+			if target == nil {
+				// the company named nearest before the count, else after
+				name := ""
+				for _, c := range in.comps {
+					if !c.product && c.to <= sc.at {
+						name = c.name
+					}
+				}
+				if name == "" {
+					for _, c := range in.comps {
+						if !c.product && c.from > sc.at {
+							name = c.name
+							break
+						}
+					}
+				}
+				for _, c := range here {
+					if name == "" || c.company == name {
+						target = c
+						if name != "" {
+							break
+						}
+					}
+				}
+				if target == nil && name != "" {
+					target = lastCand(1<<30, i, func(c *cand) bool { return c.company == name && (c.action == "letter" || c.action == "petition") })
+					if target == nil {
+						target = lastCand(1<<30, i, func(c *cand) bool { return c.company == name })
+					}
+				}
+				if target == nil && name == "" {
+					target = lastCand(1<<30, i, func(c *cand) bool { return c.action == "letter" || c.action == "petition" })
+					if target == nil {
+						target = lastCand(6, i, nil)
+					}
+				}
+			}
+			if target != nil {
+				target.counts = append(target.counts, o)
+				target.sents[i] = true
+			}
+		}
+		// companies this sentence speaks of
+		seen := map[string]bool{}
+		for _, c := range in.comps {
+			if !c.product && !seen[c.name] {
+				seen[c.name] = true
+				in.names = append(in.names, c.name)
+			}
+		}
+		for _, w := range in.workers {
+			for _, n := range w.names {
+				if n != "" && !seen[n] {
+					seen[n] = true
+					in.names = append(in.names, n)
+				}
+			}
+		}
+		for _, c := range here {
+			if !seen[c.company] {
+				seen[c.company] = true
+				in.names = append(in.names, c.company)
+			}
+		}
+		if len(here) > 0 {
+			lastCompany = here[len(here)-1].company
+		} else {
+			for _, c := range in.comps {
+				if !c.product {
+					lastCompany = c.name
+					break
+				}
+			}
+		}
+		cands = append(cands, here...)
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	// an article must have at least one action bound to a worker phrase
+	worker := false
+	for _, c := range cands {
+		if !c.borrowed && !c.weak {
+			worker = true
+		}
+	}
+	if !worker {
+		return nil
+	}
+
+	// what the article ties to each company
+	assoc := map[string]map[int]int{}
+	issueAssoc := map[string]map[int]int{}
+	for i := range info {
+		for _, n := range info[i].names {
+			for _, a := range info[i].agencies {
+				if assoc[n] == nil {
+					assoc[n] = map[int]int{}
+				}
+				assoc[n][a.id]++
+			}
+			for _, is := range info[i].issues {
+				if issueAssoc[n] == nil {
+					issueAssoc[n] = map[int]int{}
+				}
+				issueAssoc[n][is.id]++
+			}
+		}
+	}
+	titleSent := sentence{text: doc.Title, toks: titleToks}
+	titleAgencies := x.agencyRefs(&titleSent, doc.Title)
+	titleIssues := x.issueRefs(&titleSent, doc.Title)
+	for _, c := range cands {
+		x.resolveTarget(c, info, assoc, issueAssoc, titleAgencies, titleIssues)
+	}
+	values := x.contractValues(sents, info, assoc, text)
+	return x.merge(cands, sents, info, values, doc)
+}
+
+// bindActor finds the worker phrase that does the action t: its subject
+// on the left within the clause, or the phrase after "signed by", "from",
+// "on behalf of", or after an opening "In a letter, ...". countOK reports
+// whether the phrase's number counts the action's signers or participants.
+func bindActor(toks []token, workers []workerRef, t trigger) (*workerRef, bool) {
+	// left
+	var best *workerRef
+	for k := range workers {
+		w := &workers[k]
+		if w.head >= t.at {
+			continue
+		}
+		limit := 20
+		if t.weak {
+			limit = 5
+		}
+		if t.at-w.to > limit {
+			continue
+		}
+		if t.weak && commaBetween(toks, w.to, t.at) {
+			continue
+		}
+		if t.noun && actionClass(t.action) == "presence" && !hasVerb(toks, w.to, t.at, presenceVerbs) {
+			continue // "while staff cope with the protests"
+		}
+		if clauseBreak(toks, w.to, t.at) {
+			continue
+		}
+		best = w
+	}
+	if best != nil {
+		countOK := true
+		if t.noun {
+			countOK = false
+			for k := best.to; k < t.at; k++ {
+				if signVerbs[toks[k].lower] {
+					countOK = true
+				}
+			}
+			if t.action != "letter" && t.action != "petition" {
+				// "N workers staged a walkout", "joined a protest"
+				countOK = true
+				for k := best.to; k < t.at; k++ {
+					if authorVerbs[toks[k].lower] {
+						countOK = false
+					}
+				}
+			}
+		}
+		return best, countOK
+	}
+	// right: "signed by 1,400 employees", "criticism from Chef employees",
+	// "on behalf of a group of colleagues", "the first walkout by staff"
+	for k := t.end; k < len(toks) && k < t.end+16; k++ {
+		l := toks[k].lower
+		if k >= t.end+4 && l != "behalf" {
+			continue
+		}
+		if l == "by" || l == "from" || l == "behalf" {
+			for j := range workers {
+				w := &workers[j]
+				if w.from > k && w.from <= k+6 {
+					countOK := false
+					for m := t.at; m < w.from; m++ {
+						if signVerbs[toks[m].lower] || toks[m].lower == "from" {
+							countOK = true
+						}
+					}
+					if t.action != "letter" && t.action != "petition" {
+						countOK = true
+					}
+					return w, countOK
+				}
+			}
+			break
+		}
+	}
+	// "In an open letter posted on Tuesday, hundreds of employees ..."
+	if t.noun && t.at >= 2 && (toks[t.at-2].lower == "in" || t.at >= 3 && toks[t.at-3].lower == "in" && toks[t.at-1].lower == "open") {
+		for j := range workers {
+			w := &workers[j]
+			if w.from > t.end && w.from <= t.end+25 {
+				return w, false
+			}
+		}
+	}
+	return nil, false
+}
+
+// presenceVerbs link workers to a protest, strike or walkout named as a
+// thing: "staged a walkout", "joined the strike".
+var presenceVerbs = map[string]bool{
+	"staged": true, "stage": true, "staging": true, "held": true, "hold": true, "holding": true,
+	"joined": true, "joining": true, "join": true, "organized": true, "organised": true,
+	"organizing": true, "led": true, "took": true, "take": true, "taking": true,
+	"participated": true, "participating": true, "attended": true, "launched": true,
+	"planned": true, "planning": true, "called": true, "went": true, "go": true, "going": true,
+	"mounted": true, "began": true, "started": true, "walked": true, "gathered": true,
+}
+
+func hasVerb(toks []token, from, to int, verbs map[string]bool) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		if verbs[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+func commaBetween(toks []token, from, to int) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		if toks[k].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBreak reports whether a relative or contrastive clause starts
+// between two tokens, so that a worker phrase before it is not the subject
+// of an action after it.
+func clauseBreak(toks []token, from, to int) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		switch toks[k].lower {
+		case ";", "where", "which", "while", "whereas", "but", "although", "though", "when", "after", "before", "because", "unless", "if":
+			return true
+		}
+	}
+	return false
+}
+
+func startsWithPronoun(toks []token, singular bool) bool {
+	for k, t := range toks {
+		if !t.word {
+			continue
+		}
+		switch t.lower {
+		case "they", "organizers", "organisers", "signatories", "signers":
+			return true
+		case "she", "he":
+			return singular
+		case "the":
+			if k+1 < len(toks) {
+				switch toks[k+1].lower {
+				case "group", "organizers", "organisers", "signatories", "signers", "coalition":
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
+}
+
+func (x *Extractor) resolveTarget(c *cand, info []sentInfo, assoc, issueAssoc map[string]map[int]int, titleAgencies, titleIssues []targetRef) {
+	in := &info[c.sent]
+	score := func(id int) int { return assoc[c.company][id] }
+	if r, ok := pickTarget(in.agencies, c.trig.at, score); ok {
+		c.agency, c.target = r.id, r.text
+		return
+	}
+	if r, ok := pickTarget(in.issues, c.trig.at, func(id int) int { return issueAssoc[c.company][id] }); ok {
+		c.issue, c.target = r.id, r.text
+		return
+	}
+	if id, ok := argmax(assoc[c.company]); ok {
+		c.agency, c.target = id, x.g.agencies[id].Name
+		for _, s := range info {
+			for _, a := range s.agencies {
+				if a.id == id {
+					c.target = a.text
+					return
+				}
+			}
+		}
+		return
+	}
+	if id, ok := argmax(issueAssoc[c.company]); ok {
+		c.issue, c.target = id, x.g.issues[id].Slug
+		for _, s := range info {
+			for _, a := range s.issues {
+				if a.id == id {
+					c.target = a.text
+					return
+				}
+			}
+		}
+		return
+	}
+	if len(titleAgencies) > 0 {
+		c.agency, c.target = titleAgencies[0].id, titleAgencies[0].text
+		return
+	}
+	if len(titleIssues) > 0 {
+		c.issue, c.target = titleIssues[0].id, titleIssues[0].text
+	}
+}
+
+// argmax returns the key with the largest value, the smallest key on ties.
+func argmax(m map[int]int) (int, bool) {
+	best, bestV := -1, 0
+	for k, v := range m {
+		if v > bestV || v == bestV && k < best {
+			best, bestV = k, v
+		}
+	}
+	return best, best >= 0
+}
+
+func sortedKeys(m map[string]int) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func (c *cand) targetKey() string {
+	switch {
+	case c.agency >= 0:
+		return fmt.Sprintf("a%d", c.agency)
+	case c.issue >= 0:
+		return fmt.Sprintf("i%d", c.issue)
+	}
+	return ""
+}
+
+func actionClass(a string) string {
+	switch a {
+	case "letter", "petition":
+		return "doc"
+	case "walkout", "strike", "protest", "sit-in":
+		return "presence"
+	}
+	return a
+}
+
+var presenceOrder = map[string]int{"walkout": 4, "sit-in": 3, "strike": 2, "protest": 1}
+
+// merge groups the candidates of one article into mentions: one per
+// company, target and kind of action.
+func (x *Extractor) merge(cands []*cand, sents []sentence, info []sentInfo, values map[string]contractValue, doc Document) []Mention {
+	type group struct {
+		cs    []*cand
+		first int
+	}
+	groups := map[string]*group{}
+	var order []string
+	add := func(key string, c *cand) {
+		g := groups[key]
+		if g == nil {
+			g = &group{first: c.sent}
+			groups[key] = g
+			order = append(order, key)
+		}
+		g.cs = append(g.cs, c)
+	}
+	// concrete actions first, then "other" and target-less ones join them
+	for _, c := range cands {
+		if c.action == "other" || c.targetKey() == "" {
+			continue
+		}
+		add(c.company+"|"+c.targetKey()+"|"+actionClass(c.action), c)
+	}
+	for _, c := range cands {
+		if !(c.action == "other" || c.targetKey() == "") {
+			continue
+		}
+		joined := false
+		for _, key := range order {
+			g := groups[key]
+			h := g.cs[0]
+			if h.company != c.company {
+				continue
+			}
+			if c.targetKey() == "" && (c.action == "other" || actionClass(c.action) == actionClass(h.action)) || c.action == "other" && c.targetKey() == h.targetKey() {
+				g.cs = append(g.cs, c)
+				joined = true
+				break
+			}
+		}
+		if !joined && c.targetKey() == "" && c.action != "other" {
+			// a target-less action of its own kind: find one of the same kind with a target
+			add(c.company+"||"+actionClass(c.action), c)
+			joined = true
+		}
+		if !joined && c.action == "other" && c.targetKey() != "" {
+			add(c.company+"|"+c.targetKey()+"|other", c)
+		}
+	}
+	var out []Mention
+	for _, key := range order {
+		g := groups[key]
+		m, ok := x.mention(g.cs, sents, info, values, doc)
+		if ok {
+			out = append(out, m)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Evidence[0].Start != out[j].Evidence[0].Start {
+			return out[i].Evidence[0].Start < out[j].Evidence[0].Start
+		}
+		if out[i].Company != out[j].Company {
+			return out[i].Company < out[j].Company
+		}
+		return out[i].Action < out[j].Action
+	})
+	return out
+}
+
+func (x *Extractor) mention(cs []*cand, sents []sentence, info []sentInfo, values map[string]contractValue, doc Document) (Mention, bool) {
+	head := cs[0]
+	for _, c := range cs {
+		if head.targetKey() == "" && c.targetKey() != "" {
+			head = c
+		}
+	}
+	// the action: most frequent concrete word; for presence, the most specific
+	freq := map[string]int{}
+	firstAt := map[string]int{}
+	for k, c := range cs {
+		if c.action == "other" {
+			continue
+		}
+		freq[c.action]++
+		if _, ok := firstAt[c.action]; !ok {
+			firstAt[c.action] = k
+		}
+	}
+	action := "other"
+	for a, n := range freq {
+		switch {
+		case action == "other":
+			action = a
+		case actionClass(a) == "presence" && presenceOrder[a] > presenceOrder[action]:
+			action = a
+		case actionClass(a) != "presence" && (n > freq[action] || n == freq[action] && firstAt[a] < firstAt[action]):
+			action = a
+		}
+	}
+	m := Mention{Company: head.company, InGazetteer: head.inGaz, Action: action}
+	if !head.inGaz {
+		if _, ok := x.g.Company(head.company); ok {
+			m.InGazetteer = true
+		}
+	}
+	if head.agency >= 0 {
+		m.Agency = x.g.agencies[head.agency].Name
+		m.Target = head.target
+	} else if head.issue >= 0 {
+		m.Issue = x.g.issues[head.issue].Slug
+		m.Target = head.target
+	} else {
+		m.Issue = "other"
+	}
+	sentSet := map[int]bool{}
+	weakOnly := true
+	for _, c := range cs {
+		for s := range c.sents {
+			sentSet[s] = true
+		}
+		if !c.weak {
+			weakOnly = false
+		}
+	}
+	// scope: pay and conditions alone are another beat
+	if m.Agency == "" && (m.Issue == "other" || m.Issue == "") {
+		if weakOnly || action == "other" || action == "union drive" {
+			return Mention{}, false
+		}
+		for s := range sentSet {
+			if x.g.labourPhrases.any(sents[s].toks) {
+				return Mention{}, false
+			}
+		}
+		if x.g.labourPhrases.any(tokenize(doc.Title, 0)) {
+			return Mention{}, false
+		}
+	}
+	if action == "union drive" && m.Agency == "" {
+		for s := range sentSet {
+			if x.g.labourPhrases.any(sents[s].toks) {
+				return Mention{}, false
+			}
+		}
+	}
+	// counts
+	var exact []obs
+	var vague *obs
+	var earlier []int
+	for _, c := range cs {
+		for k := range c.counts {
+			o := c.counts[k]
+			switch {
+			case o.earlier:
+				earlier = append(earlier, o.n)
+			case o.a.vague:
+				if vague == nil {
+					vague = &o
+				}
+			case o.n > 0:
+				exact = append(exact, o)
+			}
+		}
+	}
+	kind := KindParticipants
+	if action == "letter" || action == "petition" {
+		kind = KindSignatures
+	}
+	if len(exact) > 0 {
+		best := exact[0]
+		for _, o := range exact[1:] {
+			if o.n > best.n {
+				best = o
+			}
+		}
+		cnt := &Count{N: best.n, Qualifier: best.a.qualifier, Text: best.text, Kind: kind}
+		seen := map[int]bool{best.n: true}
+		for _, o := range exact {
+			if !seen[o.n] && o.n < best.n {
+				seen[o.n] = true
+				cnt.Earlier = append(cnt.Earlier, o.n)
+			}
+		}
+		for _, n := range earlier {
+			if !seen[n] && n < best.n {
+				seen[n] = true
+				cnt.Earlier = append(cnt.Earlier, n)
+			}
+		}
+		sort.Ints(cnt.Earlier)
+		m.Count = cnt
+		sentSet[best.sent] = true
+	} else if vague != nil {
+		m.Count = &Count{Qualifier: vague.a.qualifier, Text: vague.text, Kind: kind}
+		sentSet[vague.sent] = true
+	}
+	if m.Agency != "" {
+		if v, ok := values[m.Company+"|"+m.Agency]; ok {
+			m.ContractValueUSD = v.usd
+			sentSet[v.sent] = true
+		}
+	}
+	// date: near the first non-weak trigger
+	for _, c := range cs {
+		if c.weak || c.borrowed {
+			continue
+		}
+		toks := sents[c.sent].toks
+		lo, hi := c.trig.at-10, c.trig.end+10
+		if lo < 0 {
+			lo = 0
+		}
+		if hi > len(toks) {
+			hi = len(toks)
+		}
+		if lo < hi {
+			m.EventDate = eventDate(toks[lo:hi], doc.Published)
+		}
+		break
+	}
+	idx := make([]int, 0, len(sentSet))
+	for s := range sentSet {
+		idx = append(idx, s)
+	}
+	sort.Ints(idx)
+	for _, s := range idx {
+		m.Evidence = append(m.Evidence, Evidence{Text: sents[s].text, Start: sents[s].start, End: sents[s].end})
+	}
+	return m, true
+}
+
+// contractValue is the stated value of one company's contract with one
+// agency, and the sentence that states it.
+type contractValue struct {
+	usd  int64
+	sent int
+}
+
+var contractWords = map[string]bool{
+	"contract": true, "contracts": true, "deal": true, "deals": true, "order": true, "licenses": true,
+	"licences": true, "agreement": true, "bid": true, "award": true,
+}
+
+var notContractMoney = map[string]bool{
+	"budget": true, "aside": true, "donate": true, "donated": true, "donation": true, "donations": true,
+	"revenue": true, "revenues": true, "raised": true, "raise": true, "fund": true, "funds": true,
+	"funding": true, "grant": true, "invested": true, "investment": true, "spent": true, "sales": true,
+	"profit": true, "income": true, "salary": true, "fine": true, "settlement": true, "bail": true,
+	"minimum": true, "valuation": true, "earnings": true, "pledged": true, "committed": true,
+}
+
+// contractValues finds the stated values of companies' contracts with
+// agencies: "$19.4 million contract with ICE", "a $95,500 one-year
+// contract", "a deal that could be worth $10 billion". The company is the
+// one named nearest the amount; the agency is named in the sentence.
+func (x *Extractor) contractValues(sents []sentence, info []sentInfo, assoc map[string]map[int]int, text string) map[string]contractValue {
+	out := map[string]contractValue{}
+	for i := range sents {
+		toks := sents[i].toks
+		in := &info[i]
+		for k := range toks {
+			usd, next, ok := moneyAt(toks, k)
+			if !ok {
+				continue
+			}
+			near := false
+			bad := false
+			for j := k - 6; j < next+4; j++ {
+				if j < 0 || j >= len(toks) {
+					continue
+				}
+				if contractWords[toks[j].lower] {
+					near = true
+				}
+				if notContractMoney[toks[j].lower] {
+					bad = true
+				}
+			}
+			if !near || bad {
+				continue
+			}
+			// the company nearest the amount
+			company, dist := "", 1<<30
+			consider := func(name string, at int) {
+				d := at - k
+				if d < 0 {
+					d = -d
+				}
+				if d < dist {
+					company, dist = name, d
+				}
+			}
+			for _, c := range in.comps {
+				if !c.product {
+					consider(c.name, c.from)
+				}
+			}
+			for _, w := range in.workers {
+				if len(w.names) == 1 {
+					consider(w.names[0], w.head)
+				}
+			}
+			if company == "" {
+				continue
+			}
+			agency := -1
+			ad := 1 << 30
+			for _, a := range in.agencies {
+				d := a.from - k
+				if d < 0 {
+					d = -d
+				}
+				if d < ad {
+					agency, ad = a.id, d
+				}
+			}
+			if agency < 0 {
+				if len(assoc[company]) != 1 {
+					continue
+				}
+				agency, _ = argmax(assoc[company])
+			}
+			key := company + "|" + x.g.agencies[agency].Name
+			if _, ok := out[key]; !ok {
+				out[key] = contractValue{usd: usd, sent: i}
+			}
+		}
+	}
+	_ = strings.TrimSpace
+	_ = text
+	return out
+}

@@ -1,0 +1,244 @@
+package catalog
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// sentence is one sentence of the main text with its byte offsets and its
+// tokens. para numbers the paragraph (blank-line separated) it sits in.
+type sentence struct {
+	start, end int
+	text       string
+	para       int
+	toks       []token
+}
+
+// token is a word or a punctuation mark. A word's possessive ending ("'s",
+// "s'") is cut off and recorded in poss.
+type token struct {
+	text       string
+	lower      string
+	start, end int // byte offsets in the document
+	word       bool
+	poss       bool
+}
+
+// noBreakAbbrev are abbreviations after which a period does not end a
+// sentence even before a capital letter.
+var noBreakAbbrev = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
+	"gov": true, "gen": true, "lt": true, "col": true, "st": true, "sgt": true, "capt": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "no": true, "vs": true,
+	"v": true, "u.s": true, "u.k": true, "u.n": true, "calif": true, "wash": true, "mass": true,
+	"ore": true, "conn": true, "fla": true, "ill": true, "mich": true, "minn": true, "penn": true,
+	"va": true, "md": true, "colo": true, "ariz": true, "tenn": true, "n.y": true, "d.c": true,
+	"e.g": true, "i.e": true, "approx": true, "est": true, "ft": true, "mt": true,
+}
+
+// splitSentences cuts text into sentences. Boundaries are blank lines and
+// line breaks, and a period, question or exclamation mark (with any closing
+// quotes) followed by space and a capital letter, digit or opening quote,
+// unless the period ends a known abbreviation or an initial.
+func splitSentences(text string) []sentence {
+	var out []sentence
+	para := 0
+	start := 0
+	emit := func(s, e int) {
+		for s < e {
+			r, n := utf8.DecodeRuneInString(text[s:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			s += n
+		}
+		for e > s {
+			r, n := utf8.DecodeLastRuneInString(text[s:e])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			e -= n
+		}
+		if e > s {
+			out = append(out, sentence{start: s, end: e, text: text[s:e], para: para})
+		}
+	}
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == '\n' {
+			emit(start, i)
+			j := i + 1
+			blank := false
+			for j < len(text) {
+				c := text[j]
+				if c == '\n' {
+					blank = true
+				} else if c != ' ' && c != '\t' && c != '\r' {
+					break
+				}
+				j++
+			}
+			if blank {
+				para++
+			}
+			start = j
+			i = j
+			continue
+		}
+		if r == '.' || r == '!' || r == '?' {
+			j := i + n
+			for j < len(text) {
+				q, qn := utf8.DecodeRuneInString(text[j:])
+				if q == '"' || q == '\'' || q == '”' || q == '’' || q == ')' || q == ']' || q == '.' || q == '!' || q == '?' {
+					j += qn
+					continue
+				}
+				break
+			}
+			if j < len(text) {
+				q, _ := utf8.DecodeRuneInString(text[j:])
+				if q == ' ' || q == '\t' || q == '\u00a0' {
+					k := j
+					for k < len(text) && (text[k] == ' ' || text[k] == '\t') {
+						k++
+					}
+					if strings.HasPrefix(text[k:], "\u00a0") {
+						k += len("\u00a0")
+					}
+					if k < len(text) && startsSentence(text[k:]) && !(r == '.' && abbrevBefore(text[start:i])) {
+						emit(start, j)
+						start = k
+						i = k
+						continue
+					}
+				}
+			}
+			i = j
+			continue
+		}
+		i += n
+	}
+	emit(start, len(text))
+	return out
+}
+
+func startsSentence(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '\'' || r == '‘' || r == '(' || r == '[' || r == '—' || r == '{' || r == '$'
+}
+
+// abbrevBefore reports whether the text before a period ends in an
+// abbreviation or a single-letter initial.
+func abbrevBefore(s string) bool {
+	k := len(s)
+	for k > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:k])
+		if !(unicode.IsLetter(r) || r == '.') {
+			break
+		}
+		k -= n
+	}
+	w := strings.Trim(s[k:], ".")
+	if w == "" {
+		return false
+	}
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	}
+	return noBreakAbbrev[strings.ToLower(w)]
+}
+
+func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// tokenize splits s (which starts at byte base of the document) into tokens.
+func tokenize(s string, base int) []token {
+	var toks []token
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		if !isAlnum(r) {
+			toks = append(toks, token{text: s[i : i+n], lower: s[i : i+n], start: base + i, end: base + i + n})
+			i += n
+			continue
+		}
+		j := i + n
+		prev := r
+		for j < len(s) {
+			c, cn := utf8.DecodeRuneInString(s[j:])
+			if isAlnum(c) {
+				prev = c
+				j += cn
+				continue
+			}
+			if c == '.' || c == ',' || c == '\'' || c == '’' || c == '&' || c == '-' {
+				if j+cn >= len(s) {
+					break
+				}
+				nx, _ := utf8.DecodeRuneInString(s[j+cn:])
+				if !isAlnum(nx) {
+					break
+				}
+				if c == ',' && !(unicode.IsDigit(prev) && unicode.IsDigit(nx)) {
+					break
+				}
+				if (c == '\'' || c == '’') && (nx == 's' || nx == 'S') && !followedByLetter(s, j+cn+1) {
+					break // possessive, handled below
+				}
+				j += cn
+				prev = c
+				continue
+			}
+			break
+		}
+		w := s[i:j]
+		// "U.S." and "a.m.": keep the closing period of dotted initials.
+		if j < len(s) && s[j] == '.' && dottedInitials(w) {
+			j++
+			w = s[i:j]
+		}
+		t := token{text: w, lower: strings.ToLower(w), start: base + i, end: base + j, word: true}
+		// possessive "'s" / "’s" / "s'"
+		if j < len(s) {
+			c, cn := utf8.DecodeRuneInString(s[j:])
+			if c == '\'' || c == '’' {
+				if j+cn < len(s) && (s[j+cn] == 's' || s[j+cn] == 'S') && !followedByLetter(s, j+cn+1) {
+					t.poss = true
+					j += cn + 1
+				} else if strings.HasSuffix(t.lower, "s") && !followedByLetter(s, j+cn) {
+					t.poss = true
+					j += cn
+				}
+			}
+		}
+		toks = append(toks, t)
+		i = j
+	}
+	return toks
+}
+
+func followedByLetter(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+func dottedInitials(w string) bool {
+	parts := strings.Split(w, ".")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if utf8.RuneCountInString(p) != 1 {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,84 @@
+package catalog
+
+import "strings"
+
+// targetRef is an agency or an issue named in a sentence.
+type targetRef struct {
+	id       int // index of the agency or issue in the gazetteer
+	from, to int // token span
+	text     string
+}
+
+// agencyRefs finds the agencies a sentence names. An agency with context
+// words counts only when the sentence has one of them.
+func (x *Extractor) agencyRefs(s *sentence, doc string) []targetRef {
+	var out []targetRef
+	toks := s.toks
+	for i := 0; i < len(toks); i++ {
+		p, n := x.g.agencyPhrases.match(toks, i)
+		if n == 0 {
+			continue
+		}
+		if ctx := x.g.contextPhrases[p.id]; ctx != nil && !ctx.any(toks) {
+			i += n - 1
+			continue
+		}
+		out = append(out, targetRef{id: p.id, from: i, to: i + n, text: spanText(doc, toks, i, i+n)})
+		i += n - 1
+	}
+	return out
+}
+
+// issueRefs finds the issues a sentence names.
+func (x *Extractor) issueRefs(s *sentence, doc string) []targetRef {
+	var out []targetRef
+	toks := s.toks
+	for i := 0; i < len(toks); i++ {
+		p, n := x.g.issuePhrases.match(toks, i)
+		if n == 0 {
+			continue
+		}
+		out = append(out, targetRef{id: p.id, from: i, to: i + n, text: spanText(doc, toks, i, i+n)})
+		i += n - 1
+	}
+	return out
+}
+
+func spanText(doc string, toks []token, from, to int) string {
+	if from < 0 || to > len(toks) || from >= to {
+		return ""
+	}
+	s, e := toks[from].start, toks[to-1].end
+	if s < 0 || e > len(doc) || s > e {
+		return ""
+	}
+	return strings.TrimSpace(doc[s:e])
+}
+
+// pickTarget chooses among the targets of a sentence the one for an action
+// at token at: the nearest one after it within the clause, else the one
+// the article ties most often to the company (score), else the first.
+func pickTarget(refs []targetRef, at int, score func(id int) int) (targetRef, bool) {
+	if len(refs) == 0 {
+		return targetRef{}, false
+	}
+	if len(refs) == 1 {
+		return refs[0], true
+	}
+	best, bestD := -1, 1<<30
+	for i, r := range refs {
+		if d := r.from - at; d >= 0 && d <= 15 && d < bestD {
+			best, bestD = i, d
+		}
+	}
+	if best >= 0 {
+		return refs[best], true
+	}
+	best, bestS := 0, -1
+	for i, r := range refs {
+		if s := score(r.id); s > bestS {
+			best, bestS = i, s
+		}
+	}
+	return refs[best], true
+}

@@ -1,0 +1,205 @@
+package catalog
+
+import "strings"
+
+// workerRef is a noun phrase naming workers: "more than 650 Salesforce
+// employees", "workers at Google and Microsoft", "its employees".
+type workerRef struct {
+	head     int // the worker noun
+	from, to int // the phrase, number and qualifier included
+	names    []string
+	inGaz    []bool
+	pronoun  bool // "its employees", "workers at the company"
+	count    amount
+	hasCount bool
+	// a number that is not the count of an action: a workforce ("its
+	// 35,000 employees"), "two other employees", the authors of a letter.
+	workforce, other, author bool
+	generic                  bool // "people", "others"
+	including                bool // "(including 500 employees)"
+}
+
+var employerNouns = map[string]bool{
+	"company": true, "firm": true, "startup": true, "start-up": true, "retailer": true,
+	"giant": true, "business": true, "employer": true, "corporation": true, "maker": true,
+	"platform": true, "organization": true,
+}
+
+var authorVerbs = map[string]bool{
+	"written": true, "drafted": true, "authored": true, "organized": true, "organised": true,
+	"led": true, "started": true, "penned": true, "created": true, "launched": true, "sent": true,
+	"delivered": true, "presented": true,
+}
+
+// workerRefs finds the worker phrases of a sentence.
+func workerRefs(toks []token, comps []companyRef) []workerRef {
+	compEnding := map[int]int{} // token after a company ref → index in comps
+	compStarting := map[int]int{}
+	for i, c := range comps {
+		compEnding[c.to] = i
+		compStarting[c.from] = i
+	}
+	var out []workerRef
+	for h, t := range toks {
+		if !t.word {
+			continue
+		}
+		generic := genericNouns[t.lower]
+		demonym := -1
+		if ci, ok := compEnding[h+1]; ok && comps[ci].to-comps[ci].from == 1 && !comps[ci].product {
+			l := t.lower
+			if (strings.HasSuffix(l, "ers") || strings.HasSuffix(l, "ians")) && !strings.EqualFold(comps[ci].name, t.text) && !(h+1 < len(toks) && workerNouns[toks[h+1].lower]) {
+				demonym = ci
+			}
+		}
+		if !workerNouns[t.lower] && !generic && demonym < 0 {
+			continue
+		}
+		if t.lower == "staff" && h+1 < len(toks) && (workerNouns[toks[h+1].lower] || toks[h+1].lower == "members" || toks[h+1].lower == "meeting") {
+			continue // "staff members": the head is later; "staff meeting"
+		}
+		if workerNouns[t.lower] && h+1 < len(toks) && workerNouns[toks[h+1].lower] {
+			continue // "tech workers" → head is the last noun
+		}
+		w := workerRef{head: h, from: h, to: h + 1, generic: generic}
+		if demonym >= 0 {
+			c := comps[demonym]
+			w.names, w.inGaz = []string{c.name}, []bool{c.inGaz}
+			w.from = c.from
+		}
+		if h+1 < len(toks) && toks[h+1].lower == "members" {
+			w.to = h + 2
+		}
+		// left: modifiers and company names
+		k := w.from - 1
+		for k >= 0 && w.from-k <= 8 {
+			if ci, ok := compEnding[k+1]; ok && !comps[ci].product {
+				c := comps[ci]
+				if c.poss && len(w.names) == 0 {
+					// "Google's employees": the company owns the workers
+					w.names, w.inGaz = []string{c.name}, []bool{c.inGaz}
+					k = c.from - 1
+					break
+				}
+				if !c.poss && len(w.names) == 0 {
+					w.names, w.inGaz = []string{c.name}, []bool{c.inGaz}
+				}
+				k = c.from - 1
+				continue
+			}
+			l := toks[k].lower
+			if workerModifiers[l] && !toks[k].poss {
+				if l == "other" || l == "additional" {
+					w.other = true
+				}
+				k--
+				continue
+			}
+			break
+		}
+		start := k + 1
+		// a number right before: "650 Salesforce employees", "hundreds of workers"
+		if k >= 0 {
+			end := k + 1
+			if toks[k].lower == "of" {
+				end = k
+			}
+			for s := end - 1; s >= 0 && s >= end-4; s-- {
+				a, ok := amountAt(toks, s)
+				if !ok || a.to != end {
+					continue
+				}
+				if end == k && !a.vague && a.countValue() == 0 {
+					break
+				}
+				w.count, w.hasCount = a, true
+				start = a.from
+				break
+			}
+		}
+		// a pronoun or possessive before: "its 35,000 employees", "the company's workers"
+		if p := start - 1; p >= 0 {
+			l := toks[p].lower
+			switch {
+			case l == "its" || l == "their" || l == "our" || toks[p].poss:
+				w.pronoun = true
+				if w.hasCount {
+					w.workforce = true
+				}
+				if ci, ok := compEnding[p+1]; ok && len(w.names) == 0 {
+					w.names, w.inGaz = []string{comps[ci].name}, []bool{comps[ci].inGaz}
+					w.pronoun = false
+				}
+			case l == "with" || l == "employs" || l == "employing" || l == "employed" || l == "has" || l == "had" || l == "have" || l == "of" && p >= 1 && (toks[p-1].lower == "workforce" || toks[p-1].lower == "staff" || toks[p-1].lower == "team"):
+				if w.hasCount {
+					w.workforce = true
+				}
+			case l == "including":
+				w.including = true
+			case l == "by" && p >= 1 && authorVerbs[toks[p-1].lower]:
+				w.author = true
+			}
+			if p >= 1 && toks[p].lower == "by" && authorVerbs[toks[p-1].lower] {
+				w.author = true
+			}
+		}
+		w.from = start
+		// right: "employees at Google and Microsoft", "workers at the company"
+		if h+1 < len(toks) && len(w.names) == 0 {
+			switch toks[h+1].lower {
+			case "at", "of", "from", "inside", "within":
+				j := h + 2
+				if j < len(toks) && toks[j].lower == "the" {
+					if _, ok := compStarting[j+1]; !ok {
+						for e := j + 1; e < len(toks) && e <= j+4; e++ {
+							if employerNouns[toks[e].lower] {
+								w.pronoun = true
+								w.to = e + 1
+								break
+							}
+						}
+					} else {
+						j++
+					}
+				}
+				for j < len(toks) {
+					ci, ok := compStarting[j]
+					if !ok {
+						break
+					}
+					w.names = append(w.names, comps[ci].name)
+					w.inGaz = append(w.inGaz, comps[ci].inGaz)
+					w.to = comps[ci].to
+					j = comps[ci].to
+					if j+1 < len(toks) && (toks[j].text == "," || toks[j].lower == "and") {
+						if _, ok := compStarting[j+1]; ok {
+							j++
+							continue
+						}
+						if toks[j].text == "," && j+2 < len(toks) && toks[j+1].lower == "and" {
+							j += 2
+							continue
+						}
+					}
+					break
+				}
+			}
+		}
+		// "650 employee signatures" is a count of signatures, read elsewhere
+		if h+1 < len(toks) && (toks[h+1].lower == "signatures" || toks[h+1].lower == "names") {
+			w.hasCount = false
+		}
+		if w.generic && !w.hasCount {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// countable reports whether the phrase's number counts the people who
+// took part in or signed an action.
+func (w workerRef) countable() bool {
+	return w.hasCount && !w.workforce && !w.other && !w.author && len(w.names) <= 1 &&
+		(w.count.vague || w.count.countValue() > 0) && !w.count.money && !w.count.percent
+}
