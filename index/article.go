@@ -50,10 +50,6 @@ type Article struct {
 	// with Store.Article unless asked for with Store.ArticleHTML.
 	HTML []byte `json:"-"`
 
-	// SimHash fingerprints Text so that syndicated copies of one story are
-	// stored once.
-	SimHash uint64 `json:"simhash,omitempty"`
-
 	// ExtractorVersion is the version of the main-text extractor that
 	// produced Text; Reindex re-extracts older ones from HTML.
 	ExtractorVersion int `json:"extractor_version,omitempty"`

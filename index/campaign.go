@@ -1,0 +1,298 @@
+package index
+
+import (
+	"fmt"
+	"hash/fnv"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"undersigned/index/catalog"
+)
+
+// Campaign is one company's workers against one target: the mentions that
+// report it, its dated count history, largest count, first and last report.
+// Its ID is stable and readable ("salesforce-cbp"), because feeds, links and
+// researchers' citations depend on it.
+type Campaign struct {
+	ID          string `json:"id"`
+	Company     string `json:"company"`
+	InGazetteer bool   `json:"in_gazetteer"`
+	// Agency is the canonical government target, "" when there is none;
+	// AgencyName its display name. Target is the target in the words of
+	// the reports; Issue the slug of a non-government target.
+	Agency     string `json:"agency,omitempty"`
+	AgencyName string `json:"agency_name,omitempty"`
+	Target     string `json:"target,omitempty"`
+	Issue      string `json:"issue,omitempty"`
+
+	// Action is the campaign's main action (the most reported one);
+	// Actions every action reported, most reported first.
+	Action  string   `json:"action"`
+	Actions []string `json:"actions"`
+
+	// Signatures is the largest exact count reported, 0 when none;
+	// Qualifier its hedge. CountText keeps a vague amount ("hundreds")
+	// when no exact count was reported.
+	Signatures int    `json:"signatures,omitempty"`
+	Qualifier  string `json:"qualifier,omitempty"`
+	CountText  string `json:"count_text,omitempty"`
+
+	// ContractValueUSD is the largest contract value reported, 0 if none.
+	ContractValueUSD int64 `json:"contract_value_usd,omitempty"`
+
+	FirstReported time.Time `json:"first_reported"`
+	LastReported  time.Time `json:"last_reported"`
+
+	// History is every dated figure the campaign was given, oldest first.
+	History []Figure `json:"history,omitempty"`
+	// Sources is one entry per distinct article (syndicated copies are one
+	// source with several URLs), oldest first.
+	Sources []Source `json:"sources"`
+}
+
+// Figure is one dated count a source gave a campaign.
+type Figure struct {
+	// Date is the event date where the report gives one, else its
+	// publication date.
+	Date      time.Time `json:"date"`
+	Count     int       `json:"count"`
+	Qualifier string    `json:"qualifier,omitempty"`
+	Text      string    `json:"text,omitempty"`
+	URL       string    `json:"url"`
+}
+
+// Source is one article that reports a campaign.
+type Source struct {
+	URL string `json:"url"`
+	// URLs holds other URLs of the same story (syndicated copies).
+	URLs      []string  `json:"urls,omitempty"`
+	Title     string    `json:"title"`
+	SiteName  string    `json:"site_name,omitempty"`
+	Published time.Time `json:"published"`
+	FetchedAt time.Time `json:"fetched_at"`
+	Mentions  []Mention `json:"mentions"`
+}
+
+// Articles returns the number of distinct articles reporting the campaign.
+func (c *Campaign) Articles() int { return len(c.Sources) }
+
+// SourceURLs returns the canonical URL of each source.
+func (c *Campaign) SourceURLs() []string {
+	out := make([]string, len(c.Sources))
+	for i, s := range c.Sources {
+		out[i] = s.URL
+	}
+	return out
+}
+
+// CountHistory formats History as "YYYY-MM-DD:N" pairs joined by ";".
+func (c *Campaign) CountHistory() string {
+	var b strings.Builder
+	for i, f := range c.History {
+		if i > 0 {
+			b.WriteByte(';')
+		}
+		fmt.Fprintf(&b, "%s:%d", f.Date.Format(time.DateOnly), f.Count)
+	}
+	return b.String()
+}
+
+// Years returns the distinct years of the campaign's reports.
+func (c *Campaign) Years() []string {
+	var out []string
+	for _, s := range c.Sources {
+		y := s.Published.Format("2006")
+		if !slices.Contains(out, y) {
+			out = append(out, y)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Event is a change to a campaign a subscriber should hear about once: the
+// campaign's first report, a count that grew, or a further report.
+type Event struct {
+	// ID is stable across rebuilds: the same change always has the same ID.
+	ID string `json:"id"`
+	// Kind is "new", "grew" or "report".
+	Kind     string    `json:"kind"`
+	Date     time.Time `json:"date"`
+	Campaign *Campaign `json:"-"`
+	Count    int       `json:"count,omitempty"`
+	Previous int       `json:"previous,omitempty"`
+	URL      string    `json:"url"`
+	Title    string    `json:"title"`
+}
+
+// Events returns the campaign's changes, oldest first: its first report,
+// each later report, and each figure larger than every earlier one.
+func (c *Campaign) Events() []Event {
+	var evs []Event
+	for i, s := range c.Sources {
+		kind := "report"
+		if i == 0 {
+			kind = "new"
+		}
+		evs = append(evs, Event{ID: eventID(c.ID, kind, s.URL, 0), Kind: kind, Date: s.Published,
+			Campaign: c, URL: s.URL, Title: s.Title})
+	}
+	max := 0
+	for _, f := range c.History {
+		if f.Count > max {
+			if max > 0 {
+				evs = append(evs, Event{ID: eventID(c.ID, "grew", f.URL, f.Count), Kind: "grew", Date: f.Date,
+					Campaign: c, Count: f.Count, Previous: max, URL: f.URL, Title: c.sourceTitle(f.URL)})
+			}
+			max = f.Count
+		}
+	}
+	sort.SliceStable(evs, func(i, j int) bool { return evs[i].Date.Before(evs[j].Date) })
+	return evs
+}
+
+func (c *Campaign) sourceTitle(u string) string {
+	for _, s := range c.Sources {
+		if s.URL == u {
+			return s.Title
+		}
+	}
+	return ""
+}
+
+func eventID(campaign, kind, u string, n int) string {
+	h := fnv.New32a()
+	h.Write([]byte(u))
+	return fmt.Sprintf("%s/%s/%08x/%d", campaign, kind, h.Sum32(), n)
+}
+
+// campaignKey returns the ID of the campaign a mention belongs to:
+// company and agency, or company and the non-government issue or target.
+func campaignKey(m *Mention) string {
+	target := m.Agency
+	if target == "" {
+		target = m.Issue
+	}
+	if target == "" {
+		target = m.Target
+	}
+	if target == "" {
+		target = "other"
+	}
+	id := catalog.Slug(m.Company) + "-" + catalog.Slug(target)
+	if len(id) > 80 {
+		id = strings.TrimRight(id[:80], "-")
+	}
+	return id
+}
+
+// buildCampaign assembles the campaign id from the articles reporting it
+// and their mentions of it. agencyName maps a canonical agency to its
+// display name.
+func buildCampaign(id string, arts []*Article, mentions [][]Mention, agencyName func(string) string) *Campaign {
+	c := &Campaign{ID: id}
+	actionCount := map[string]int{}
+	targetCount := map[string]int{}
+	figures := map[string]bool{}
+	type order struct {
+		src  Source
+		date time.Time
+	}
+	var srcs []Source
+	for i, a := range arts {
+		ms := mentions[i]
+		if len(ms) == 0 {
+			continue
+		}
+		src := Source{URL: a.URL, Title: a.Title, SiteName: a.SiteName, Published: a.Published,
+			FetchedAt: a.FetchedAt, Mentions: ms}
+		for _, u := range a.URLs {
+			if u != a.URL {
+				src.URLs = append(src.URLs, u)
+			}
+		}
+		srcs = append(srcs, src)
+		for _, m := range ms {
+			if c.Company == "" {
+				c.Company, c.InGazetteer, c.Agency, c.Issue = m.Company, m.InGazetteer, m.Agency, m.Issue
+			}
+			actionCount[m.Action]++
+			if m.Target != "" {
+				targetCount[m.Target]++
+			}
+			if m.ContractValueUSD > c.ContractValueUSD {
+				c.ContractValueUSD = m.ContractValueUSD
+			}
+			if m.Count == nil {
+				continue
+			}
+			if m.Count.N == 0 {
+				if c.CountText == "" {
+					c.CountText = m.Count.Text
+				}
+				continue
+			}
+			if m.Count.N > c.Signatures {
+				c.Signatures, c.Qualifier = m.Count.N, m.Count.Qualifier
+			}
+			date := a.Published
+			if d, err := time.Parse(time.DateOnly, m.EventDate); err == nil {
+				date = d
+			}
+			key := fmt.Sprintf("%s|%d|%s", date.Format(time.DateOnly), m.Count.N, a.URL)
+			if !figures[key] {
+				figures[key] = true
+				c.History = append(c.History, Figure{Date: date, Count: m.Count.N,
+					Qualifier: m.Count.Qualifier, Text: m.Count.Text, URL: a.URL})
+			}
+		}
+	}
+	if c.Signatures > 0 {
+		c.CountText = ""
+	}
+	sort.SliceStable(srcs, func(i, j int) bool {
+		if !srcs[i].Published.Equal(srcs[j].Published) {
+			return srcs[i].Published.Before(srcs[j].Published)
+		}
+		return srcs[i].URL < srcs[j].URL
+	})
+	c.Sources = srcs
+	if len(srcs) > 0 {
+		c.FirstReported = srcs[0].Published
+		c.LastReported = srcs[len(srcs)-1].Published
+	}
+	sort.SliceStable(c.History, func(i, j int) bool {
+		if !c.History[i].Date.Equal(c.History[j].Date) {
+			return c.History[i].Date.Before(c.History[j].Date)
+		}
+		return c.History[i].Count < c.History[j].Count
+	})
+	c.Actions = keysByCount(actionCount)
+	if len(c.Actions) > 0 {
+		c.Action = c.Actions[0]
+	}
+	if ts := keysByCount(targetCount); len(ts) > 0 {
+		c.Target = ts[0]
+	}
+	if c.Agency != "" && agencyName != nil {
+		c.AgencyName = agencyName(c.Agency)
+	}
+	return c
+}
+
+// keysByCount returns the keys of m, most frequent first, ties by name.
+func keysByCount(m map[string]int) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if m[out[i]] != m[out[j]] {
+			return m[out[i]] > m[out[j]]
+		}
+		return out[i] < out[j]
+	})
+	return out
+}

@@ -1,0 +1,152 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"sort"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// Feed returns the stored state of the feed at u. The error satisfies
+// errors.Is(err, ErrNotFound) if there is none.
+func (s *Store) Feed(ctx context.Context, u string) (Feed, error) {
+	var f Feed
+	if err := ctx.Err(); err != nil {
+		return f, err
+	}
+	err := s.db.View(func(tx *bolt.Tx) error {
+		v := tx.Bucket(bucketFeeds).Get([]byte(u))
+		if v == nil {
+			return fmt.Errorf("feed %s: %w", u, ErrNotFound)
+		}
+		return json.Unmarshal(v, &f)
+	})
+	return f, err
+}
+
+// PutFeed stores f under f.URL, replacing what was there.
+func (s *Store) PutFeed(ctx context.Context, f Feed) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if err := validFeedURL(f.URL); err != nil {
+		return err
+	}
+	return s.db.Update(func(tx *bolt.Tx) error { return putFeed(tx, f) })
+}
+
+func putFeed(tx *bolt.Tx, f Feed) error {
+	v, err := json.Marshal(f)
+	if err != nil {
+		return err
+	}
+	return tx.Bucket(bucketFeeds).Put([]byte(f.URL), v)
+}
+
+// MoveFeed stores f under f.URL and removes the record at from, in one
+// transaction: the feed answered a permanent redirect.
+func (s *Store) MoveFeed(ctx context.Context, from string, f Feed) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if err := validFeedURL(f.URL); err != nil {
+		return err
+	}
+	return s.db.Update(func(tx *bolt.Tx) error {
+		if from != f.URL {
+			if err := tx.Bucket(bucketFeeds).Delete([]byte(from)); err != nil {
+				return err
+			}
+		}
+		return putFeed(tx, f)
+	})
+}
+
+// AddFeed adds u to the managed feed list (Listed), keeping any health
+// already recorded for it. It reports whether the feed was newly listed.
+func (s *Store) AddFeed(ctx context.Context, u, title string, now time.Time) (bool, error) {
+	if err := validFeedURL(u); err != nil {
+		return false, err
+	}
+	added := false
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		f := Feed{URL: u}
+		if v := tx.Bucket(bucketFeeds).Get([]byte(u)); v != nil {
+			if err := json.Unmarshal(v, &f); err != nil {
+				return err
+			}
+		}
+		if f.Listed {
+			return nil
+		}
+		added = true
+		f.Listed = true
+		if f.AddedAt.IsZero() {
+			f.AddedAt = now
+		}
+		if f.Title == "" {
+			f.Title = title
+		}
+		return putFeed(tx, f)
+	})
+	if err != nil {
+		return false, fmt.Errorf("index: add feed %s: %w", u, err)
+	}
+	return added, nil
+}
+
+// RemoveFeed removes u from the store. The error satisfies
+// errors.Is(err, ErrNotFound) if it was not there.
+func (s *Store) RemoveFeed(ctx context.Context, u string) error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketFeeds)
+		if b.Get([]byte(u)) == nil {
+			return fmt.Errorf("feed %s: %w", u, ErrNotFound)
+		}
+		return b.Delete([]byte(u))
+	})
+}
+
+// Feeds returns every feed with recorded state, listed or not, sorted by URL.
+func (s *Store) Feeds(ctx context.Context) ([]Feed, error) {
+	var out []Feed
+	err := s.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketFeeds).ForEach(func(k, v []byte) error {
+			var f Feed
+			if err := json.Unmarshal(v, &f); err != nil {
+				return fmt.Errorf("index: decode feed %s: %w", k, err)
+			}
+			out = append(out, f)
+			return nil
+		})
+	})
+	sort.Slice(out, func(i, j int) bool { return out[i].URL < out[j].URL })
+	return out, err
+}
+
+// ListedFeeds returns the URLs of the managed feed list.
+func (s *Store) ListedFeeds(ctx context.Context) ([]string, error) {
+	fs, err := s.Feeds(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, f := range fs {
+		if f.Listed {
+			out = append(out, f.URL)
+		}
+	}
+	return out, nil
+}
+
+func validFeedURL(u string) error {
+	p, err := url.Parse(u)
+	if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
+		return fmt.Errorf("%w: feed URL %q is not an absolute http(s) URL", ErrInvalid, u)
+	}
+	return nil
+}

@@ -1,0 +1,568 @@
+package index
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	bolt "go.etcd.io/bbolt"
+
+	"undersigned/index/catalog"
+)
+
+// BatchSize is the number of search-index operations written per batch.
+const BatchSize = 1000
+
+// Meta keys.
+const (
+	metaMapping    = "mapping_version"
+	metaCatalog    = "catalog_version"
+	metaGeneration = "generation"
+)
+
+// Index is the catalogue: the article store (the source of truth), the
+// mentions and campaigns derived from it, and the bleve search index over
+// them. Put stores an article durably and reads its mentions; Flush brings
+// campaigns and the search index up to date. It is safe for concurrent use.
+type Index struct {
+	Store   *Store
+	Catalog *catalog.Extractor
+	Logger  *slog.Logger
+
+	dir string
+	wmu sync.Mutex   // serialises writers: Put, Flush, Reindex
+	smu sync.RWMutex // guards search (swapped by Reindex)
+
+	search   bleve.Index
+	unsynced int // articles put since the last Flush
+	stale    bool
+}
+
+// Open opens the catalogue in dir, creating it if needed: the store in
+// dir/articles.db and the search index in dir/search.bleve. Articles stored
+// but not yet indexed (a crash between the two) are indexed now. If the
+// search index was built by another mapping or catalogue version,
+// NeedsReindex reports it.
+func Open(ctx context.Context, dir string) (*Index, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("index: data dir %s: %w", dir, err)
+	}
+	st, err := OpenStore(filepath.Join(dir, "articles.db"))
+	if err != nil {
+		return nil, err
+	}
+	cat, err := catalog.New()
+	if err != nil {
+		st.Close()
+		return nil, fmt.Errorf("index: %w", err)
+	}
+	ix := &Index{Store: st, Catalog: cat, Logger: slog.Default(), dir: dir}
+	ix.search, err = openSearch(filepath.Join(dir, "search.bleve"))
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	if st.Meta(metaMapping) == "" && st.Meta(metaCatalog) == "" && st.ArticleCount() == 0 {
+		// A new data dir: record what built it.
+		st.SetMeta(metaMapping, mappingVersion)
+		st.SetMeta(metaCatalog, strconv.Itoa(catalog.Version))
+	}
+	ix.stale = st.Meta(metaMapping) != mappingVersion || st.Meta(metaCatalog) != strconv.Itoa(catalog.Version)
+	if !ix.stale {
+		if err := ix.Flush(ctx); err != nil {
+			ix.Close()
+			return nil, err
+		}
+	}
+	return ix, nil
+}
+
+func openSearch(path string) (bleve.Index, error) {
+	idx, err := bleve.Open(path)
+	if errors.Is(err, bleve.ErrorIndexPathDoesNotExist) {
+		idx, err = bleve.New(path, newMapping())
+	}
+	if err != nil {
+		return nil, fmt.Errorf("index: open search index %s: %w", path, err)
+	}
+	return idx, nil
+}
+
+// NeedsReindex reports whether the search index or the stored mentions were
+// built by another version of the mapping or the catalogue, so Reindex
+// should run before the catalogue is used.
+func (ix *Index) NeedsReindex() bool { return ix.stale }
+
+// Dir returns the data directory.
+func (ix *Index) Dir() string { return ix.dir }
+
+// Close flushes and closes the search index and the store.
+func (ix *Index) Close() error {
+	var errs []error
+	if !ix.stale {
+		errs = append(errs, ix.Flush(context.Background()))
+	}
+	ix.smu.Lock()
+	if ix.search != nil {
+		errs = append(errs, ix.search.Close())
+		ix.search = nil
+	}
+	ix.smu.Unlock()
+	errs = append(errs, ix.Store.Close())
+	return errors.Join(errs...)
+}
+
+// Put stores a durably, reads its mentions and queues it for the search
+// index; every BatchSize articles it flushes. It reports what it did.
+// Bad input (no absolute URL) fails with ErrInvalid and stores nothing.
+func (ix *Index) Put(ctx context.Context, a *Article) (PutResult, error) {
+	ix.wmu.Lock()
+	defer ix.wmu.Unlock()
+	out, canonical, err := ix.Store.PutArticle(ctx, a)
+	if err != nil {
+		return PutResult{}, err
+	}
+	res := PutResult{Outcome: out, URL: canonical}
+	err = ix.Store.db.Update(func(tx *bolt.Tx) error {
+		art, err := getArticle(tx, canonical)
+		if err != nil {
+			return err
+		}
+		rec, _, err := ix.updateMentions(tx, art, false)
+		res.Mentions = len(rec.Mentions)
+		return err
+	})
+	if err != nil {
+		return res, fmt.Errorf("index: catalogue %s: %w", canonical, err)
+	}
+	if out != Unchanged {
+		ix.unsynced++
+	}
+	if ix.unsynced >= BatchSize && !ix.stale {
+		return res, ix.flushLocked(ctx)
+	}
+	return res, nil
+}
+
+// mentionRecord is what the store keeps of an article's mentions.
+type mentionRecord struct {
+	Version int    `json:"version"`
+	Hash    uint64 `json:"hash"`
+	// Indexed is the number of mention documents of this article in the
+	// search index.
+	Indexed  int       `json:"indexed"`
+	Mentions []Mention `json:"mentions"`
+}
+
+// textHash identifies what the catalogue reads of an article.
+func textHash(a *Article) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(a.Title))
+	h.Write([]byte{0})
+	h.Write([]byte(a.Text))
+	h.Write([]byte{0})
+	h.Write([]byte(a.Published.UTC().Format(time.RFC3339)))
+	return h.Sum64()
+}
+
+func getMentions(tx *bolt.Tx, u string) (mentionRecord, error) {
+	var rec mentionRecord
+	v := tx.Bucket(bucketMentions).Get([]byte(u))
+	if v == nil {
+		return rec, nil
+	}
+	err := json.Unmarshal(v, &rec)
+	return rec, err
+}
+
+func putMentions(tx *bolt.Tx, u string, rec mentionRecord) error {
+	v, err := json.Marshal(rec)
+	if err != nil {
+		return err
+	}
+	return tx.Bucket(bucketMentions).Put([]byte(u), v)
+}
+
+func memberKey(campaign, u string) []byte {
+	return append(append([]byte(campaign), 0), u...)
+}
+
+// updateMentions reads the mentions of a unless the stored ones are current
+// (or force), updates campaign membership and marks the campaigns whose
+// reports changed as pending. It reports whether anything changed.
+func (ix *Index) updateMentions(tx *bolt.Tx, a *Article, force bool) (mentionRecord, bool, error) {
+	rec, err := getMentions(tx, a.URL)
+	if err != nil {
+		return rec, false, err
+	}
+	h := textHash(a)
+	if !force && rec.Version == catalog.Version && rec.Hash == h && rec.Mentions != nil {
+		return rec, false, nil
+	}
+	ms := ix.Catalog.Extract(a.Document())
+	if ms == nil {
+		ms = []Mention{}
+	}
+	old := campaignsOf(rec.Mentions)
+	rec.Version, rec.Hash, rec.Mentions = catalog.Version, h, ms
+	if err := putMentions(tx, a.URL, rec); err != nil {
+		return rec, false, err
+	}
+	members := tx.Bucket(bucketMembers)
+	pending := tx.Bucket(bucketPending)
+	for _, c := range old {
+		if err := members.Delete(memberKey(c, a.URL)); err != nil {
+			return rec, false, err
+		}
+		if err := pending.Put(campaignPendingKey(c), nil); err != nil {
+			return rec, false, err
+		}
+	}
+	for _, c := range campaignsOf(ms) {
+		if err := members.Put(memberKey(c, a.URL), nil); err != nil {
+			return rec, false, err
+		}
+		if err := pending.Put(campaignPendingKey(c), nil); err != nil {
+			return rec, false, err
+		}
+	}
+	if err := pending.Put([]byte(a.URL), nil); err != nil {
+		return rec, false, err
+	}
+	return rec, true, nil
+}
+
+// Pending keys: article URLs as they are, campaign IDs behind a 0 byte
+// (never the first byte of a URL).
+func campaignPendingKey(id string) []byte { return append([]byte{0}, id...) }
+
+func campaignsOf(ms []Mention) []string {
+	var out []string
+	for i := range ms {
+		id := campaignKey(&ms[i])
+		if !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// Flush brings campaigns and the search index up to date with every article
+// stored since the last flush. It is idempotent and safe after a crash: the
+// work to do is recorded in the store until it is done.
+func (ix *Index) Flush(ctx context.Context) error {
+	ix.wmu.Lock()
+	defer ix.wmu.Unlock()
+	return ix.flushLocked(ctx)
+}
+
+func (ix *Index) flushLocked(ctx context.Context) error {
+	if ix.stale {
+		return errors.New("index: the search index needs a reindex first")
+	}
+	var arts, camps [][]byte
+	err := ix.Store.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketPending).ForEach(func(k, _ []byte) error {
+			if len(k) > 0 && k[0] == 0 {
+				camps = append(camps, bytes.Clone(k))
+			} else {
+				arts = append(arts, bytes.Clone(k))
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return fmt.Errorf("index: flush: %w", err)
+	}
+	ix.unsynced = 0
+	// Articles first: reading them may mark more campaigns.
+	for start := 0; start < len(arts); start += BatchSize {
+		end := min(start+BatchSize, len(arts))
+		if err := ix.flushArticles(ctx, arts[start:end]); err != nil {
+			return err
+		}
+	}
+	err = ix.Store.db.View(func(tx *bolt.Tx) error {
+		camps = camps[:0]
+		return tx.Bucket(bucketPending).ForEach(func(k, _ []byte) error {
+			if len(k) > 0 && k[0] == 0 {
+				camps = append(camps, bytes.Clone(k))
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return fmt.Errorf("index: flush: %w", err)
+	}
+	for start := 0; start < len(camps); start += BatchSize {
+		end := min(start+BatchSize, len(camps))
+		if err := ix.flushCampaigns(ctx, camps[start:end]); err != nil {
+			return err
+		}
+	}
+	if len(arts) > 0 || len(camps) > 0 {
+		return ix.bumpGeneration()
+	}
+	return nil
+}
+
+// Generation identifies the state of the catalogue: it changes whenever a
+// flush or reindex changes what the search index holds, and Changed says
+// when that last happened. The site derives ETags and Last-Modified from it.
+func (ix *Index) Generation() (gen uint64, changed time.Time) {
+	v := ix.Store.Meta(metaGeneration)
+	n, t, ok := strings.Cut(v, " ")
+	if !ok {
+		return 0, time.Time{}
+	}
+	gen, _ = strconv.ParseUint(n, 10, 64)
+	changed, _ = time.Parse(time.RFC3339Nano, t)
+	return gen, changed
+}
+
+func (ix *Index) bumpGeneration() error {
+	gen, _ := ix.Generation()
+	v := strconv.FormatUint(gen+1, 10) + " " + time.Now().UTC().Format(time.RFC3339Nano)
+	if err := ix.Store.SetMeta(metaGeneration, v); err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	return nil
+}
+
+// flushArticles refreshes the mentions of the given pending articles and
+// writes their mention documents.
+func (ix *Index) flushArticles(ctx context.Context, keys [][]byte) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	ix.smu.RLock()
+	defer ix.smu.RUnlock()
+	b := ix.search.NewBatch()
+	indexed := map[string]int{}
+	err := ix.Store.db.Update(func(tx *bolt.Tx) error {
+		for _, k := range keys {
+			u := string(k)
+			a, err := getArticle(tx, u)
+			if errors.Is(err, ErrNotFound) {
+				continue
+			}
+			if err != nil {
+				return err
+			}
+			rec, _, err := ix.updateMentions(tx, a, false)
+			if err != nil {
+				return err
+			}
+			for i := len(rec.Mentions); i < rec.Indexed; i++ {
+				b.Delete(mentionDocID(u, i))
+			}
+			for i := range rec.Mentions {
+				if err := b.Index(mentionDocID(u, i), newMentionDoc(a, &rec.Mentions[i])); err != nil {
+					return err
+				}
+			}
+			indexed[u] = len(rec.Mentions)
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("index: flush articles: %w", err)
+	}
+	if err := ix.search.Batch(b); err != nil {
+		return fmt.Errorf("index: write search index: %w", err)
+	}
+	err = ix.Store.db.Update(func(tx *bolt.Tx) error {
+		for _, k := range keys {
+			u := string(k)
+			if n, ok := indexed[u]; ok {
+				rec, err := getMentions(tx, u)
+				if err != nil {
+					return err
+				}
+				rec.Indexed = n
+				if err := putMentions(tx, u, rec); err != nil {
+					return err
+				}
+			}
+			if err := tx.Bucket(bucketPending).Delete(k); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("index: flush articles: %w", err)
+	}
+	return nil
+}
+
+// flushCampaigns rebuilds the given pending campaigns from their members and
+// writes (or deletes) their documents.
+func (ix *Index) flushCampaigns(ctx context.Context, keys [][]byte) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	ix.smu.RLock()
+	defer ix.smu.RUnlock()
+	b := ix.search.NewBatch()
+	err := ix.Store.db.Update(func(tx *bolt.Tx) error {
+		for _, k := range keys {
+			id := string(k[1:])
+			c, texts, err := ix.rebuildCampaign(tx, id)
+			if err != nil {
+				return err
+			}
+			if c == nil {
+				if err := tx.Bucket(bucketCampaigns).Delete([]byte(id)); err != nil {
+					return err
+				}
+				b.Delete(campaignDocID(id))
+				continue
+			}
+			v, err := json.Marshal(c)
+			if err != nil {
+				return err
+			}
+			if err := tx.Bucket(bucketCampaigns).Put([]byte(id), v); err != nil {
+				return err
+			}
+			if err := b.Index(campaignDocID(id), newCampaignDoc(c, texts)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("index: flush campaigns: %w", err)
+	}
+	if err := ix.search.Batch(b); err != nil {
+		return fmt.Errorf("index: write search index: %w", err)
+	}
+	return ix.Store.db.Update(func(tx *bolt.Tx) error {
+		for _, k := range keys {
+			if err := tx.Bucket(bucketPending).Delete(k); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// rebuildCampaign assembles campaign id from its member articles, or
+// returns nil if it has none left. It also returns the articles' texts, for
+// the search index.
+func (ix *Index) rebuildCampaign(tx *bolt.Tx, id string) (*Campaign, []string, error) {
+	prefix := append([]byte(id), 0)
+	var arts []*Article
+	var ms [][]Mention
+	c := tx.Bucket(bucketMembers).Cursor()
+	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+		u := string(k[len(prefix):])
+		a, err := getArticle(tx, u)
+		if errors.Is(err, ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		rec, err := getMentions(tx, u)
+		if err != nil {
+			return nil, nil, err
+		}
+		var mine []Mention
+		for i := range rec.Mentions {
+			if campaignKey(&rec.Mentions[i]) == id {
+				mine = append(mine, rec.Mentions[i])
+			}
+		}
+		if len(mine) == 0 {
+			continue
+		}
+		arts = append(arts, a)
+		ms = append(ms, mine)
+	}
+	if len(arts) == 0 {
+		return nil, nil, nil
+	}
+	texts := make([]string, len(arts))
+	for i, a := range arts {
+		texts[i] = a.Text
+	}
+	return buildCampaign(id, arts, ms, ix.agencyName), texts, nil
+}
+
+func (ix *Index) agencyName(canonical string) string {
+	if ag, ok := ix.Catalog.Gazetteer().Agency(canonical); ok && ag.Full != "" {
+		return ag.Full
+	}
+	return canonical
+}
+
+func mentionDocID(u string, i int) string { return "m\x00" + u + "\x00" + strconv.Itoa(i) }
+func campaignDocID(id string) string      { return "c\x00" + id }
+func isCampaignDocID(id string) bool      { return len(id) > 2 && id[:2] == "c\x00" }
+func campaignIDOfDoc(id string) string    { return id[2:] }
+
+// parseMentionDocID returns the article URL and mention number of a
+// mention document ID.
+func parseMentionDocID(id string) (string, int, bool) {
+	if len(id) < 4 || id[:2] != "m\x00" {
+		return "", 0, false
+	}
+	rest := id[2:]
+	i := bytes.LastIndexByte([]byte(rest), 0)
+	if i < 0 {
+		return "", 0, false
+	}
+	n, err := strconv.Atoi(rest[i+1:])
+	if err != nil {
+		return "", 0, false
+	}
+	return rest[:i], n, true
+}
+
+func year(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("2006")
+}
+
+func newMentionDoc(a *Article, m *Mention) mentionDoc {
+	text := a.Title + "\n" + m.Company + " " + m.Agency + " " + m.Target + "\n" + m.EvidenceText() + "\n" + a.Text
+	return mentionDoc{Type: typeMention, Campaign: campaignKey(m), Company: m.Company, Agency: m.Agency,
+		Action: m.Action, Year: year(a.Published), Signatures: float64(m.Signatures()),
+		Published: a.Published.UTC().Format(time.RFC3339), Text: text}
+}
+
+// newCampaignDoc returns the search document of c; texts are the main
+// texts of its sources, so that any word of a report finds the campaign.
+func newCampaignDoc(c *Campaign, texts []string) campaignDoc {
+	var b bytes.Buffer
+	b.WriteString(c.Company + " " + c.Agency + " " + c.AgencyName + " " + c.Target + " " + c.Issue + "\n")
+	for _, s := range c.Sources {
+		b.WriteString(s.Title + "\n")
+		for _, m := range s.Mentions {
+			b.WriteString(m.Target + " " + m.EvidenceText() + "\n")
+		}
+	}
+	for _, t := range texts {
+		b.WriteString(t + "\n")
+	}
+	return campaignDoc{Type: typeCampaign, Company: c.Company, Agency: c.Agency, Action: c.Actions,
+		Year: c.Years(), Signatures: float64(c.Signatures),
+		First: c.FirstReported.UTC().Format(time.RFC3339), Last: c.LastReported.UTC().Format(time.RFC3339),
+		Text: b.String()}
+}

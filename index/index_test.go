@@ -1,0 +1,406 @@
+package index
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+)
+
+// Invented reports of one campaign whose count grows over three reports,
+// one campaign with no government target, and a story with no worker action.
+var testArticles = []*Article{
+	{
+		URL: "https://news.example/2018/06/20/letter", Title: "Salesforce staff question border agency work",
+		Published: time.Date(2018, 6, 20, 15, 0, 0, 0, time.UTC),
+		Text: "About 100 Salesforce employees have signed a letter asking chief executive Marc Benioff to end the company's contract with Customs and Border Protection.\n\n" +
+			"The employees said the software they build should not help separate families at the border.",
+	},
+	{
+		URL: "https://news.example/2018/06/25/letter-grows", Title: "Border agency letter at Salesforce gathers support",
+		Published: time.Date(2018, 6, 25, 9, 0, 0, 0, time.UTC),
+		Text: "More than 300 Salesforce employees have now signed a letter urging the company to drop its contract with Customs and Border Protection.\n\n" +
+			"Organizers said they would deliver it to Marc Benioff this week.",
+	},
+	{
+		URL: "https://other.example/salesforce-cbp-500", Title: "Salesforce letter over CBP tops 500 names",
+		Published: time.Date(2018, 7, 1, 12, 0, 0, 0, time.UTC),
+		Text: "A letter signed by 500 Salesforce employees asks the company to cancel its contract with Customs and Border Protection.\n\n" +
+			"Salesforce said it was listening to its employees.",
+	},
+	{
+		URL: "https://news.example/2018/11/02/walkout", Title: "Google employees walk out over harassment",
+		Published: time.Date(2018, 11, 2, 8, 0, 0, 0, time.UTC),
+		Text: "About 20,000 Google employees walked out of their offices on Thursday to protest the company's handling of sexual harassment claims.\n\n" +
+			"The organizers demanded an end to forced arbitration.",
+	},
+	{
+		URL: "https://news.example/2019/07/18/earnings", Title: "Microsoft tops estimates as cloud sales grow",
+		Published: time.Date(2019, 7, 18, 21, 0, 0, 0, time.UTC),
+		Text: "Microsoft reported revenue of $33.7 billion for the quarter, up 12 percent from a year earlier.\n\n" +
+			"The company ended June with about 144,000 employees.",
+	},
+}
+
+func openTestIndex(t *testing.T) *Index {
+	t.Helper()
+	ix, err := Open(context.Background(), t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix
+}
+
+func putAll(t *testing.T, ix *Index, arts []*Article) {
+	t.Helper()
+	ctx := context.Background()
+	for _, a := range arts {
+		cp := *a
+		if _, err := ix.Put(ctx, &cp); err != nil {
+			t.Fatalf("put %s: %v", a.URL, err)
+		}
+	}
+	if err := ix.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestCampaignHistoryGrows(t *testing.T) {
+	ix := openTestIndex(t)
+	putAll(t, ix, testArticles)
+	c, err := ix.Campaign(context.Background(), "salesforce-cbp")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Signatures != 500 {
+		t.Errorf("largest count: got %d, want 500", c.Signatures)
+	}
+	if got, want := c.CountHistory(), "2018-06-20:100;2018-06-25:300;2018-07-01:500"; got != want {
+		t.Errorf("count history: got %q, want %q", got, want)
+	}
+	if c.Articles() != 3 || c.FirstReported.Format(time.DateOnly) != "2018-06-20" || c.LastReported.Format(time.DateOnly) != "2018-07-01" {
+		t.Errorf("sources: got %d, %v..%v", c.Articles(), c.FirstReported, c.LastReported)
+	}
+	if c.Agency != "CBP" || c.AgencyName == "" || c.Action != "letter" {
+		t.Errorf("got agency %q (%q) action %q, want CBP letter", c.Agency, c.AgencyName, c.Action)
+	}
+	var kinds []string
+	for _, e := range c.Events() {
+		kinds = append(kinds, e.Kind)
+	}
+	if got, want := strings.Join(kinds, ","), "new,report,grew,report,grew"; got != want {
+		t.Errorf("events: got %s, want %s", got, want)
+	}
+	// Event IDs are stable across rebuilds.
+	before := c.Events()
+	if _, err := ix.Reindex(context.Background(), nil); err != nil {
+		t.Fatal(err)
+	}
+	c2, err := ix.Campaign(context.Background(), "salesforce-cbp")
+	if err != nil {
+		t.Fatal(err)
+	}
+	after := c2.Events()
+	if len(after) != len(before) {
+		t.Fatalf("events after reindex: %d, want %d", len(after), len(before))
+	}
+	for i := range before {
+		if before[i].ID != after[i].ID {
+			t.Errorf("event %d: id %q became %q", i, before[i].ID, after[i].ID)
+		}
+	}
+}
+
+func TestSearchFacetsAndFilters(t *testing.T) {
+	ix := openTestIndex(t)
+	putAll(t, ix, testArticles)
+	ctx := context.Background()
+	tests := []struct {
+		name string
+		q    Query
+		want []string // campaign IDs, in order
+	}{
+		{"everything newest first", Query{}, []string{"google-harassment", "salesforce-cbp"}},
+		{"company alias and case", Query{Company: "salesforce"}, []string{"salesforce-cbp"}},
+		{"agency alias", Query{Agency: "border patrol"}, []string{"salesforce-cbp"}},
+		{"action", Query{Action: "walkout"}, []string{"google-harassment"}},
+		{"year", Query{Year: "2018", Sort: SortOldest}, []string{"salesforce-cbp", "google-harassment"}},
+		{"min signatures", Query{MinSignatures: 1000}, []string{"google-harassment"}},
+		{"max signatures", Query{MaxSignatures: 1000}, []string{"salesforce-cbp"}},
+		{"most signatures", Query{Sort: SortSignatures}, []string{"google-harassment", "salesforce-cbp"}},
+		{"text in a source", Query{Text: "arbitration"}, []string{"google-harassment"}},
+		{"text in evidence", Query{Text: "separate families"}, []string{"salesforce-cbp"}},
+		{"no match", Query{Company: "Oracle"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := ix.Search(ctx, tt.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, c := range res.Campaigns {
+				got = append(got, c.ID)
+			}
+			if strings.Join(got, " ") != strings.Join(tt.want, " ") || res.Total != len(tt.want) {
+				t.Errorf("got %v (total %d), want %v", got, res.Total, tt.want)
+			}
+		})
+	}
+
+	res, err := ix.Search(ctx, Query{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	facet := func(vs []FacetValue) map[string]int {
+		m := map[string]int{}
+		for _, v := range vs {
+			m[v.Value] = v.Count
+		}
+		return m
+	}
+	if f := facet(res.Facets.Company); f["Salesforce"] != 1 || f["Google"] != 1 || len(f) != 2 {
+		t.Errorf("company facet: got %v", f)
+	}
+	if f := facet(res.Facets.Agency); f["CBP"] != 1 || len(f) != 1 {
+		t.Errorf("agency facet: got %v", f)
+	}
+	if f := facet(res.Facets.Action); f["letter"] != 1 || f["walkout"] != 1 {
+		t.Errorf("action facet: got %v", f)
+	}
+	if f := facet(res.Facets.Year); f["2018"] != 2 {
+		t.Errorf("year facet: got %v", f)
+	}
+
+	if _, err := ix.Search(ctx, Query{Text: "title:(unclosed"}); !errors.Is(err, ErrInvalid) {
+		t.Errorf("bad query: got %v, want ErrInvalid", err)
+	}
+}
+
+func TestPaging(t *testing.T) {
+	ix := openTestIndex(t)
+	putAll(t, ix, testArticles)
+	ctx := context.Background()
+	p1, err := ix.SearchMentions(ctx, Query{PerPage: 2, Page: 1, Sort: SortOldest})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p2, err := ix.SearchMentions(ctx, Query{PerPage: 2, Page: 2, Sort: SortOldest})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p1.Total != 4 || len(p1.Mentions) != 2 || len(p2.Mentions) != 2 {
+		t.Fatalf("pages: total %d, %d + %d rows, want 4 = 2 + 2", p1.Total, len(p1.Mentions), len(p2.Mentions))
+	}
+	if p1.Mentions[0].ArticleURL != testArticles[0].URL || p2.Mentions[1].ArticleURL != testArticles[3].URL {
+		t.Errorf("order: got %s ... %s", p1.Mentions[0].ArticleURL, p2.Mentions[1].ArticleURL)
+	}
+}
+
+func TestExportTables(t *testing.T) {
+	ix := openTestIndex(t)
+	putAll(t, ix, testArticles)
+	ctx := context.Background()
+
+	var buf bytes.Buffer
+	enc, err := NewEncoder(&buf, FormatCSV, MentionColumns)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.EachMention(ctx, Query{}, enc.EncodeMention); err != nil {
+		t.Fatal(err)
+	}
+	if err := enc.Close(); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&buf).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantHead := "article_url,published,title,company,agency,action,signatures,contract_value_usd,evidence,count_qualifier,count_text,event_date,target,in_gazetteer"
+	if got := strings.Join(rows[0][:14], ","); got != wantHead {
+		t.Errorf("header: got %s, want %s", got, wantHead)
+	}
+	if len(rows) != 5 {
+		t.Fatalf("got %d rows, want header + 4 mentions (none from the earnings story)", len(rows))
+	}
+	second := rows[2]
+	if second[0] != testArticles[1].URL || second[1] != "2018-06-25" || second[3] != "Salesforce" ||
+		second[4] != "CBP" || second[5] != "letter" || second[6] != "300" || second[9] != "more than" {
+		t.Errorf("row: got %q", second)
+	}
+	if !strings.Contains(second[8], "More than 300 Salesforce employees") {
+		t.Errorf("evidence: got %q", second[8])
+	}
+
+	buf.Reset()
+	enc, _ = NewEncoder(&buf, FormatJSON, CampaignColumns)
+	if err := ix.EachCampaign(ctx, Query{Agency: "CBP"}, enc.EncodeCampaign); err != nil {
+		t.Fatal(err)
+	}
+	if err := enc.Close(); err != nil {
+		t.Fatal(err)
+	}
+	var camps []map[string]any
+	if err := json.Unmarshal(buf.Bytes(), &camps); err != nil {
+		t.Fatalf("json: %v\n%s", err, buf.String())
+	}
+	if len(camps) != 1 || camps[0]["campaign_id"] != "salesforce-cbp" || camps[0]["signatures"] != float64(500) ||
+		camps[0]["articles"] != float64(3) || camps[0]["first_reported"] != "2018-06-20" {
+		t.Errorf("campaign json: got %v", camps)
+	}
+	if src, ok := camps[0]["sources"].([]any); !ok || len(src) != 3 {
+		t.Errorf("sources: got %v", camps[0]["sources"])
+	}
+}
+
+func TestCSVCells(t *testing.T) {
+	tests := []struct {
+		in   any
+		want string
+	}{
+		{"=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"},
+		{"+1 555", "'+1 555"},
+		{"-2", "'-2"},
+		{"@SUM(A1)", "'@SUM(A1)"},
+		{"\tx", "'\tx"},
+		{"plain", "plain"},
+		{int64(-5), "-5"},
+		{int64(19400000), "19400000"},
+		{nil, ""},
+		{true, "true"},
+		{[]string{"a", "=b"}, "a '=b"},
+	}
+	for _, tt := range tests {
+		if got := csvCell(tt.in, Column{Sep: " "}); got != tt.want {
+			t.Errorf("csvCell(%v): got %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	if _, err := NewEncoder(&bytes.Buffer{}, "xml", MentionColumns); !errors.Is(err, ErrInvalid) {
+		t.Errorf("bad format: got %v", err)
+	}
+}
+
+// TestPendingSurvivesCrash stores articles without flushing, drops the
+// process state as a crash would, and checks that reopening indexes them.
+func TestPendingSurvivesCrash(t *testing.T) {
+	dir := t.TempDir()
+	ctx := context.Background()
+	ix, err := Open(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range testArticles[:2] {
+		cp := *a
+		if _, err := ix.Put(ctx, &cp); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Close the files without the flush Close would do.
+	ix.search.Close()
+	ix.Store.Close()
+
+	ix2, err := Open(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix2.Close()
+	res, err := ix2.Search(ctx, Query{Company: "Salesforce"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Total != 1 || res.Campaigns[0].Signatures != 300 {
+		t.Fatalf("after reopen: got %d campaigns %+v, want salesforce-cbp at 300", res.Total, res.Campaigns)
+	}
+}
+
+func TestUpdateReplacesMentions(t *testing.T) {
+	ix := openTestIndex(t)
+	putAll(t, ix, testArticles[:1])
+	ctx := context.Background()
+	// The story is rewritten: the count is corrected and the target changes.
+	upd := *testArticles[0]
+	upd.Text = "About 120 Salesforce employees have signed a letter asking the company to end its contract with Immigration and Customs Enforcement."
+	if res, err := ix.Put(ctx, &upd); err != nil || res.Outcome != Updated {
+		t.Fatalf("update: %+v %v", res, err)
+	}
+	if err := ix.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ix.Campaign(ctx, "salesforce-cbp"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("old campaign: got %v, want it gone", err)
+	}
+	c, err := ix.Campaign(ctx, "salesforce-ice")
+	if err != nil || c.Signatures != 120 {
+		t.Fatalf("new campaign: %+v %v", c, err)
+	}
+	res, err := ix.SearchMentions(ctx, Query{})
+	if err != nil || res.Total != 1 {
+		t.Errorf("mention docs: got %d %v, want 1", res.Total, err)
+	}
+}
+
+func TestHighlight(t *testing.T) {
+	ix := openTestIndex(t)
+	terms := ix.QueryTerms(`letters -walkout company:Google "border protection"`)
+	text := "Employees signed a letter about Customs and Border Protection; no walkout."
+	var marked []string
+	for _, s := range Highlight(text, terms) {
+		if s.Mark {
+			marked = append(marked, s.Text)
+		}
+	}
+	if got, want := strings.Join(marked, "|"), "letter|Border|Protection"; got != want {
+		t.Errorf("marked: got %q, want %q (terms %v)", got, want, terms)
+	}
+	var whole strings.Builder
+	for _, s := range Highlight(text, terms) {
+		whole.WriteString(s.Text)
+	}
+	if whole.String() != text {
+		t.Errorf("segments do not rebuild the text: %q", whole.String())
+	}
+}
+
+func BenchmarkFacetedSearch(b *testing.B) {
+	ix, err := Open(context.Background(), b.TempDir())
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
+	ctx := context.Background()
+	companies := []string{"Google", "Microsoft", "Amazon", "Salesforce", "GitHub"}
+	agencies := []string{"Customs and Border Protection", "Immigration and Customs Enforcement", "the Pentagon", "police departments"}
+	for i := 0; i < 2000; i++ {
+		a := &Article{
+			URL:       "https://bench.example/a/" + string(rune('a'+i%26)) + "/" + time.Duration(i).String(),
+			Title:     "Workers protest contract",
+			Published: time.Date(2015+i%10, time.Month(1+i%12), 1+i%28, 0, 0, 0, 0, time.UTC),
+			Text: "More than " + itoa(100+i) + " " + companies[i%len(companies)] + " employees signed a letter asking the company to end its contract with " +
+				agencies[i%len(agencies)] + ".\n\nThe workers said the technology should not be used against migrants.",
+		}
+		if _, err := ix.Put(ctx, a); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if err := ix.Flush(ctx); err != nil {
+		b.Fatal(err)
+	}
+	q := Query{Text: "contract migrants", Agency: "ICE", Year: "2019", PerPage: 20}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := ix.Search(ctx, q); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func itoa(n int) string {
+	b, _ := json.Marshal(n)
+	return string(b)
+}

@@ -1,0 +1,232 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func openTestStore(t *testing.T) *Store {
+	t.Helper()
+	s, err := OpenStore(filepath.Join(t.TempDir(), "articles.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// story is a long enough text (over dupMinWords words) for near-duplicate
+// detection, about an invented event.
+const story = `Engineers at the mapping firm Northwind Atlas have written to their chief executive asking her to drop a contract with the state highway patrol, saying the location data they collect was never meant for policing.
+
+The letter, which circulated on the company's chat system for two weeks, was signed by 212 employees by Tuesday evening. Organizers said they expected more names once the night shift in the Lisbon office had seen it.
+
+Northwind Atlas sells traffic and routing data to cities, delivery firms and, since last spring, to the highway patrol, which uses it to plan checkpoints. The company has not said what the contract is worth.
+
+A spokesperson said the company respected its employees' views and would discuss the letter at the next all-hands meeting. The engineers asked for an answer within thirty days and for an ethics review of every public-sector deal.`
+
+func TestPutArticleOutcomes(t *testing.T) {
+	ctx := context.Background()
+	s := openTestStore(t)
+	pub := time.Date(2024, 3, 5, 10, 0, 0, 0, time.UTC)
+	a := &Article{URL: "https://news.example/a", Title: "Engineers write to CEO", Text: story, Published: pub,
+		URLs: []string{"https://news.example/redirect/a"}, Feeds: []string{"https://news.example/feed"},
+		HTML: []byte("<html><p>page</p></html>")}
+	out, c, err := s.PutArticle(ctx, a)
+	if err != nil || out != New || c != a.URL {
+		t.Fatalf("first put: got %v %q %v, want new %q", out, c, err, a.URL)
+	}
+
+	// The same article again is unchanged; found under either URL.
+	again := *a
+	out, _, err = s.PutArticle(ctx, &again)
+	if err != nil || out != Unchanged {
+		t.Fatalf("second put: got %v %v, want unchanged", out, err)
+	}
+	got, err := s.Article(ctx, "https://news.example/redirect/a")
+	if err != nil || got.URL != a.URL {
+		t.Fatalf("lookup by seen URL: got %+v %v", got, err)
+	}
+	html, err := s.ArticleHTML(ctx, a.URL)
+	if err != nil || string(html) != "<html><p>page</p></html>" {
+		t.Fatalf("html: got %q %v", html, err)
+	}
+
+	// Changed text is an update, kept under the first canonical URL.
+	upd := *a
+	upd.Text = story + "\n\nUpdate: the company agreed to meet the organizers on Friday."
+	upd.FeedUpdated = pub.Add(24 * time.Hour)
+	out, c, err = s.PutArticle(ctx, &upd)
+	if err != nil || out != Updated || c != a.URL {
+		t.Fatalf("update: got %v %q %v, want updated", out, c, err)
+	}
+	st, err := s.ArticleState(ctx, "https://news.example/redirect/a")
+	if err != nil || !st.Equal(upd.FeedUpdated) {
+		t.Fatalf("article state: got %v %v, want %v", st, err, upd.FeedUpdated)
+	}
+}
+
+func TestPutArticleSyndicatedCopyStoredOnce(t *testing.T) {
+	ctx := context.Background()
+	s := openTestStore(t)
+	orig := &Article{URL: "https://wire.example/story", Title: "Engineers write to CEO", Text: story,
+		Published: time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC), Feeds: []string{"https://wire.example/rss"}}
+	if _, _, err := s.PutArticle(ctx, orig); err != nil {
+		t.Fatal(err)
+	}
+	// A partner site republishes it with a credit line and a dateline.
+	copyText := "LISBON (Wire) — " + strings.Replace(story, "two weeks", "about two weeks", 1) + "\n\nThis story was first published by the Wire."
+	cp := &Article{URL: "https://partner.example/tech/engineers-letter", Title: "Engineers write to CEO", Text: copyText,
+		Published: time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC), Feeds: []string{"https://partner.example/feed"}}
+	out, c, err := s.PutArticle(ctx, cp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out != Duplicate || c != orig.URL {
+		t.Fatalf("got %v into %q, want duplicate into %q", out, c, orig.URL)
+	}
+	got, err := s.Article(ctx, cp.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.URL != orig.URL || len(got.URLs) != 2 || got.URLs[1] != cp.URL {
+		t.Errorf("sources: got %v, want both URLs under %s", got.URLs, orig.URL)
+	}
+	if len(got.Feeds) != 2 {
+		t.Errorf("feeds: got %v, want both feeds", got.Feeds)
+	}
+	if n := s.ArticleCount(); n != 1 {
+		t.Errorf("stored %d articles, want 1", n)
+	}
+
+	// An unrelated story of similar length is not a duplicate.
+	other := &Article{URL: "https://wire.example/other", Title: "Quarterly results", Published: time.Now(),
+		Text: strings.Repeat("Revenue rose in the quarter as cloud sales grew and costs fell across every division of the group. ", 8)}
+	if out, _, err := s.PutArticle(ctx, other); err != nil || out != New {
+		t.Fatalf("unrelated story: got %v %v, want new", out, err)
+	}
+}
+
+func TestPutArticleBadInputKeepsStore(t *testing.T) {
+	ctx := context.Background()
+	s := openTestStore(t)
+	good := &Article{URL: "https://news.example/a", Title: "A", Text: "text", Published: time.Now()}
+	if _, _, err := s.PutArticle(ctx, good); err != nil {
+		t.Fatal(err)
+	}
+	for _, u := range []string{"", "not a url", "/relative/path", "ftp://news.example/x", "https:///nohost"} {
+		_, _, err := s.PutArticle(ctx, &Article{URL: u, Text: "x"})
+		if !errors.Is(err, ErrInvalid) {
+			t.Errorf("URL %q: got %v, want ErrInvalid", u, err)
+		}
+		if err != nil && u != "" && !strings.Contains(err.Error(), u) {
+			t.Errorf("URL %q: error %q does not name the input", u, err)
+		}
+	}
+	if n := s.ArticleCount(); n != 1 {
+		t.Errorf("after bad input: %d articles, want 1", n)
+	}
+	if _, err := s.Article(ctx, "https://news.example/missing"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("missing article: got %v, want ErrNotFound", err)
+	}
+}
+
+func TestFeeds(t *testing.T) {
+	ctx := context.Background()
+	s := openTestStore(t)
+	now := time.Date(2025, 1, 2, 3, 4, 5, 0, time.UTC)
+	added, err := s.AddFeed(ctx, "https://a.example/feed.xml", "A", now)
+	if err != nil || !added {
+		t.Fatalf("add: %v %v", added, err)
+	}
+	if added, _ := s.AddFeed(ctx, "https://a.example/feed.xml", "A", now); added {
+		t.Error("adding twice reported added")
+	}
+	if _, err := s.AddFeed(ctx, "feed.xml", "", now); !errors.Is(err, ErrInvalid) {
+		t.Errorf("relative feed URL: got %v, want ErrInvalid", err)
+	}
+	// Health of an unlisted feed (crawled from a --feeds file) is kept too.
+	if err := s.PutFeed(ctx, Feed{URL: "https://b.example/rss", ConsecutiveFailures: 2}); err != nil {
+		t.Fatal(err)
+	}
+	listed, err := s.ListedFeeds(ctx)
+	if err != nil || len(listed) != 1 || listed[0] != "https://a.example/feed.xml" {
+		t.Errorf("listed: got %v %v", listed, err)
+	}
+	f, _ := s.Feed(ctx, "https://a.example/feed.xml")
+	f.URL = "https://a.example/new-feed.xml"
+	f.MovedFrom = []string{"https://a.example/feed.xml"}
+	if err := s.MoveFeed(ctx, "https://a.example/feed.xml", f); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Feed(ctx, "https://a.example/feed.xml"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("old URL after move: got %v, want ErrNotFound", err)
+	}
+	moved, err := s.Feed(ctx, "https://a.example/new-feed.xml")
+	if err != nil || !moved.Listed || moved.Title != "A" {
+		t.Errorf("moved feed: got %+v %v", moved, err)
+	}
+	if err := s.RemoveFeed(ctx, "https://nowhere.example/"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("remove missing: got %v", err)
+	}
+}
+
+func TestFeedDead(t *testing.T) {
+	now := time.Date(2025, 1, 2, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		f    Feed
+		want bool
+	}{
+		{"healthy", Feed{LastSuccess: now}, false},
+		{"failing an hour", Feed{ConsecutiveFailures: 3, FirstFailure: now.Add(-time.Hour)}, false},
+		{"failing a day", Feed{ConsecutiveFailures: 9, FirstFailure: now.Add(-25 * time.Hour)}, true},
+		{"recovered", Feed{ConsecutiveFailures: 0, FirstFailure: now.Add(-48 * time.Hour)}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.f.Dead(now); got != tt.want {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSameStory(t *testing.T) {
+	copyText := "LISBON (Wire) — " + strings.Replace(story, "two weeks", "about two weeks", 1) + "\n\nThis story was first published by the Wire."
+	halves := strings.SplitN(story, "\n\n", 3)
+	tests := []struct {
+		name string
+		a, b string
+		want bool
+	}{
+		{"identical", story, story, true},
+		{"credited copy", story, copyText, true},
+		{"copy without its last paragraphs", story, halves[0] + "\n\n" + halves[1], false},
+		{"other story", story, strings.Repeat("Shares of the chipmaker fell after it cut its forecast for the year. ", 10), false},
+		{"too short", "Workers signed a letter.", "Workers signed a letter.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := sameStory(tt.a, tt.b); got != tt.want {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+	if k1, k2 := bandKeys(story), bandKeys(copyText); len(k1) != minhashBands || !sharesBand(k1, k2) {
+		t.Errorf("a credited copy shares no band with the original")
+	}
+}
+
+func sharesBand(a, b [][]byte) bool {
+	for i := range a {
+		if string(a[i]) == string(b[i]) {
+			return true
+		}
+	}
+	return false
+}
