@@ -71,7 +71,7 @@ func triggers(toks []token) []trigger {
 			if audienceAfter(toks, i+1) {
 				continue
 			}
-			out = append(out, trigger{at: i, end: i + 1, action: "letter", noun: true, weak: true})
+			out = append(out, trigger{at: i, end: i + 1, action: "letter", noun: true})
 		case signVerbs[w] && (w == "signed" || w == "sign" || w == "signing" || w == "signs" || w == "co-signed" || w == "cosigned"):
 			a := "letter"
 			if hasNoun("petition") {

@@ -64,6 +64,9 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		if !a.vague && len(toks[i].text) == 4 && isYear(toks[i]) {
 			continue
 		}
+		if i >= 2 && toks[i-1].text == "," && toks[i-2].word && toks[i-2].text[0] >= '0' && toks[i-2].text[0] <= '9' {
+			continue // "1, 650": a broken number is no count
+		}
 		for k := a.numFrom; k < a.to; k++ {
 			taken[k] = true
 		}

@@ -768,13 +768,14 @@ func (x *Extractor) mention(cs []*cand, sents []sentence, info []sentInfo, value
 		if x.g.labourPhrases.any(tokenize(doc.Title, 0)) {
 			return Mention{}, false
 		}
-	}
-	if action == "union drive" && m.Agency == "" {
-		for s := range sentSet {
+		for s := range sents {
 			if x.g.labourPhrases.any(sents[s].toks) {
 				return Mention{}, false
 			}
 		}
+	}
+	if action == "union drive" && m.Agency == "" {
+		return Mention{}, false // union elections are another beat
 	}
 	// counts
 	var exact []obs

@@ -112,6 +112,9 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 				if end == k && !a.vague && a.countValue() == 0 {
 					break
 				}
+				if s >= 2 && toks[s-1].text == "," && len(toks[s-2].text) <= 3 && toks[s-2].text[0] >= '0' && toks[s-2].text[0] <= '9' {
+					break // "1, 650": a broken number is no count
+				}
 				w.count, w.hasCount = a, true
 				start = a.from
 				break
