@@ -177,8 +177,10 @@ func TestSearchFacetsAndFilters(t *testing.T) {
 		t.Errorf("year facet: got %v", f)
 	}
 
-	if _, err := ix.Search(ctx, Query{Text: "title:(unclosed"}); !errors.Is(err, ErrInvalid) {
-		t.Errorf("bad query: got %v, want ErrInvalid", err)
+	for _, bad := range []string{`"unclosed`, `company:`, `/[/`, `a /[z-a]/`} {
+		if _, err := ix.Search(ctx, Query{Text: bad}); !errors.Is(err, ErrInvalid) {
+			t.Errorf("bad query %q: got %v, want ErrInvalid", bad, err)
+		}
 	}
 }
 
@@ -391,13 +393,22 @@ func BenchmarkFacetedSearch(b *testing.B) {
 	if err := ix.Flush(ctx); err != nil {
 		b.Fatal(err)
 	}
-	q := Query{Text: "contract migrants", Agency: "ICE", Year: "2019", PerPage: 20}
+	// Matches the ICE campaigns with a report in 2024 (i%4 == 1, i%10 == 9).
+	q := Query{Text: "contract migrants", Agency: "ICE", Year: "2024", PerPage: 20}
+	res, err := ix.Search(ctx, q)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if res.Total == 0 || len(res.Facets.Company) == 0 {
+		b.Fatalf("benchmark query matches nothing: %+v", res)
+	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		if _, err := ix.Search(ctx, q); err != nil {
 			b.Fatal(err)
 		}
 	}
+	b.ReportMetric(float64(res.Total), "campaigns/op")
 }
 
 func itoa(n int) string {

@@ -115,3 +115,9 @@ func newMapping() mapping.IndexMapping {
 	im.AddDocumentMapping(typeMention, mention)
 	return im
 }
+
+// BleveType tells bleve which document mapping applies.
+func (campaignDoc) BleveType() string { return typeCampaign }
+
+// BleveType tells bleve which document mapping applies.
+func (mentionDoc) BleveType() string { return typeMention }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -148,8 +149,43 @@ func ValidateQuery(text string) error {
 	if strings.TrimSpace(text) == "" {
 		return nil
 	}
-	if _, err := query.NewQueryStringQuery(text).Parse(); err != nil {
+	q, err := query.NewQueryStringQuery(text).Parse()
+	if err != nil {
 		return fmt.Errorf("%w: query %q: %v", ErrInvalid, text, err)
+	}
+	if err := checkRegexps(q); err != nil {
+		return fmt.Errorf("%w: query %q: %v", ErrInvalid, text, err)
+	}
+	return nil
+}
+
+// checkRegexps compiles every /regexp/ of a parsed query: the parser
+// accepts any, and a bad one would otherwise fail only at search time.
+func checkRegexps(q query.Query) error {
+	switch q := q.(type) {
+	case *query.RegexpQuery:
+		_, err := regexp.Compile(q.Regexp)
+		return err
+	case *query.BooleanQuery:
+		for _, sub := range []query.Query{q.Must, q.Should, q.MustNot} {
+			if sub != nil {
+				if err := checkRegexps(sub); err != nil {
+					return err
+				}
+			}
+		}
+	case *query.ConjunctionQuery:
+		for _, c := range q.Conjuncts {
+			if err := checkRegexps(c); err != nil {
+				return err
+			}
+		}
+	case *query.DisjunctionQuery:
+		for _, d := range q.Disjuncts {
+			if err := checkRegexps(d); err != nil {
+				return err
+			}
+		}
 	}
 	return nil
 }
