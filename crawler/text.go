@@ -1,0 +1,431 @@
+package crawler
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Boilerplate is recognised generically, by what page templates call it
+// (class, id, role, ARIA) and by what it says (copyright lines, "Most read"
+// headings), never by site.
+
+// boilerTokens are class/id words (split at "-", "_", spaces and camel
+// case) that mark page furniture rather than the story.
+var boilerTokens = tokenSet(
+	"ad", "ads", "adslot", "adunit", "adsense", "advert", "adverts", "advertisement", "advertising", "dfp", "gpt",
+	"sponsor", "sponsored", "sponsors", "promo", "promoted", "promotion", "outbrain", "taboola", "revcontent",
+	"nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "skiplink", "pagination", "pager",
+	"sidebar", "rail", "rightrail", "leftrail", "widget", "widgets", "masthead", "toolbar", "tools",
+	"related", "recommended", "recommendations", "recirc", "recirculation", "trending", "popular",
+	"mostread", "mostpopular", "mostviewed", "mostshared", "aroundweb", "aroundtheweb", "morestories", "readmore", "readnext", "upnext",
+	"newsletter", "newsletters", "signup", "subscribe", "subscription", "paywall", "regwall", "membership",
+	"share", "sharing", "sharebar", "social", "socials", "follow",
+	"cookie", "cookies", "cookiebar", "consent", "gdpr", "cmp", "modal", "popup", "overlay", "lightbox", "interstitial",
+	"ticker", "marquee", "footer", "copyright", "colophon", "tags", "taglist", "keywords", "topics",
+	"pullquote", "authorbio", "bio", "weather",
+)
+
+// commentTokens mark reader comments.
+var commentTokens = tokenSet("comment", "comments", "commentlist", "commentlists", "disqus", "respond", "discussion", "replies")
+
+func tokenSet(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// classTokens splits an element's class and id into lower-case words, and
+// adds each adjacent pair joined ("most-read" gives "most", "read",
+// "mostread") so compound names are matched too.
+func classTokens(n *html.Node) []string {
+	var out []string
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		var words []string
+		for _, field := range strings.FieldsFunc(a.Val, func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+		}) {
+			words = append(words, splitCamel(field)...)
+		}
+		for i, w := range words {
+			out = append(out, w)
+			if i > 0 {
+				out = append(out, words[i-1]+w)
+			}
+			if i > 1 {
+				out = append(out, words[i-2]+words[i-1]+w)
+			}
+		}
+	}
+	return out
+}
+
+// splitCamel splits "relatedArticles" into "related", "articles".
+func splitCamel(s string) []string {
+	var words []string
+	start := 0
+	rs := []rune(s)
+	for i := 1; i < len(rs); i++ {
+		if unicode.IsUpper(rs[i]) && unicode.IsLower(rs[i-1]) {
+			words = append(words, strings.ToLower(string(rs[start:i])))
+			start = i
+		}
+	}
+	return append(words, strings.ToLower(string(rs[start:])))
+}
+
+func hasToken(n *html.Node, set map[string]bool) bool {
+	for _, t := range classTokens(n) {
+		if set[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// boilerStems are word parts that mark furniture inside longer class
+// names ("cookiewarn", "newsletterSignupBox", "topnav").
+var boilerStems = []string{"cookie", "consent", "gdpr", "newsletter", "advert", "sponsor", "outbrain",
+	"taboola", "sidebar", "breadcrumb", "trending", "mostread", "mostpopular", "related", "recommend",
+	"signup", "subscribe", "paywall", "popup", "modal", "ticker", "sharing", "socialshare", "aroundtheweb"}
+
+// hasBoilerStem reports whether one of n's class or id words contains a
+// furniture stem, or starts or ends with "nav".
+func hasBoilerStem(n *html.Node) bool {
+	for _, t := range classTokens(n) {
+		if len(t) > 3 && (strings.HasPrefix(t, "nav") || strings.HasSuffix(t, "nav")) {
+			return true
+		}
+		for _, s := range boilerStems {
+			if strings.Contains(t, s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tagAtom is n's tag as an atom, also for nodes built without DataAtom
+// (trafilatura's output).
+func tagAtom(n *html.Node) atom.Atom {
+	if n.DataAtom != 0 || n.Type != html.ElementNode {
+		return n.DataAtom
+	}
+	return atom.Lookup([]byte(strings.ToLower(n.Data)))
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// furnitureTags are elements that never hold the story's text.
+var furnitureTags = map[atom.Atom]bool{
+	atom.Nav: true, atom.Aside: true, atom.Footer: true, atom.Form: true, atom.Button: true,
+	atom.Select: true, atom.Textarea: true, atom.Input: true, atom.Iframe: true, atom.Noscript: true,
+	atom.Dialog: true, atom.Template: true, atom.Svg: true, atom.Canvas: true, atom.Object: true,
+	atom.Embed: true, atom.Figure: true, atom.Figcaption: true, atom.Script: true, atom.Style: true,
+	atom.Menu: true, atom.Label: true,
+}
+
+// alwaysFurniture are furniture tags that cannot wrap a story; the others
+// (nav, aside, footer, form, header…) are kept if they turn out to hold it.
+var alwaysFurniture = map[atom.Atom]bool{
+	atom.Button: true, atom.Select: true, atom.Textarea: true, atom.Input: true, atom.Iframe: true,
+	atom.Dialog: true, atom.Template: true, atom.Svg: true, atom.Canvas: true, atom.Object: true,
+	atom.Embed: true, atom.Figure: true, atom.Figcaption: true, atom.Style: true, atom.Label: true,
+}
+
+var furnitureRoles = tokenSet("navigation", "complementary", "contentinfo", "dialog", "alertdialog",
+	"search", "menu", "menubar", "toolbar", "banner", "alert", "marquee", "timer")
+
+// isFurniture reports whether n is navigation, an ad, a sidebar, comments,
+// a newsletter box, a consent banner or other page furniture.
+func isFurniture(n *html.Node) bool {
+	if furnitureTags[n.DataAtom] {
+		return true
+	}
+	if n.DataAtom == atom.Header && !containsAtom(n, atom.H1) {
+		return true // a site header; an article header holds the headline
+	}
+	if furnitureRoles[strings.ToLower(attr(n, "role"))] {
+		return true
+	}
+	if attr(n, "aria-hidden") == "true" || hasAttr(n, "hidden") {
+		return true
+	}
+	style := strings.ToLower(strings.ReplaceAll(attr(n, "style"), " ", ""))
+	if strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden") {
+		return true
+	}
+	return hasToken(n, boilerTokens) || hasToken(n, commentTokens) || hasBoilerStem(n)
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+func containsAtom(n *html.Node, a atom.Atom) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == a || containsAtom(c, a)) {
+			return true
+		}
+	}
+	return false
+}
+
+// pruneFurniture removes page furniture from the document, in place. An
+// element is kept whatever its name if it holds the story: the <h1>, an
+// <article> or <main>, or at least 40% of the page's paragraph text (a
+// wrapper called "content-with-sidebar" is not a sidebar).
+func pruneFurniture(doc *html.Node) {
+	total := paragraphTextLen(doc)
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; {
+			next := c.NextSibling
+			if c.Type == html.CommentNode {
+				n.RemoveChild(c)
+			} else if c.Type == html.ElementNode {
+				if removable(c, total) {
+					n.RemoveChild(c)
+				} else {
+					walk(c)
+				}
+			}
+			c = next
+		}
+	}
+	walk(doc)
+}
+
+func removable(n *html.Node, total int) bool {
+	switch n.DataAtom {
+	case atom.Html, atom.Head, atom.Body, atom.Main, atom.Article, atom.Title, atom.Meta, atom.Link, atom.Base:
+		return false
+	case atom.Script:
+		return attr(n, "type") != "application/ld+json"
+	}
+	if !isFurniture(n) {
+		return false
+	}
+	if alwaysFurniture[n.DataAtom] {
+		return true
+	}
+	if containsAtom(n, atom.H1) || containsAtom(n, atom.Article) || containsAtom(n, atom.Main) {
+		return false
+	}
+	if total > 0 && paragraphTextLen(n)*10 >= total*4 {
+		return false
+	}
+	return true
+}
+
+// paragraphTextLen is the length of the text in n's <p> elements.
+func paragraphTextLen(n *html.Node) int {
+	total := 0
+	var walk func(n *html.Node, inP bool)
+	walk = func(n *html.Node, inP bool) {
+		if n.Type == html.TextNode && inP {
+			total += len(strings.TrimSpace(n.Data))
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inP || (c.Type == html.ElementNode && c.DataAtom == atom.P))
+		}
+	}
+	walk(n, false)
+	return total
+}
+
+// blockTags end one paragraph and start another.
+var blockTags = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
+	atom.H5: true, atom.H6: true, atom.Blockquote: true, atom.Li: true, atom.Ul: true, atom.Ol: true,
+	atom.Dl: true, atom.Dt: true, atom.Dd: true, atom.Pre: true, atom.Table: true, atom.Tr: true,
+	atom.Td: true, atom.Th: true, atom.Section: true, atom.Article: true, atom.Header: true,
+	atom.Footer: true, atom.Main: true, atom.Figure: true, atom.Figcaption: true, atom.Address: true,
+	atom.Hr: true, atom.Body: true, atom.Html: true, atom.Caption: true, atom.Details: true, atom.Summary: true,
+}
+
+// paragraphs returns the text of n as paragraphs: each heading, paragraph,
+// blockquote paragraph, list item and table cell its own, whitespace
+// collapsed, a <br> kept as a line break.
+func paragraphs(n *html.Node) []string {
+	var out []string
+	var buf strings.Builder
+	flush := func() {
+		if p := collapse(buf.String()); p != "" {
+			out = append(out, p)
+		}
+		buf.Reset()
+	}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			buf.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			switch tagAtom(n) {
+			case atom.Br:
+				buf.WriteString("\x00")
+				return
+			case atom.Script, atom.Style, atom.Noscript, atom.Template:
+				return
+			}
+		}
+		block := n.Type == html.ElementNode && blockTags[tagAtom(n)]
+		if block {
+			flush()
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if block {
+			flush()
+		}
+	}
+	walk(n)
+	flush()
+	return out
+}
+
+// collapse collapses whitespace runs to one space, keeping <br> breaks
+// (marked \x00) as newlines.
+func collapse(s string) string {
+	var lines []string
+	for _, l := range strings.Split(s, "\x00") {
+		if l = strings.Join(strings.Fields(l), " "); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+var (
+	// placeholder matches CMS shortcodes left in text: {mosads}, [ad].
+	placeholder = regexp.MustCompile(`\{[a-z_][a-z0-9_]*\}|\[(?:ad|ads|advert|embed|caption)[^\]]{0,40}\]`)
+
+	// noiseLine is a paragraph that is only a label or a call to action.
+	noiseLine = regexp.MustCompile(`(?i)^(?:advertisements?|ad|sponsored(?: content)?|paid content|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?|skip to (?:main )?content|share(?: this)?(?: story| article)?(?: on \w+)?|tweet|e-?mail|print|comments?|reply|photo|video|listen(?: to this article)?|\d+ min(?:ute)?s? read|loading\.*)[.:!]?$`)
+
+	// inlinePromo is an inline link to another story or a newsletter.
+	inlinePromo = regexp.MustCompile(`(?i)^(?:read more|related(?: story| article| coverage)?|see also|also read|recommended|more from [^:]{1,40}|read next|don't miss|must read|watch|listen)\s*[:|›»>]`)
+
+	// callToAction is a newsletter, subscription or cookie pitch.
+	callToAction = regexp.MustCompile(`(?i)^(?:sign up\b|subscribe\b|get (?:the|our) [^.]{0,60}(?:newsletter|briefing|headlines)|join [\d,.]+\s*(?:k\s+)?(?:readers|subscribers)|[\d,]+ (?:readers|engineers|people) (?:read|get)\b)|\b(?:we use cookies|this (?:web)?site uses cookies|by continuing to (?:browse|use) (?:this|our|the) site|accept (?:all )?cookies)\b`)
+
+	// copyrightLine is a footer's copyright or rights notice.
+	copyrightLine = regexp.MustCompile(`(?i)^(?:copyright\b|©|\(c\)\s*\d{4})|\ball rights reserved\b|\bmay not be (?:re)?published,? broadcast|\bthis material may not be\b`)
+
+	// tailHeading is the heading of a section that follows the story:
+	// related and popular stories, comments, newsletters, sponsored links.
+	tailHeading = regexp.MustCompile(`(?i)^(?:from )?(?:around the web|trending(?: now| stories| today)?|most (?:read|popular|viewed|shared|emailed|commented)(?: stories| articles)?|popular(?: now| stories| articles| today)?|related(?: stories| articles| coverage| content| posts| reading| news| links)?|you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| stories| articles| reading)?|more (?:stories|from [^.]{1,40}|news|on this(?: story| topic)?|to read|coverage)|read (?:next|more)|up next|what to read next|(?:\d+ )?(?:comments?|responses|replies)(?: \(\d+\))?|\d+ thoughts on .{0,150}|leave a (?:reply|comment)|join the (?:conversation|discussion)|e-?newsletters?|newsletters?|sign up(?: for .{0,40})?|latest (?:news|stories|headlines)|top stories|editor'?s picks|don'?t miss|sponsored(?: stories| content| links)?|promoted(?: stories| content)?|share this(?: story| article)?|tags?|tagged|filed under|topics|about the author)[.:!]?$`)
+)
+
+// cleanParagraphs drops from the extracted paragraphs what is not the
+// story: the title repeated, labels ("ADVERTISEMENT"), inline promotions,
+// calls to subscribe, and everything from a copyright line or a trailing
+// section heading ("AROUND THE WEB", "Most read") on, when what follows is
+// the short lines such sections are made of.
+func cleanParagraphs(paras []string, title string) []string {
+	var out []string
+	substantial := false
+	for i, p := range paras {
+		p = strings.TrimSpace(placeholder.ReplaceAllString(p, ""))
+		p = collapseSpaces(p)
+		if p == "" {
+			continue
+		}
+		if title != "" && sameText(p, title) {
+			continue
+		}
+		tail := copyrightLine.MatchString(p) || (wordCount(p) <= 12 && tailHeading.MatchString(p))
+		if tail && substantial && shortTail(paras[i+1:], i, len(paras)) {
+			break
+		}
+		if tail || noiseLine.MatchString(p) || inlinePromo.MatchString(p) || callToAction.MatchString(p) || isLabel(p) {
+			continue
+		}
+		if wordCount(p) >= 10 {
+			substantial = true
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// shortTail reports whether the paragraphs after a tail marker at index i
+// (of n) are the furniture that follows a story rather than more story: all
+// short, or the marker in the second half of the page.
+func shortTail(rest []string, i, n int) bool {
+	if i*2 >= n {
+		return true
+	}
+	for _, p := range rest {
+		if wordCount(p) >= 30 {
+			return false
+		}
+	}
+	return true
+}
+
+// isLabel reports whether p is a short all-capitals label such as
+// "ADVERTISEMENT" or "TRENDING NOW".
+func isLabel(p string) bool {
+	if wordCount(p) > 4 || strings.ContainsAny(p, ".!?") {
+		return false
+	}
+	letters := 0
+	for _, r := range p {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+func wordCount(s string) int { return len(strings.Fields(s)) }
+
+func collapseSpaces(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = strings.Join(strings.Fields(l), " ")
+	}
+	return strings.TrimSpace(strings.Join(lines, "\n"))
+}
+
+// sameText compares two strings ignoring case, spacing and punctuation.
+func sameText(a, b string) bool {
+	norm := func(s string) string {
+		var sb strings.Builder
+		for _, r := range strings.ToLower(s) {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				sb.WriteRune(r)
+			}
+		}
+		return sb.String()
+	}
+	na := norm(a)
+	return na != "" && na == norm(b)
+}
