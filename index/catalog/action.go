@@ -108,6 +108,10 @@ func triggers(toks []token) []trigger {
 			out = append(out, trigger{at: i, end: i + 3, action: "resignation"})
 		case w == "unionize" || w == "unionise" || w == "unionized" || (w == "union" && (lw(i+1) == "drive" || lw(i-1) == "formed" || lw(i-2) == "formed")):
 			out = append(out, trigger{at: i, end: i + 1, action: "union drive"})
+		case (w == "wrote" || w == "written" || w == "writing") && lw(i+1) == "to":
+			out = append(out, trigger{at: i, end: i + 2, action: "letter"})
+		case (w == "took" || w == "take" || w == "taking") && lw(i+1) == "part" || w == "participated":
+			out = append(out, trigger{at: i, end: i + 1, action: "protest"})
 		case w == "in" && lw(i+1) == "protest":
 			// handled by "protest"
 		case (w == "spoke" || w == "speak" || w == "speaking") && lw(i+1) == "out":
@@ -118,7 +122,15 @@ func triggers(toks []token) []trigger {
 			out = append(out, trigger{at: i, end: i + 1, action: "other", weak: true})
 		}
 	}
-	return out
+	// "would resign", "threatened to quit": not an action taken
+	kept := out[:0]
+	for _, t := range out {
+		if !t.noun && (lw(t.at-1) == "would" || lw(t.at-1) == "could" || lw(t.at-1) == "might" || lw(t.at-1) == "may" || lw(t.at-1) == "to" && (lw(t.at-2) == "threatened" || lw(t.at-2) == "threatening" || lw(t.at-2) == "considering")) {
+			continue
+		}
+		kept = append(kept, t)
+	}
+	return kept
 }
 
 // audienceAfter reports whether a letter or email at toks[i-1] is addressed

@@ -13,7 +13,7 @@ var workerNouns = map[string]bool{
 	"developer": true, "programmers": true, "programmer": true, "researchers": true,
 	"researcher": true, "scientists": true, "technologists": true, "designers": true,
 	"colleagues": true, "coworkers": true, "co-workers": true, "contractors": true,
-	"moderators": true, "workforce": false,
+	"moderators": true, "managers": true, "manager": true, "analysts": true, "analyst": true,
 }
 
 // genericNouns count people without saying they are workers; they give a
@@ -153,12 +153,22 @@ func (x *Extractor) employerCandidate(toks []token, i int, backward bool) (name 
 	}
 	from, to = parts[0], parts[len(parts)-1]+1
 	var words []string
-	for _, k := range parts {
+	stop := 0
+	for n, k := range parts {
 		t := toks[k]
-		if functionWords[t.lower] || x.g.notCompanies[t.text] || weekdays[t.lower] != 0 || t.lower == "sunday" || months[t.lower] != 0 {
+		if functionWords[t.lower] || weekdays[t.lower] != 0 || t.lower == "sunday" || months[t.lower] != 0 {
 			return "", 0, 0, false
 		}
+		if x.g.notCompanies[t.text] {
+			if n == 0 {
+				return "", 0, 0, false // "Seattle Police", "Black Lives Matter"
+			}
+			stop++
+		}
 		words = append(words, t.text)
+	}
+	if stop == len(parts) {
+		return "", 0, 0, false
 	}
 	if _, n := x.g.agencyPhrases.match(toks, from); n > 0 {
 		return "", 0, 0, false
@@ -229,12 +239,28 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 					}
 				}
 			}
-			// "workers at Wayfair", "employees of Clarifai"
-			if h+2 < len(toks) {
-				switch toks[h+1].lower {
-				case "at", "of", "from":
-					if name, _, _, ok := x.employerCandidate(toks, h+2, false); ok {
-						if _, n := x.g.companyPhrases.match(toks, h+2); n == 0 {
+			// "workers at Wayfair", "employees of Clarifai", "a programmer
+			// who once worked at Lantern Systems"
+			at := h + 1
+			if at < len(toks) && toks[at].lower == "who" {
+				at++
+				if at < len(toks) && (toks[at].lower == "once" || toks[at].lower == "formerly" || toks[at].lower == "previously" || toks[at].lower == "still") {
+					at++
+				}
+				if at < len(toks) && (toks[at].lower == "worked" || toks[at].lower == "works" || toks[at].lower == "work") {
+					at++
+				} else {
+					at = -1
+				}
+			}
+			if at >= 0 && at+1 < len(toks) {
+				switch toks[at].lower {
+				case "at", "of", "from", "for":
+					if toks[at].lower == "for" && at == h+1 {
+						break
+					}
+					if name, _, _, ok := x.employerCandidate(toks, at+1, false); ok {
+						if _, n := x.g.companyPhrases.match(toks, at+1); n == 0 {
 							add(name, false)
 						}
 					}
@@ -243,6 +269,20 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 		}
 	}
 	return order
+}
+
+// shortNames maps a discovered name that is the first word(s) of a longer
+// discovered name onto the longer one: "Lantern" → "Lantern Systems".
+func shortNames(names []string) map[string]string {
+	out := map[string]string{}
+	for _, a := range names {
+		for _, b := range names {
+			if a != b && strings.HasPrefix(b, a+" ") {
+				out[a] = b
+			}
+		}
+	}
+	return out
 }
 
 // isSentenceOpener reports whether toks[i] opens its sentence (possibly

@@ -14,7 +14,7 @@ type sigCount struct {
 var growthVerbs = map[string]bool{
 	"passed": true, "topped": true, "reached": true, "surpassed": true, "exceeded": true,
 	"hit": true, "stood": true, "climbed": true, "grew": true, "rose": true, "swelled": true,
-	"jumped": true, "increased": true, "ballooned": true, "crossed": true,
+	"jumped": true, "increased": true, "grown": true, "risen": true, "ballooned": true, "crossed": true,
 }
 
 var tallyNouns = map[string]bool{
@@ -77,7 +77,7 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		for n < len(toks) && n < a.to+2 && (workerNouns[toks[n].lower] || workerModifiers[toks[n].lower]) {
 			n++
 		}
-		isSig := lw(n) == "signatures" || lw(n) == "signatories" || lw(n) == "signers" || lw(n) == "names" && lw(n-1) != "their"
+		isSig := next == "of" && lw(a.to+1) == "them" || lw(n) == "signatures" || lw(n) == "signatories" || lw(n) == "signers" || lw(n) == "names" && lw(n-1) != "their"
 		// "signed by 1,400", "signed by more than 1,000," (no noun after)
 		byVerb := lw(before) == "by" && (lw(before-1) == "signed" || lw(before-1) == "backed" || lw(before-1) == "endorsed" || lw(before-1) == "co-signed") && (a.to >= len(toks) || !toks[a.to].word || next == "and" || next == "in" || next == "as" || next == "on" || next == "since" || next == "within" || next == "according" || next == "so")
 		// "the total had passed 4,000", "grew to 5,000"
@@ -95,6 +95,9 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 					tally = true
 					break
 				}
+			}
+			if len(out) > 0 && !out[len(out)-1].earlier {
+				tally = true // "drew 100 signatures ... and later passed 500"
 			}
 			if !tally || a.to < len(toks) && toks[a.to].word && !workerNouns[next] && !genericNouns[next] && next != "and" && next != "by" && next != "on" && next != "in" && next != "as" {
 				growth = false

@@ -72,6 +72,7 @@ type sentInfo struct {
 	issues   []targetRef
 	sigs     []sigCount
 	names    []string // companies the sentence speaks of, resolved
+	focus    string   // the company in focus when the sentence begins
 }
 
 // Extract returns the worker actions doc reports, in the order the text
@@ -96,8 +97,12 @@ func (x *Extractor) extract(doc Document) []Mention {
 	var local *phraseSet
 	if len(names) > 0 {
 		local = newPhraseSet()
+		short := shortNames(names)
 		for i, n := range names {
 			local.add(n, i)
+			if long, ok := short[n]; ok {
+				names[i] = long
+			}
 		}
 	}
 	info := make([]sentInfo, len(sents))
@@ -179,6 +184,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 		s := &sents[i]
 		in := &info[i]
 		toks := s.toks
+		in.focus = lastCompany
 		for k := range in.workers {
 			w := &in.workers[k]
 			if len(w.names) == 0 {
@@ -224,9 +230,10 @@ func (x *Extractor) extract(doc Document) []Mention {
 			}
 		}
 		for _, t := range in.trigs {
-			w, countOK := bindActor(toks, in.workers, t)
-			if w != nil {
-				addCand(binding{w: w}, t, countOK)
+			if ws, countOK := bindActors(toks, in.workers, t); len(ws) > 0 {
+				for _, w := range ws {
+					addCand(binding{w: w}, t, countOK)
+				}
 				continue
 			}
 			// "Microsoft's letter", "Amazon's open letter"
@@ -235,6 +242,41 @@ func (x *Extractor) extract(doc Document) []Mention {
 					if c.poss && !c.product && (c.to == t.at || c.to == t.at-1 && toks[t.at-1].lower == "open") {
 						addCand(binding{company: c.name, inGaz: c.inGaz, borrowed: true}, t, false)
 					}
+				}
+			}
+			// "... and about a dozen resigned": a number standing for workers
+			if !t.noun && !t.weak {
+				for s0 := t.at - 1; s0 >= 0 && s0 >= t.at-4; s0-- {
+					a, ok := amountAt(toks, s0)
+					if !ok || a.to != t.at || a.money || a.percent || (a.countValue() == 0 && !a.vague) {
+						continue
+					}
+					name, gz := "", false
+					for _, w := range in.workers {
+						if w.head < a.from && len(w.names) == 1 {
+							name, gz = w.names[0], w.inGaz[0]
+						}
+					}
+					if name == "" && lastCompany != "" {
+						name, gz = lastCompany, gazOf(lastCompany)
+					}
+					if name != "" {
+						ref := workerRef{head: a.to - 1, from: a.from, to: a.to, names: []string{name}, inGaz: []bool{gz}, count: a, hasCount: true}
+						addCand(binding{w: &ref}, t, true)
+					}
+					break
+				}
+			}
+			// "At Microsoft, a letter ... gathered more than 100 signatures"
+			if t.noun && (t.action == "letter" || t.action == "petition") && len(in.sigs) > 0 && !hasPublic(toks) {
+				var by *companyRef
+				for k := range in.comps {
+					if c := &in.comps[k]; !c.product && c.to <= t.at {
+						by = c
+					}
+				}
+				if by != nil {
+					addCand(binding{company: by.name, inGaz: by.inGaz, borrowed: true}, t, false)
 				}
 			}
 			// "They walked out", "She resigned the next day."
@@ -361,44 +403,114 @@ func (x *Extractor) extract(doc Document) []Mention {
 	}
 
 	// what the article ties to each company
+	// Scores count the sentences that name both, doubled where the company's
+	// workers act; the fraction breaks ties in favour of the earlier one.
+	actors := make([]map[string]bool, len(info))
+	for _, c := range cands {
+		if actors[c.sent] == nil {
+			actors[c.sent] = map[string]bool{}
+		}
+		actors[c.sent][c.company] = true
+	}
 	assoc := map[string]map[int]int{}
 	issueAssoc := map[string]map[int]int{}
+	bump := func(m map[string]map[int]int, n string, id, w, i int) {
+		if m[n] == nil {
+			m[n] = map[int]int{}
+		}
+		if m[n][id] == 0 {
+			m[n][id] = 10000 - min(i, 9999)
+		}
+		m[n][id] += w * 10000
+	}
 	for i := range info {
 		for _, n := range info[i].names {
+			w := 1
+			if actors[i][n] {
+				w = 2
+			}
 			for _, a := range info[i].agencies {
-				if assoc[n] == nil {
-					assoc[n] = map[int]int{}
-				}
-				assoc[n][a.id]++
+				bump(assoc, n, a.id, w, i)
 			}
 			for _, is := range info[i].issues {
-				if issueAssoc[n] == nil {
-					issueAssoc[n] = map[int]int{}
-				}
-				issueAssoc[n][is.id]++
+				bump(issueAssoc, n, is.id, w, i)
 			}
 		}
 	}
 	titleSent := sentence{text: doc.Title, toks: titleToks}
 	titleAgencies := x.agencyRefs(&titleSent, doc.Title)
 	titleIssues := x.issueRefs(&titleSent, doc.Title)
+	prevOf := map[string]*cand{} // the company's previous action with a target
 	for _, c := range cands {
-		x.resolveTarget(c, info, assoc, issueAssoc, titleAgencies, titleIssues)
+		x.resolveTarget(c, info, assoc, issueAssoc, titleAgencies, titleIssues, prevOf[c.company])
+		if c.targetKey() != "" {
+			prevOf[c.company] = c
+		}
 	}
 	values := x.contractValues(sents, info, assoc, text)
 	return x.merge(cands, sents, info, values, doc)
 }
 
-// bindActor finds the worker phrase that does the action t: its subject
-// on the left within the clause, or the phrase after "signed by", "from",
-// "on behalf of", or after an opening "In a letter, ...". countOK reports
-// whether the phrase's number counts the action's signers or participants.
-func bindActor(toks []token, workers []workerRef, t trigger) (*workerRef, bool) {
+// bindActors finds the worker phrases that do the action t: the phrase
+// after "signed by" (and any joined to it by "and"), else its subject on the
+// left within the clause, else the phrase after "from" or "on behalf of",
+// or after an opening "In a letter, ...". countOK reports whether the
+// phrases' numbers count the action's signers or participants.
+func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, bool) {
+	docAction := t.action == "letter" || t.action == "petition"
+	right := func(k int) ([]*workerRef, bool) {
+		var out []*workerRef
+		for j := range workers {
+			w := &workers[j]
+			if w.generic {
+				continue
+			}
+			if len(out) == 0 && w.from > k && w.from <= k+6 {
+				out = append(out, w)
+				continue
+			}
+			if len(out) > 0 {
+				last := out[len(out)-1]
+				gap := toks[last.to:min(w.from, len(toks))]
+				if w.from >= last.to && len(gap) <= 2 && len(gap) >= 1 && (gap[0].lower == "and" || gap[0].text == ",") {
+					out = append(out, w)
+				}
+			}
+		}
+		if len(out) == 0 {
+			return nil, false
+		}
+		countOK := !docAction
+		for m := t.at; m < out[0].from; m++ {
+			if signVerbs[toks[m].lower] || toks[m].lower == "from" {
+				countOK = true
+			}
+		}
+		for m := t.at; m < out[0].from; m++ {
+			if authorVerbs[toks[m].lower] {
+				countOK = false
+			}
+		}
+		return out, countOK
+	}
+	// passive first: "signed by 1,400 employees"
+	for k := t.end; k < len(toks) && k < t.end+4; k++ {
+		if toks[k].lower == "by" && (t.sign || t.noun) {
+			if ws, ok := right(k); ws != nil {
+				return ws, ok
+			}
+			break
+		}
+		if toks[k].text == "," || toks[k].lower == "signed" || toks[k].lower == "backed" || toks[k].lower == "was" || toks[k].lower == "were" || toks[k].lower == "is" || toks[k].lower == "has" || toks[k].lower == "been" || toks[k].lower == "first" || toks[k].lower == "now" || toks[k].lower == "to" || toks[k].word && k == t.end {
+			continue
+		}
+		break
+	}
 	// left
 	var best *workerRef
 	for k := range workers {
 		w := &workers[k]
-		if w.head >= t.at {
+		if w.head >= t.at || w.generic {
 			continue
 		}
 		limit := 20
@@ -411,71 +523,65 @@ func bindActor(toks []token, workers []workerRef, t trigger) (*workerRef, bool) 
 		if t.weak && commaBetween(toks, w.to, t.at) {
 			continue
 		}
+		if clauseBreak(toks, w.to, t.at) {
+			continue
+		}
 		if t.noun && actionClass(t.action) == "presence" && !hasVerb(toks, w.to, t.at, presenceVerbs) {
 			continue // "while staff cope with the protests"
 		}
-		if clauseBreak(toks, w.to, t.at) {
-			continue
+		if t.noun && docAction && !hasVerb(toks, w.to, t.at, docVerbs) {
+			continue // "told employees in a memo"
 		}
 		best = w
 	}
 	if best != nil {
 		countOK := true
 		if t.noun {
-			countOK = false
-			for k := best.to; k < t.at; k++ {
-				if signVerbs[toks[k].lower] {
-					countOK = true
-				}
-			}
-			if t.action != "letter" && t.action != "petition" {
-				// "N workers staged a walkout", "joined a protest"
-				countOK = true
-				for k := best.to; k < t.at; k++ {
-					if authorVerbs[toks[k].lower] {
-						countOK = false
-					}
-				}
-			}
+			countOK = docAction && hasVerb(toks, best.to, t.at, signVerbs) || !docAction && !hasVerb(toks, best.to, t.at, authorVerbs)
 		}
-		return best, countOK
+		return []*workerRef{best}, countOK
 	}
-	// right: "signed by 1,400 employees", "criticism from Chef employees",
-	// "on behalf of a group of colleagues", "the first walkout by staff"
+	// right: "criticism from Chef employees", "on behalf of a group of colleagues"
 	for k := t.end; k < len(toks) && k < t.end+16; k++ {
 		l := toks[k].lower
 		if k >= t.end+4 && l != "behalf" {
 			continue
 		}
 		if l == "by" || l == "from" || l == "behalf" {
-			for j := range workers {
-				w := &workers[j]
-				if w.from > k && w.from <= k+6 {
-					countOK := false
-					for m := t.at; m < w.from; m++ {
-						if signVerbs[toks[m].lower] || toks[m].lower == "from" {
-							countOK = true
-						}
-					}
-					if t.action != "letter" && t.action != "petition" {
-						countOK = true
-					}
-					return w, countOK
-				}
+			if ws, ok := right(k); ws != nil {
+				return ws, ok
 			}
 			break
 		}
 	}
 	// "In an open letter posted on Tuesday, hundreds of employees ..."
-	if t.noun && t.at >= 2 && (toks[t.at-2].lower == "in" || t.at >= 3 && toks[t.at-3].lower == "in" && toks[t.at-1].lower == "open") {
+	in := -1
+	if t.noun && t.at >= 2 && toks[t.at-2].lower == "in" {
+		in = t.at - 2
+	} else if t.noun && t.at >= 3 && toks[t.at-3].lower == "in" && toks[t.at-1].lower == "open" {
+		in = t.at - 3
+	}
+	if in >= 0 && isSentenceOpener(toks, in) {
 		for j := range workers {
 			w := &workers[j]
-			if w.from > t.end && w.from <= t.end+25 {
-				return w, false
+			if !w.generic && w.from > t.end && w.from <= t.end+25 && toks[w.from-1].text == "," {
+				return []*workerRef{w}, false
 			}
 		}
 	}
 	return nil, false
+}
+
+// docVerbs link workers to a letter or petition they wrote, sent or signed.
+var docVerbs = map[string]bool{
+	"signed": true, "sign": true, "signing": true, "backed": true, "endorsed": true, "joined": true,
+	"added": true, "put": true, "putting": true, "supported": true, "sent": true, "send": true,
+	"sending": true, "wrote": true, "written": true, "writing": true, "published": true,
+	"publish": true, "posted": true, "circulated": true, "circulating": true, "delivered": true,
+	"drafted": true, "organized": true, "organised": true, "launched": true, "started": true,
+	"penned": true, "issued": true, "released": true, "shared": true, "submitted": true,
+	"presented": true, "created": true, "addressed": true, "co-signed": true, "cosigned": true,
+	"petitioned": true, "write": true, "circulate": true,
 }
 
 // presenceVerbs link workers to a protest, strike or walkout named as a
@@ -512,6 +618,12 @@ func commaBetween(toks []token, from, to int) bool {
 // of an action after it.
 func clauseBreak(toks []token, from, to int) bool {
 	for k := from; k < to && k < len(toks); k++ {
+		if k+1 < len(toks) && strings.HasSuffix(toks[k+1].lower, "ing") {
+			switch toks[k].lower {
+			case "after", "before", "while", "when":
+				continue // "were arrested after staging a sit-in": same subject
+			}
+		}
 		switch toks[k].lower {
 		case ";", "where", "which", "while", "whereas", "but", "although", "though", "when", "after", "before", "because", "unless", "if":
 			return true
@@ -543,7 +655,7 @@ func startsWithPronoun(toks []token, singular bool) bool {
 	return false
 }
 
-func (x *Extractor) resolveTarget(c *cand, info []sentInfo, assoc, issueAssoc map[string]map[int]int, titleAgencies, titleIssues []targetRef) {
+func (x *Extractor) resolveTarget(c *cand, info []sentInfo, assoc, issueAssoc map[string]map[int]int, titleAgencies, titleIssues []targetRef, prev *cand) {
 	in := &info[c.sent]
 	score := func(id int) int { return assoc[c.company][id] }
 	if r, ok := pickTarget(in.agencies, c.trig.at, score); ok {
@@ -551,7 +663,22 @@ func (x *Extractor) resolveTarget(c *cand, info []sentInfo, assoc, issueAssoc ma
 		return
 	}
 	if r, ok := pickTarget(in.issues, c.trig.at, func(id int) int { return issueAssoc[c.company][id] }); ok {
+		if x.g.issues[r.id].AgencyTopic {
+			if prev != nil && prev.agency >= 0 && c.sent-prev.sent <= 3 {
+				c.agency, c.target = prev.agency, prev.target
+				return
+			}
+			if id, ok := argmax(assoc[c.company]); ok {
+				c.agency, c.target = id, x.g.agencies[id].Name
+				return
+			}
+		}
 		c.issue, c.target = r.id, r.text
+		return
+	}
+	// the same company's previous action nearby, when this one names no target
+	if prev != nil && c.sent-prev.sent <= 3 {
+		c.agency, c.issue, c.target = prev.agency, prev.issue, prev.target
 		return
 	}
 	if id, ok := argmax(assoc[c.company]); ok {
@@ -850,7 +977,9 @@ func (x *Extractor) mention(cs []*cand, sents []sentence, info []sentInfo, value
 		if lo < hi {
 			m.EventDate = eventDate(toks[lo:hi], doc.Published)
 		}
-		break
+		if m.EventDate != "" {
+			break
+		}
 	}
 	idx := make([]int, 0, len(sentSet))
 	for s := range sentSet {
@@ -861,6 +990,24 @@ func (x *Extractor) mention(cs []*cand, sents []sentence, info []sentInfo, value
 		m.Evidence = append(m.Evidence, Evidence{Text: sents[s].text, Start: sents[s].start, End: sents[s].end})
 	}
 	return m, true
+}
+
+// jointCompanies reports whether a sentence names two companies joined by
+// "and" (or one worker phrase of two companies): a contract it prices may
+// be either's or both's.
+func jointCompanies(toks []token, in *sentInfo) bool {
+	for _, w := range in.workers {
+		if len(w.names) > 1 {
+			return true
+		}
+	}
+	for a := 0; a+1 < len(in.comps); a++ {
+		x, y := in.comps[a], in.comps[a+1]
+		if x.name != y.name && y.from == x.to+1 && x.to < len(toks) && (toks[x.to].lower == "and" || toks[x.to].text == ",") {
+			return true
+		}
+	}
+	return false
 }
 
 // contractValue is the stated value of one company's contract with one
@@ -935,6 +1082,9 @@ func (x *Extractor) contractValues(sents []sentence, info []sentInfo, assoc map[
 				}
 			}
 			if company == "" {
+				company = in.focus
+			}
+			if company == "" || jointCompanies(toks, in) {
 				continue
 			}
 			agency := -1

@@ -42,6 +42,10 @@ type Agency struct {
 type Issue struct {
 	Slug  string   `json:"slug"`
 	Words []string `json:"words"`
+	// AgencyTopic marks what an agency's contract is usually about
+	// ("weapons", "immigration"): when the article ties the company to an
+	// agency, the agency is the target rather than this issue.
+	AgencyTopic bool `json:"agency_topic,omitempty"`
 }
 
 // Gazetteer holds the companies, agencies and issues the extractor knows.
@@ -238,7 +242,7 @@ func (g *Gazetteer) Agencies() []Agency {
 func (g *Gazetteer) Issues() []Issue {
 	out := make([]Issue, len(g.issues))
 	for i, is := range g.issues {
-		out[i] = Issue{Slug: is.Slug, Words: append([]string(nil), is.Words...)}
+		out[i] = Issue{Slug: is.Slug, Words: append([]string(nil), is.Words...), AgencyTopic: is.AgencyTopic}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Slug < out[j].Slug })
 	return out

@@ -52,7 +52,8 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 				demonym = ci
 			}
 		}
-		if !workerNouns[t.lower] && !generic && demonym < 0 {
+		members := t.lower == "members" && h > 0 && (toks[h-1].lower == "staff" || toks[h-1].lower == "team")
+		if !workerNouns[t.lower] && !generic && demonym < 0 && !members {
 			continue
 		}
 		if t.lower == "staff" && h+1 < len(toks) && (workerNouns[toks[h+1].lower] || toks[h+1].lower == "members" || toks[h+1].lower == "meeting") {
@@ -61,14 +62,15 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		if workerNouns[t.lower] && h+1 < len(toks) && workerNouns[toks[h+1].lower] {
 			continue // "tech workers" → head is the last noun
 		}
+		if h >= 2 && toks[h-1].lower == "and" && len(out) > 0 && out[len(out)-1].head == h-2 {
+			out[len(out)-1].to = h + 1 // "employees and contractors"
+			continue
+		}
 		w := workerRef{head: h, from: h, to: h + 1, generic: generic}
 		if demonym >= 0 {
 			c := comps[demonym]
 			w.names, w.inGaz = []string{c.name}, []bool{c.inGaz}
 			w.from = c.from
-		}
-		if h+1 < len(toks) && toks[h+1].lower == "members" {
-			w.to = h + 2
 		}
 		// left: modifiers and company names
 		k := w.from - 1
@@ -98,6 +100,21 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 			break
 		}
 		start := k + 1
+		// "900 of their colleagues", "thousands of its engineers": a subset, not a workforce
+		if k >= 2 && (toks[k].lower == "their" || toks[k].lower == "its" || toks[k].lower == "our" || toks[k].poss) && toks[k-1].lower == "of" {
+			for s := k - 2; s >= 0 && s >= k-5; s-- {
+				if a, ok := amountAt(toks, s); ok && a.to == k-1 {
+					w.count, w.hasCount = a, true
+					w.pronoun = true
+					if ci, ok := compEnding[k+1]; ok && toks[k].poss {
+						w.names, w.inGaz = []string{comps[ci].name}, []bool{comps[ci].inGaz}
+						w.pronoun = false
+					}
+					w.from = a.from
+					goto right
+				}
+			}
+		}
 		// a number right before: "650 Salesforce employees", "hundreds of workers"
 		if k >= 0 {
 			end := k + 1
@@ -147,6 +164,7 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 			}
 		}
 		w.from = start
+	right:
 		// right: "employees at Google and Microsoft", "workers at the company"
 		if h+1 < len(toks) && len(w.names) == 0 {
 			switch toks[h+1].lower {
