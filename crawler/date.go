@@ -324,6 +324,9 @@ func chooseDates(m pageMeta, pt pageTimes, text []string, traf time.Time, page [
 	case !pt.other.IsZero():
 		return pt.other, modified
 	case !traf.IsZero() && plausible(traf) && !isCopyrightDate(traf, page):
+		if !modified.IsZero() && sameDay(traf, modified) {
+			return modified, modified // the same day, more precisely
+		}
 		return traf, modified
 	}
 	return modified, modified
@@ -341,4 +344,12 @@ func isCopyrightDate(t time.Time, page []byte) bool {
 		}
 	}
 	return false
+}
+
+// sameDay reports whether a and b fall on the same calendar day, each in
+// its own offset.
+func sameDay(a, b time.Time) bool {
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	return ay == by && am == bm && ad == bd
 }

@@ -65,6 +65,7 @@ func ExtractArticle(pageURL string, body []byte, contentType string) (*index.Art
 
 	pruneFurniture(doc)
 	times := readTimes(doc)
+	pruneBylines(doc)
 
 	res, terr := trafilatura.ExtractDocument(doc, trafilatura.Options{
 		OriginalURL:     page,
@@ -134,19 +135,27 @@ func chooseTitle(m pageMeta, headings []string, trafTitle string) string {
 	return firstNonEmpty(fromTag, clean(trafTitle), m.h1)
 }
 
-// siteFromTitle is the site name a <title> carried beside the headline.
+// siteFromTitle is the site name a <title> carried beside the headline,
+// after it ("Story | Site") or before it ("Site | Story").
 func siteFromTitle(titleTag, title string) string {
 	titleTag = clean(titleTag)
-	if title == "" || titleTag == title || !strings.HasPrefix(titleTag, title) {
+	if title == "" || titleTag == title {
 		return ""
 	}
-	rest := strings.TrimSpace(titleTag[len(title):])
+	var rest string
+	switch {
+	case strings.HasPrefix(titleTag, title):
+		rest = strings.TrimSpace(titleTag[len(title):])
+	case strings.HasSuffix(titleTag, title):
+		rest = strings.TrimSpace(titleTag[:len(titleTag)-len(title)])
+	default:
+		return ""
+	}
 	for _, sep := range titleSeparators {
-		if s, ok := strings.CutPrefix(rest, strings.TrimSpace(sep)); ok {
-			s = strings.TrimSpace(s)
-			if wordCount(s) <= 5 {
-				return s
-			}
+		sep = strings.TrimSpace(sep)
+		s := strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(rest, sep), sep))
+		if s != rest && s != "" && wordCount(s) <= 5 {
+			return s
 		}
 	}
 	return ""

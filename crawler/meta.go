@@ -120,6 +120,9 @@ func readMeta(doc *goquery.Document) pageMeta {
 			}
 		}
 	}
+	if m.author == "" {
+		m.author = bylineAuthor(doc)
+	}
 	m.author = cleanAuthor(m.author)
 
 	m.description = clean(get("description", "og:description", "twitter:description", "dc.description"))
@@ -178,6 +181,35 @@ func readMeta(doc *goquery.Document) pageMeta {
 		m.modified = firstDate(get("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"))
 	}
 	return m
+}
+
+// bylineSelectors find the author's name in a byline, most specific first.
+var bylineSelectors = []string{
+	"[itemprop=author] [itemprop=name]", "[itemprop=author]", "a[rel~=author]", ".author.vcard .fn",
+	".vcard .fn", ".byline .author", ".author-name", ".byline-name", ".byline a[href*='/author']",
+	"a[href*='/author/']", "a[href*='/staff/']",
+}
+
+// bylineAuthor returns the name in the page's byline, outside comments.
+func bylineAuthor(doc *goquery.Document) string {
+	for _, sel := range bylineSelectors {
+		found := ""
+		doc.Find(sel).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+			if inComments(s) {
+				return true
+			}
+			name := cleanAuthor(s.Text())
+			if name != "" && wordCount(name) <= 6 {
+				found = name
+				return false
+			}
+			return true
+		})
+		if found != "" {
+			return found
+		}
+	}
+	return ""
 }
 
 // publishedMetaKeys are <meta> names and properties that carry the
@@ -426,7 +458,7 @@ func isHeadline(s string, headlines []string) bool {
 // like a publication's name rather than part of the headline.
 func looksLikeSiteName(tail, head, sep string) bool {
 	words := strings.Fields(tail)
-	if len(words) == 0 || len(words) > 5 || len(tail)*2 > len(head) {
+	if len(words) == 0 || len(words) > 5 || len(tail) >= len(head) {
 		return false
 	}
 	if sep != " - " {

@@ -238,6 +238,30 @@ func removable(n *html.Node, total int) bool {
 	return true
 }
 
+// bylineTokens mark bylines and date lines, which are metadata, not story.
+var bylineTokens = tokenSet("byline", "byl", "date", "pubdate", "published", "posted", "postedon", "timestamp",
+	"dateline", "postmeta", "entrymeta", "articlemeta", "storymeta", "updated", "moddate", "kicker", "eyebrow")
+
+// pruneBylines removes bylines and date lines (short elements so marked),
+// once their dates and names were read.
+func pruneBylines(doc *html.Node) {
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; {
+			next := c.NextSibling
+			if c.Type == html.ElementNode {
+				if hasToken(c, bylineTokens) && len(strings.TrimSpace(nodeText(c))) < 200 && paragraphTextLen(c) < 200 {
+					n.RemoveChild(c)
+				} else {
+					walk(c)
+				}
+			}
+			c = next
+		}
+	}
+	walk(doc)
+}
+
 // paragraphTextLen is the length of the text in n's <p> elements.
 func paragraphTextLen(n *html.Node) int {
 	total := 0
@@ -335,33 +359,57 @@ var (
 	// copyrightLine is a footer's copyright or rights notice.
 	copyrightLine = regexp.MustCompile(`(?i)^(?:copyright\b|©|\(c\)\s*\d{4})|\ball rights reserved\b|\bmay not be (?:re)?published,? broadcast|\bthis material may not be\b`)
 
-	// tailHeading is the heading of a section that follows the story:
-	// related and popular stories, comments, newsletters, sponsored links.
-	tailHeading = regexp.MustCompile(`(?i)^(?:from )?(?:around the web|trending(?: now| stories| today)?|most (?:read|popular|viewed|shared|emailed|commented)(?: stories| articles)?|popular(?: now| stories| articles| today)?|related(?: stories| articles| coverage| content| posts| reading| news| links)?|you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| stories| articles| reading)?|more (?:stories|from [^.]{1,40}|news|on this(?: story| topic)?|to read|coverage)|read (?:next|more)|up next|what to read next|(?:\d+ )?(?:comments?|responses|replies)(?: \(\d+\))?|\d+ thoughts on .{0,150}|leave a (?:reply|comment)|join the (?:conversation|discussion)|e-?newsletters?|newsletters?|sign up(?: for .{0,40})?|latest (?:news|stories|headlines)|top stories|editor'?s picks|don'?t miss|sponsored(?: stories| content| links)?|promoted(?: stories| content)?|share this(?: story| article)?|tags?|tagged|filed under|topics|about the author)[.:!]?$`)
+	// sectionHeading is the heading of a section that follows the story:
+	// related and popular stories, sponsored links, tags.
+	sectionHeading = regexp.MustCompile(`(?i)^(?:from )?(?:around the web|trending(?: now| stories| today)?|most (?:read|popular|viewed|shared|emailed|commented)(?: stories| articles)?|popular(?: now| stories| articles| today)?|related(?: stories| articles| coverage| content| posts| reading| news| links)?|you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| stories| articles| reading)?|more (?:stories|from [^.]{1,40}|news|on this(?: story| topic)?|to read|coverage)|read (?:next|more)|up next|what to read next|latest (?:news|stories|headlines)|top stories|editor'?s picks|don'?t miss|sponsored(?: stories| content| links)?|promoted(?: stories| content)?|share this(?: story| article)?|tags?|tagged|filed under|topics|about the author|e-?newsletters?)[.:!]?$`)
+
+	// commentsHeading opens reader comments, which always come last.
+	commentsHeading = regexp.MustCompile(`(?i)^(?:(?:\d+ )?(?:comments?|responses|replies)(?: \(\d+\))?|\d+ thoughts on .{0,200}|(?:one|two|three) thoughts? on .{0,200}|leave a (?:reply|comment)|join the (?:conversation|discussion)|reader comments|discussion)[.:!]?$`)
 )
 
 // cleanParagraphs drops from the extracted paragraphs what is not the
-// story: the title repeated, labels ("ADVERTISEMENT"), inline promotions,
-// calls to subscribe, and everything from a copyright line or a trailing
-// section heading ("AROUND THE WEB", "Most read") on, when what follows is
-// the short lines such sections are made of.
+// story: a kicker or section label before the headline, the headline
+// itself, labels ("ADVERTISEMENT"), inline promotions, calls to subscribe,
+// and everything from a copyright line or a comments heading on, or from a
+// trailing section heading ("AROUND THE WEB", "Most read") on when no more
+// story follows it.
 func cleanParagraphs(paras []string, title string) []string {
+	cleaned := make([]string, 0, len(paras))
+	for _, p := range paras {
+		p = collapseSpaces(placeholder.ReplaceAllString(p, ""))
+		if p != "" {
+			cleaned = append(cleaned, p)
+		}
+	}
+	paras = cleaned
+	// A kicker or breadcrumb before the headline.
+	if title != "" {
+		for i := 0; i < len(paras) && i < 4; i++ {
+			if sameText(paras[i], title) {
+				short := true
+				for _, p := range paras[:i] {
+					short = short && wordCount(p) < 8
+				}
+				if short {
+					paras = paras[i+1:]
+				}
+				break
+			}
+		}
+	}
 	var out []string
 	substantial := false
 	for i, p := range paras {
-		p = strings.TrimSpace(placeholder.ReplaceAllString(p, ""))
-		p = collapseSpaces(p)
-		if p == "" {
-			continue
-		}
 		if title != "" && sameText(p, title) {
 			continue
 		}
-		tail := copyrightLine.MatchString(p) || (wordCount(p) <= 12 && tailHeading.MatchString(p))
-		if tail && substantial && shortTail(paras[i+1:], i, len(paras)) {
+		short := wordCount(p) <= 12
+		hard := copyrightLine.MatchString(p) || (short && commentsHeading.MatchString(p))
+		soft := short && sectionHeading.MatchString(p)
+		if substantial && (hard || (soft && !storyFollows(paras[i+1:]))) {
 			break
 		}
-		if tail || noiseLine.MatchString(p) || inlinePromo.MatchString(p) || callToAction.MatchString(p) || isLabel(p) {
+		if hard || soft || noiseLine.MatchString(p) || inlinePromo.MatchString(p) || callToAction.MatchString(p) || isLabel(p) {
 			continue
 		}
 		if wordCount(p) >= 10 {
@@ -372,19 +420,16 @@ func cleanParagraphs(paras []string, title string) []string {
 	return out
 }
 
-// shortTail reports whether the paragraphs after a tail marker at index i
-// (of n) are the furniture that follows a story rather than more story: all
-// short, or the marker in the second half of the page.
-func shortTail(rest []string, i, n int) bool {
-	if i*2 >= n {
-		return true
-	}
+// storyFollows reports whether any of rest reads like a paragraph of a
+// story (15 words or more, ending a sentence) rather than the headlines and
+// labels of a list of links.
+func storyFollows(rest []string) bool {
 	for _, p := range rest {
-		if wordCount(p) >= 30 {
-			return false
+		if wordCount(p) >= 15 && strings.ContainsAny(p[len(p)-1:], ".!?\"”’)") {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // isLabel reports whether p is a short all-capitals label such as

@@ -1,0 +1,419 @@
+package crawler
+
+import (
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// golden is what testdata/pages/x.golden.json says ExtractArticle must make
+// of testdata/pages/x.html. Empty optional fields are not checked.
+type golden struct {
+	URL            string   `json:"url"`
+	ContentType    string   `json:"content_type"`
+	Title          string   `json:"title"`
+	SiteName       string   `json:"site_name"`
+	Author         string   `json:"author"`
+	Language       string   `json:"language"`
+	Description    string   `json:"description"`
+	Published      string   `json:"published"` // RFC 3339, offset included
+	Canonical      string   `json:"canonical"`
+	FirstParagraph string   `json:"first_paragraph"`
+	LastParagraph  string   `json:"last_paragraph"`
+	Include        []string `json:"include"`
+	Exclude        []string `json:"exclude"`
+}
+
+func TestExtractArticleGolden(t *testing.T) {
+	files, err := filepath.Glob("testdata/pages/*.golden.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) < 5 {
+		t.Fatalf("found %d golden files, want at least 5", len(files))
+	}
+	for _, gf := range files {
+		name := strings.TrimSuffix(filepath.Base(gf), ".golden.json")
+		t.Run(name, func(t *testing.T) {
+			var want golden
+			data, err := os.ReadFile(gf)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := json.Unmarshal(data, &want); err != nil {
+				t.Fatalf("%s: %v", gf, err)
+			}
+			page, err := os.ReadFile(filepath.Join("testdata/pages", name+".html"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := ExtractArticle(want.URL, page, want.ContentType)
+			if err != nil {
+				t.Fatalf("ExtractArticle: %v", err)
+			}
+			check := func(field, got, want string) {
+				t.Helper()
+				if want != "" && got != want {
+					t.Errorf("%s: got %q, want %q", field, got, want)
+				}
+			}
+			check("title", a.Title, want.Title)
+			check("site name", a.SiteName, want.SiteName)
+			check("author", a.Author, want.Author)
+			check("language", a.Language, want.Language)
+			check("description", a.Description, want.Description)
+			check("published", a.Published.Format(time.RFC3339), want.Published)
+			check("canonical", a.URL, want.Canonical)
+			paras := strings.Split(a.Text, "\n\n")
+			check("first paragraph", paras[0], want.FirstParagraph)
+			check("last paragraph", paras[len(paras)-1], want.LastParagraph)
+			for _, s := range want.Include {
+				if !strings.Contains(a.Text, s) {
+					t.Errorf("text lacks %q; text:\n%s", s, a.Text)
+				}
+			}
+			for _, s := range want.Exclude {
+				if strings.Contains(a.Text, s) {
+					t.Errorf("text has %q; text:\n%s", s, a.Text)
+				}
+			}
+			if a.ExtractorVersion != ExtractorVersion {
+				t.Errorf("extractor version: got %d, want %d", a.ExtractorVersion, ExtractorVersion)
+			}
+			if a.URLs[0] != a.URL {
+				t.Errorf("URLs[0]: got %q, want the canonical %q", a.URLs[0], a.URL)
+			}
+			if !strings.Contains(string(a.HTML), paras[len(paras)-1][:20]) {
+				t.Errorf("HTML does not hold the decoded page")
+			}
+		})
+	}
+}
+
+// Headings, blockquotes and list items are paragraphs of their own.
+func TestExtractArticleParagraphs(t *testing.T) {
+	page, err := os.ReadFile("testdata/pages/wordpress.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := ExtractArticle("https://pinewoodpost.example/2021/05/lattice-cloud-petition/", page, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	paras := strings.Split(a.Text, "\n\n")
+	for _, want := range []string{
+		"A contract few knew about",
+		"We are asking leadership to listen to the people who write the code.",
+		"an end to the detention contract when its first term expires;",
+		"a public list of government customers.",
+	} {
+		found := false
+		for _, p := range paras {
+			found = found || p == want
+		}
+		if !found {
+			t.Errorf("no paragraph %q in:\n%s", want, strings.Join(paras, "\n--\n"))
+		}
+	}
+}
+
+// The stored page is UTF-8 and says so, so that re-extracting it (reindex)
+// gives the same text.
+func TestExtractArticleReextract(t *testing.T) {
+	for _, name := range []string{"cp1252", "latin1"} {
+		t.Run(name, func(t *testing.T) {
+			page, err := os.ReadFile("testdata/pages/" + name + ".html")
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := ExtractArticle("https://example.org/story", page, "text/html")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Contains(strings.ToLower(string(a.HTML)), "charset=windows-1252") ||
+				strings.Contains(strings.ToLower(string(a.HTML)), `charset="iso-8859-1"`) {
+				t.Errorf("stored HTML still declares a legacy charset")
+			}
+			b, err := ExtractArticle("https://example.org/story", a.HTML, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if b.Text != a.Text || b.Title != a.Title {
+				t.Errorf("re-extraction differs:\ngot  %q\nwant %q", b.Text, a.Text)
+			}
+		})
+	}
+}
+
+func TestExtractArticleCharsets(t *testing.T) {
+	const story = "Les employés de Zürich ont signé une pétition — “non” au contrat, dit Zoë."
+	body := func(head string) string {
+		return "<html><head>" + head + "<title>Pétition à Zürich</title></head><body><article><h1>Pétition à Zürich</h1><p>" +
+			story + "</p><p>" + strings.Repeat("Une phrase de remplissage pour que le texte soit assez long. ", 8) + "</p></article></body></html>"
+	}
+	enc := func(s string) []byte {
+		b, err := charmap.Windows1252.NewEncoder().Bytes([]byte(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	latin1 := func(s string) []byte {
+		s = strings.NewReplacer("—", "-", "“", `"`, "”", `"`).Replace(s)
+		b, err := charmap.ISO8859_1.NewEncoder().Bytes([]byte(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	latinStory := strings.NewReplacer("—", "-", "“", `"`, "”", `"`).Replace(story)
+	tests := []struct {
+		name        string
+		page        []byte
+		contentType string
+		want        string
+	}{
+		{"header only, windows-1252", enc(body("")), "text/html; charset=windows-1252", story},
+		{"header only, iso-8859-1", latin1(body("")), "text/html; charset=ISO-8859-1", latinStory},
+		{"meta charset only, iso-8859-1", latin1(body(`<meta charset="iso-8859-1">`)), "text/html", latinStory},
+		{"meta http-equiv only, windows-1252", enc(body(`<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">`)), "", story},
+		{"nothing declared, legacy bytes", enc(body("")), "text/html", story},
+		{"nothing declared, utf-8", []byte(body("")), "", story},
+		{"header says latin-1, bytes are utf-8", []byte(body("")), "text/html; charset=iso-8859-1", story},
+		{"header says utf-8, bytes are windows-1252", enc(body("")), "text/html; charset=utf-8", story},
+		{"header beats meta", enc(body(`<meta charset="koi8-r">`)), "text/html; charset=windows-1252", story},
+		{"meta after a long head", enc(body(`<script>` + strings.Repeat("var x = 1;\n", 300) + `</script><meta charset="windows-1252">`)), "", story},
+		{"utf-8 BOM", append([]byte("\xef\xbb\xbf"), body("")...), "text/html; charset=windows-1252", story},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ExtractArticle("https://example.org/petition", tt.page, tt.contentType)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(a.Text, tt.want) {
+				t.Errorf("got text %q, want it to contain %q", a.Text, tt.want)
+			}
+			if a.Title != "Pétition à Zürich" {
+				t.Errorf("got title %q, want %q", a.Title, "Pétition à Zürich")
+			}
+		})
+	}
+}
+
+func TestExtractArticleCanonical(t *testing.T) {
+	page := func(head string) []byte {
+		return []byte("<html><head>" + head + "<title>T</title></head><body><article><h1>A headline of some length</h1><p>" +
+			strings.Repeat("Workers signed a letter about the contract this week. ", 10) + "</p></article></body></html>")
+	}
+	const at = "https://news.example.com/2020/story-1?utm_source=x&id=7#top"
+	tests := []struct {
+		name, head, want string
+	}{
+		{"none: the page URL, canonicalised", "", "https://news.example.com/2020/story-1?id=7"},
+		{"relative", `<link rel="canonical" href="/2020/story-one">`, "https://news.example.com/2020/story-one"},
+		{"same site, other host", `<link rel="canonical" href="https://www.example.com/2020/story-one">`, "https://www.example.com/2020/story-one"},
+		{"other site ignored", `<link rel="canonical" href="https://aggregator.example.net/copy/1">`, "https://news.example.com/2020/story-1?id=7"},
+		{"home page ignored", `<link rel="canonical" href="https://news.example.com/">`, "https://news.example.com/2020/story-1?id=7"},
+		{"not http ignored", `<link rel="canonical" href="javascript:alert(1)">`, "https://news.example.com/2020/story-1?id=7"},
+		{"tracking dropped", `<link rel="canonical" href="https://news.example.com/2020/story-one?utm_campaign=c&amp;fbclid=1">`, "https://news.example.com/2020/story-one"},
+		{"og:url when no link", `<meta property="og:url" content="https://news.example.com/2020/story-one">`, "https://news.example.com/2020/story-one"},
+		{"base href", `<base href="https://news.example.com/archive/"><link rel="canonical" href="story-one">`, "https://news.example.com/archive/story-one"},
+		{"rel with several tokens", `<link rel="alternate canonical" href="/2020/story-one">`, "https://news.example.com/2020/story-one"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ExtractArticle(at, page(tt.head), "text/html")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.URL != tt.want {
+				t.Errorf("got %q, want %q", a.URL, tt.want)
+			}
+			if len(a.URLs) == 0 || a.URLs[0] != a.URL {
+				t.Errorf("URLs: got %q, want the canonical first", a.URLs)
+			}
+		})
+	}
+}
+
+func TestExtractArticleDates(t *testing.T) {
+	text := "<p>" + strings.Repeat("Employees signed a petition against the contract on the day. ", 8) + "</p>"
+	page := func(head, body string) []byte {
+		return []byte("<html><head>" + head + "<title>Story</title></head><body><article><h1>Petition over contract</h1>" +
+			body + text + "</article></body></html>")
+	}
+	tests := []struct {
+		name, head, body, want string
+	}{
+		{"JSON-LD beats meta", `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2018-06-25T18:02:00-04:00"}</script><meta property="article:published_time" content="2018-06-20T10:00:00Z">`, "", "2018-06-25T18:02:00-04:00"},
+		{"meta", `<meta property="article:published_time" content="2019-02-01T23:30:00-08:00">`, "", "2019-02-01T23:30:00-08:00"},
+		{"DC.date", `<meta name="DC.date" content="2017-05-09">`, "", "2017-05-09T00:00:00Z"},
+		{"itemprop", "", `<span itemprop="datePublished" content="2016-03-04T05:06:07Z">March 4</span>`, "2016-03-04T05:06:07Z"},
+		{"time marked published beats updated", "", `<time class="updated" datetime="2020-02-02T00:00:00Z">Feb 2</time> <time class="published" datetime="2020-01-01T12:00:00+01:00">Jan 1</time>`, "2020-01-01T12:00:00+01:00"},
+		{"time pubdate attribute", "", `<time datetime="2015-07-08T09:00:00Z" pubdate>July 8</time>`, "2015-07-08T09:00:00Z"},
+		{"class with text date", "", `<div class="byline">By A. Writer <span class="pubdate">Published June 25, 2018 6:02 p.m. EDT</span></div>`, "2018-06-25T00:00:00Z"},
+		{"dateline", "", `<p>WASHINGTON (Oct. 26, 2019) — The award came late on Friday, officials said.</p>`, "2019-10-26T00:00:00Z"},
+		{"dateline beats a plain time", "", `<p>SEATTLE, June 12, 2020 — Workers gathered downtown.</p><time datetime="2021-01-01">x</time>`, "2020-06-12T00:00:00Z"},
+		{"plain time", "", `<time datetime="2014-11-12T10:00:00Z">Nov 12</time>`, "2014-11-12T10:00:00Z"},
+		{"updated only when nothing else", "", `<span class="updated">Updated <time datetime="2013-04-05T06:07:08Z">April 5</time></span>`, "2013-04-05T06:07:08Z"},
+		{"comment dates never", "", `<div class="comments"><time datetime="2012-01-01T00:00:00Z">c</time></div><p>TORONTO (May 3, 2011) — Story text.</p>`, "2011-05-03T00:00:00Z"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ExtractArticle("https://example.org/story", page(tt.head, tt.body), "text/html")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := a.Published.Format(time.RFC3339); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// A page whose only year is its copyright notice has no date (the feed's
+// will be used), not January 1st of that year.
+func TestExtractArticleNoCopyrightDate(t *testing.T) {
+	page := "<html><head><title>Story</title></head><body><article><h1>A story without a date</h1><p>" +
+		strings.Repeat("Staff walked out of the office over the contract with the agency. ", 8) +
+		"</p></article><footer>Copyright © 2019 Example Media</footer><p class=\"copyright\">© 2019 Example Media. All rights reserved.</p></body></html>"
+	a, err := ExtractArticle("https://example.org/story", []byte(page), "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Published.IsZero() {
+		t.Errorf("got published %v, want none", a.Published)
+	}
+	if strings.Contains(a.Text, "2019") {
+		t.Errorf("copyright leaked into text: %q", a.Text)
+	}
+}
+
+func TestExtractArticleErrors(t *testing.T) {
+	if _, err := ExtractArticle("not a url", []byte("<p>x</p>"), ""); err == nil {
+		t.Error("relative page URL: got no error")
+	}
+	_, err := ExtractArticle("https://example.org/empty", []byte("<html><body><nav><a href=/>Home</a></nav></body></html>"), "text/html")
+	if !errors.Is(err, ErrNoText) {
+		t.Errorf("empty page: got %v, want ErrNoText", err)
+	}
+	if err != nil && !strings.Contains(err.Error(), "https://example.org/empty") {
+		t.Errorf("error %q does not name the page", err)
+	}
+}
+
+func TestStripSiteName(t *testing.T) {
+	tests := []struct {
+		title, site string
+		loose       bool
+		headlines   []string
+		want        string
+	}{
+		{"Story about a letter | The Ledger", "The Ledger", false, nil, "Story about a letter"},
+		{"Story about a letter – Circuit & Civic", "", true, nil, "Story about a letter"},
+		{"Story about a letter - Bayline Dispatch", "", true, nil, "Story about a letter"},
+		{"Workers walk out - and win a pay rise", "", true, nil, "Workers walk out - and win a pay rise"},
+		{"The Ledger | Story about a letter", "The Ledger", false, nil, "Story about a letter"},
+		{"Story about a letter | Tech | The Ledger", "The Ledger", true, nil, "Story about a letter"},
+		{"Story - part two - Gazette", "", true, []string{"Story - part two"}, "Story - part two"},
+		{"Story about a letter | The Ledger", "", false, nil, "Story about a letter | The Ledger"},
+	}
+	for _, tt := range tests {
+		if got := stripSiteName(tt.title, tt.site, tt.loose, tt.headlines...); got != tt.want {
+			t.Errorf("stripSiteName(%q, %q): got %q, want %q", tt.title, tt.site, got, tt.want)
+		}
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"2018-06-25T18:02:00-04:00", "2018-06-25T18:02:00-04:00"},
+		{"2018-06-25T18:02:00.123Z", "2018-06-25T18:02:00Z"},
+		{"2018-06-25T18:02:00-0400", "2018-06-25T18:02:00-04:00"},
+		{"2018-06-25 18:02:00", "2018-06-25T18:02:00Z"},
+		{"2018-06-25", "2018-06-25T00:00:00Z"},
+		{"Mon, 25 Jun 2018 18:02:00 -0400", "2018-06-25T18:02:00-04:00"},
+		{"June 25, 2018", "2018-06-25T00:00:00Z"},
+		{"Published Sept. 3, 2019 at 4:05 p.m.", "2019-09-03T00:00:00Z"},
+		{"3rd of March, 2019", "2019-03-03T00:00:00Z"},
+		{"Feb 30, 2019", ""},
+		{"1987-01-01", ""},
+		{"yesterday", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if d, ok := parseDate(tt.in); ok {
+			got = d.Format(time.RFC3339)
+		}
+		if got != tt.want {
+			t.Errorf("parseDate(%q): got %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestDateline(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"MOUNTAIN VIEW, Calif. (Aug. 17, 2018) — About 1,400 employees", "2018-08-17"},
+		{"WASHINGTON (Oct. 26, 2019) — The Defense Department", "2019-10-26"},
+		{"SAN JOSE, Calif., Jan. 9, 2020 — Three engineers", "2020-01-09"},
+		{"LONDON, 4 March 2021 - Staff at", "2021-03-04"},
+		{"SEATTLE (Reuters) June 3, 2019 — Amazon", "2019-06-03"},
+		{"The letter, dated June 3, 2019, was signed by 300 people.", ""},
+		{"In 2018 — the year of the walkout — things changed.", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if d, ok := datelineDate(tt.in); ok {
+			got = d.Format("2006-01-02")
+		}
+		if got != tt.want {
+			t.Errorf("datelineDate(%q): got %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestCleanParagraphs(t *testing.T) {
+	story := "Employees at the company signed a letter this week asking leaders to end the contract with the agency."
+	tests := []struct {
+		name string
+		in   []string
+		want []string
+	}{
+		{"title dropped", []string{"The Headline", story}, []string{story}},
+		{"labels dropped", []string{story, "ADVERTISEMENT", "Advertisement", "Story continues below advertisement", story}, []string{story, story}},
+		{"promos dropped", []string{story, "READ MORE: Another story", "Sign up for our newsletter", story}, []string{story, story}},
+		{"placeholder dropped", []string{"{mosads}" + story}, []string{story}},
+		{"copyright tail cut", []string{story, story, "Copyright 2025 Example. All rights reserved.", "AROUND THE WEB", "Cheap flights", "TRENDING NOW"}, []string{story, story}},
+		{"trailing section cut", []string{story, story, "Most read", "Short link one", "Short link two"}, []string{story, story}},
+		{"early heading with story after kept", []string{story, "Related", story, story, story, story}, []string{story, story, story, story, story}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := cleanParagraphs(tt.in, "The Headline")
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func BenchmarkExtractArticle(b *testing.B) {
+	page, err := os.ReadFile("testdata/pages/wordpress.html")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(page)))
+	for b.Loop() {
+		if _, err := ExtractArticle("https://pinewoodpost.example/2021/05/lattice-cloud-petition/", page, "text/html"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
