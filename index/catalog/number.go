@@ -111,6 +111,17 @@ func parseDigits(toks []token, i int) (v float64, next int, ok bool) {
 	if w == "" || w[0] < '0' || w[0] > '9' {
 		return 0, i, false
 	}
+	mult := 1.0
+	for _, suf := range []struct {
+		s string
+		m float64
+	}{{"bn", 1e9}, {"m", 1e6}, {"k", 1e3}} {
+		// "$1.5bn", "$479m": only straight after a digit
+		if len(w) > len(suf.s) && strings.HasSuffix(strings.ToLower(w), suf.s) && w[len(w)-len(suf.s)-1] >= '0' && w[len(w)-len(suf.s)-1] <= '9' {
+			w, mult = w[:len(w)-len(suf.s)], suf.m
+			break
+		}
+	}
 	for _, c := range w {
 		if !(c >= '0' && c <= '9' || c == ',' || c == '.') {
 			return 0, i, false
@@ -120,8 +131,9 @@ func parseDigits(toks []token, i int) (v float64, next int, ok bool) {
 	if err != nil || math.IsInf(f, 0) || math.IsNaN(f) {
 		return 0, i, false
 	}
+	f *= mult
 	j := i + 1
-	if j < len(toks) {
+	if j < len(toks) && mult == 1 {
 		if s, ok := scaleWords[toks[j].lower]; ok {
 			f *= s
 			j++
