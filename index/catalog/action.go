@@ -98,7 +98,7 @@ func triggers(toks []token) []trigger {
 			}
 			out = append(out, trigger{at: i, end: i + 1, action: "strike", noun: w == "strike" || w == "strikes"})
 		case w == "protest" || w == "protests" || w == "protested" || w == "protesting" || w == "rally" || w == "rallied" || w == "rallies" || w == "demonstration" || w == "demonstrations" || w == "demonstrated" || w == "marched" || w == "marching" || w == "picket" || w == "picketed" || w == "vigil":
-			out = append(out, trigger{at: i, end: i + 1, action: "protest", noun: lw(i-1) != "in" && w == "protest" || w == "protests" || w == "rally" || w == "rallies" || w == "demonstration" || w == "demonstrations" || w == "vigil"})
+			out = append(out, trigger{at: i, end: i + 1, action: "protest", noun: lw(i-1) != "in" && lw(i-1) != "to" && w == "protest" || w == "protests" || w == "rally" || w == "rallies" || w == "demonstration" || w == "demonstrations" || w == "vigil"})
 		case w == "resign" || w == "resigned" || w == "resigning" || w == "resigns" || w == "resignation" || w == "resignations" || w == "quit" || w == "quits" || w == "quitting":
 			if lw(i+1) == "of" || lw(i-1) == "the" && (lw(i-2) == "for" || lw(i-2) == "demanded") {
 				continue // "the resignation of the mayor"
@@ -110,7 +110,7 @@ func triggers(toks []token) []trigger {
 			out = append(out, trigger{at: i, end: i + 1, action: "union drive"})
 		case (w == "wrote" || w == "written" || w == "writing") && lw(i+1) == "to":
 			out = append(out, trigger{at: i, end: i + 2, action: "letter"})
-		case (w == "took" || w == "take" || w == "taking") && lw(i+1) == "part" || w == "participated":
+		case (w == "took" || w == "take" || w == "taking") && lw(i+1) == "part" || w == "participated" || w == "join" && lw(i-1) == "to" && (lw(i-2) == "pledged" || lw(i-2) == "promised" || lw(i-2) == "vowed"):
 			out = append(out, trigger{at: i, end: i + 1, action: "protest"})
 		case w == "in" && lw(i+1) == "protest":
 			// handled by "protest"

@@ -1022,6 +1022,12 @@ var contractWords = map[string]bool{
 	"licences": true, "agreement": true, "bid": true, "award": true,
 }
 
+// purchaseWords price an agency's purchase when the agency is named in the
+// same sentence: "the police department agreed to pay $340,000 for four".
+var purchaseWords = map[string]bool{
+	"pay": true, "paid": true, "purchase": true, "purchased": true, "bought": true, "buy": true,
+}
+
 var notContractMoney = map[string]bool{
 	"budget": true, "aside": true, "donate": true, "donated": true, "donation": true, "donations": true,
 	"revenue": true, "revenues": true, "raised": true, "raise": true, "fund": true, "funds": true,
@@ -1050,7 +1056,7 @@ func (x *Extractor) contractValues(sents []sentence, info []sentInfo, assoc map[
 				if j < 0 || j >= len(toks) {
 					continue
 				}
-				if contractWords[toks[j].lower] {
+				if contractWords[toks[j].lower] || purchaseWords[toks[j].lower] && len(in.agencies) > 0 {
 					near = true
 				}
 				if notContractMoney[toks[j].lower] {
