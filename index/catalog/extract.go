@@ -471,8 +471,11 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 			}
 			if len(out) > 0 {
 				last := out[len(out)-1]
-				gap := toks[last.to:min(w.from, len(toks))]
-				if w.from >= last.to && len(gap) <= 2 && len(gap) >= 1 && (gap[0].lower == "and" || gap[0].text == ",") {
+				if w.from < last.to || w.from > len(toks) {
+					continue
+				}
+				gap := toks[last.to:w.from]
+				if len(gap) <= 2 && len(gap) >= 1 && (gap[0].lower == "and" || gap[0].text == ",") {
 					out = append(out, w)
 				}
 			}

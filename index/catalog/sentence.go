@@ -25,6 +25,9 @@ type token struct {
 	poss       bool
 }
 
+// maxSentence is the longest sentence, in bytes, read as one.
+const maxSentence = 2000
+
 // noBreakAbbrev are abbreviations after which a period does not end a
 // sentence even before a capital letter.
 var noBreakAbbrev = map[string]bool{
@@ -60,6 +63,25 @@ func splitSentences(text string) []sentence {
 				break
 			}
 			e -= n
+		}
+		// An unpunctuated run is cut into pieces so that the rules, some
+		// of which compare every pair of phrases in a sentence, stay fast.
+		for e-s > maxSentence {
+			cut := strings.LastIndexByte(text[s:s+maxSentence], ' ')
+			if cut <= 0 {
+				cut = maxSentence
+				for cut > 0 && !utf8.RuneStart(text[s+cut]) {
+					cut--
+				}
+				if cut == 0 {
+					cut = maxSentence
+				}
+			}
+			out = append(out, sentence{start: s, end: s + cut, text: text[s : s+cut], para: para})
+			s += cut
+			for s < e && (text[s] == ' ') {
+				s++
+			}
 		}
 		if e > s {
 			out = append(out, sentence{start: s, end: e, text: text[s:e], para: para})
