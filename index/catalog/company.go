@@ -70,7 +70,7 @@ type companyRef struct {
 	poss     bool
 }
 
-// companyNames finds known companies in a sentence: gazetteer names and
+// companyRefs finds known companies in a sentence: gazetteer names and
 // aliases, and the non-gazetteer employers found earlier in the document.
 // Employer-only names count only right before a worker noun.
 func (x *Extractor) companyRefs(toks []token, local *phraseSet, localNames []string) []companyRef {

@@ -280,9 +280,21 @@ func (x *Extractor) extract(doc Document) []Mention {
 				}
 			}
 			// "They walked out", "She resigned the next day."
-			if !t.weak && startsWithPronoun(toks, t.action == "resignation" || t.sign) {
+			if startsWithPronoun(toks, !t.weak && (t.action == "resignation" || t.sign)) {
 				if prev := lastCand(3, i, nil); prev != nil && prev.sent < i {
 					addCand(binding{company: prev.company, inGaz: prev.inGaz, borrowed: true}, t, false)
+				}
+			}
+		}
+		// "a petition with 300,000 signatures (including 500 employees)"
+		for _, w := range in.workers {
+			if !w.including || !w.countable() || w.count.vague {
+				continue
+			}
+			for _, c := range here {
+				if c.company == w.names[0] && (c.action == "letter" || c.action == "petition") {
+					c.counts = append(c.counts, obs{a: w.count, n: w.count.countValue(), sent: i, text: spanText(text, toks, w.count.from, w.to)})
+					break
 				}
 			}
 		}
@@ -447,7 +459,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 			prevOf[c.company] = c
 		}
 	}
-	values := x.contractValues(sents, info, assoc, text)
+	values := x.contractValues(sents, info, assoc)
 	return x.merge(cands, sents, info, values, doc)
 }
 
@@ -1043,7 +1055,7 @@ var notContractMoney = map[string]bool{
 // agencies: "$19.4 million contract with ICE", "a $95,500 one-year
 // contract", "a deal that could be worth $10 billion". The company is the
 // one named nearest the amount; the agency is named in the sentence.
-func (x *Extractor) contractValues(sents []sentence, info []sentInfo, assoc map[string]map[int]int, text string) map[string]contractValue {
+func (x *Extractor) contractValues(sents []sentence, info []sentInfo, assoc map[string]map[int]int) map[string]contractValue {
 	out := map[string]contractValue{}
 	for i := range sents {
 		toks := sents[i].toks
@@ -1119,7 +1131,5 @@ func (x *Extractor) contractValues(sents []sentence, info []sentInfo, assoc map[
 			}
 		}
 	}
-	_ = strings.TrimSpace
-	_ = text
 	return out
 }

@@ -99,8 +99,8 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 			}
 			break
 		}
-		start := k + 1
 		// "900 of their colleagues", "thousands of its engineers": a subset, not a workforce
+		subset := false
 		if k >= 2 && (toks[k].lower == "their" || toks[k].lower == "its" || toks[k].lower == "our" || toks[k].poss) && toks[k-1].lower == "of" {
 			for s := k - 2; s >= 0 && s >= k-5; s-- {
 				if a, ok := amountAt(toks, s); ok && a.to == k-1 {
@@ -111,60 +111,14 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 						w.pronoun = false
 					}
 					w.from = a.from
-					goto right
-				}
-			}
-		}
-		// a number right before: "650 Salesforce employees", "hundreds of workers"
-		if k >= 0 {
-			end := k + 1
-			if toks[k].lower == "of" {
-				end = k
-			}
-			for s := end - 1; s >= 0 && s >= end-4; s-- {
-				a, ok := amountAt(toks, s)
-				if !ok || a.to != end {
-					continue
-				}
-				if end == k && !a.vague && a.countValue() == 0 {
+					subset = true
 					break
 				}
-				if s >= 2 && toks[s-1].text == "," && len(toks[s-2].text) <= 3 && toks[s-2].text[0] >= '0' && toks[s-2].text[0] <= '9' {
-					break // "1, 650": a broken number is no count
-				}
-				w.count, w.hasCount = a, true
-				start = a.from
-				break
 			}
 		}
-		// a pronoun or possessive before: "its 35,000 employees", "the company's workers"
-		if p := start - 1; p >= 0 {
-			l := toks[p].lower
-			switch {
-			case l == "its" || l == "their" || l == "our" || toks[p].poss:
-				w.pronoun = true
-				if w.hasCount {
-					w.workforce = true
-				}
-				if ci, ok := compEnding[p+1]; ok && len(w.names) == 0 {
-					w.names, w.inGaz = []string{comps[ci].name}, []bool{comps[ci].inGaz}
-					w.pronoun = false
-				}
-			case l == "with" || l == "employs" || l == "employing" || l == "employed" || l == "has" || l == "had" || l == "have" || l == "of" && p >= 1 && (toks[p-1].lower == "workforce" || toks[p-1].lower == "staff" || toks[p-1].lower == "team"):
-				if w.hasCount {
-					w.workforce = true
-				}
-			case l == "including":
-				w.including = true
-			case l == "by" && p >= 1 && authorVerbs[toks[p-1].lower]:
-				w.author = true
-			}
-			if p >= 1 && toks[p].lower == "by" && authorVerbs[toks[p-1].lower] {
-				w.author = true
-			}
+		if !subset {
+			w.numberAndOwner(toks, k, comps, compEnding)
 		}
-		w.from = start
-	right:
 		// right: "employees at Google and Microsoft", "workers at the company"
 		if h+1 < len(toks) && len(w.names) == 0 {
 			switch toks[h+1].lower {
@@ -223,4 +177,61 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 func (w workerRef) countable() bool {
 	return w.hasCount && !w.workforce && !w.other && !w.author && len(w.names) <= 1 &&
 		(w.count.vague || w.count.countValue() > 0) && !w.count.money && !w.count.percent
+}
+
+// numberAndOwner reads what stands before a worker phrase whose modifiers
+// end at toks[k]: a number ("650 Salesforce employees", "hundreds of
+// workers") and an owner ("its 35,000 employees" is a workforce, "written by
+// 20 employees" are authors, "including 500 employees" a part).
+func (w *workerRef) numberAndOwner(toks []token, k int, comps []companyRef, compEnding map[int]int) {
+	start := k + 1
+	// a number right before: "650 Salesforce employees", "hundreds of workers"
+	if k >= 0 {
+		end := k + 1
+		if toks[k].lower == "of" {
+			end = k
+		}
+		for s := end - 1; s >= 0 && s >= end-4; s-- {
+			a, ok := amountAt(toks, s)
+			if !ok || a.to != end {
+				continue
+			}
+			if end == k && !a.vague && a.countValue() == 0 {
+				break
+			}
+			if s >= 2 && toks[s-1].text == "," && len(toks[s-2].text) <= 3 && toks[s-2].text[0] >= '0' && toks[s-2].text[0] <= '9' {
+				break // "1, 650": a broken number is no count
+			}
+			w.count, w.hasCount = a, true
+			start = a.from
+			break
+		}
+	}
+	// a pronoun or possessive before: "its 35,000 employees", "the company's workers"
+	if p := start - 1; p >= 0 {
+		l := toks[p].lower
+		switch {
+		case l == "its" || l == "their" || l == "our" || toks[p].poss:
+			w.pronoun = true
+			if w.hasCount {
+				w.workforce = true
+			}
+			if ci, ok := compEnding[p+1]; ok && len(w.names) == 0 {
+				w.names, w.inGaz = []string{comps[ci].name}, []bool{comps[ci].inGaz}
+				w.pronoun = false
+			}
+		case l == "with" || l == "employs" || l == "employing" || l == "employed" || l == "has" || l == "had" || l == "have" || l == "of" && p >= 1 && (toks[p-1].lower == "workforce" || toks[p-1].lower == "staff" || toks[p-1].lower == "team"):
+			if w.hasCount {
+				w.workforce = true
+			}
+		case l == "including":
+			w.including = true
+		case l == "by" && p >= 1 && authorVerbs[toks[p-1].lower]:
+			w.author = true
+		}
+		if p >= 1 && toks[p].lower == "by" && authorVerbs[toks[p-1].lower] {
+			w.author = true
+		}
+	}
+	w.from = start
 }
