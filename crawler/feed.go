@@ -112,15 +112,24 @@ func (c *Crawler) fetchFeed(ctx context.Context, f index.Feed) *feedFetch {
 			continue
 		}
 		item := feedItem{link: itemLink(it, final), title: strings.TrimSpace(it.Title)}
-		if it.PublishedParsed != nil {
-			item.published = *it.PublishedParsed
-		}
-		if it.UpdatedParsed != nil {
-			item.updated = *it.UpdatedParsed
-		}
+		item.published = keepOffset(it.Published, it.PublishedParsed)
+		item.updated = keepOffset(it.Updated, it.UpdatedParsed)
 		ff.items = append(ff.items, item)
 	}
 	return ff
+}
+
+// keepOffset returns the parsed time of an item's date in the offset the
+// feed wrote it in (gofeed converts RSS dates to UTC), so that its calendar
+// date is the feed's.
+func keepOffset(raw string, parsed *time.Time) time.Time {
+	if parsed == nil {
+		return time.Time{}
+	}
+	if t, ok := parseDate(raw); ok && t.Equal(*parsed) {
+		return t
+	}
+	return *parsed
 }
 
 // permanentTarget returns where the leading run of permanent redirects

@@ -431,17 +431,10 @@ func stripSiteName(title, site string, loose bool, headlines ...string) string {
 	return title
 }
 
+// sameName reports whether two site names are the same, ignoring case,
+// punctuation and a leading "The".
 func sameName(a, b string) bool {
-	norm := func(s string) string {
-		var sb strings.Builder
-		for _, r := range strings.ToLower(s) {
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				sb.WriteRune(r)
-			}
-		}
-		return sb.String()
-	}
-	na, nb := norm(a), norm(b)
+	na, nb := letters(a), letters(b)
 	return na != "" && nb != "" && (na == nb || strings.TrimPrefix(na, "the") == strings.TrimPrefix(nb, "the"))
 }
 

@@ -462,15 +462,17 @@ func collapseSpaces(s string) string {
 
 // sameText compares two strings ignoring case, spacing and punctuation.
 func sameText(a, b string) bool {
-	norm := func(s string) string {
-		var sb strings.Builder
-		for _, r := range strings.ToLower(s) {
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				sb.WriteRune(r)
-			}
+	na := letters(a)
+	return na != "" && na == letters(b)
+}
+
+// letters returns s in lower case with only its letters and digits.
+func letters(s string) string {
+	var sb strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			sb.WriteRune(r)
 		}
-		return sb.String()
 	}
-	na := norm(a)
-	return na != "" && na == norm(b)
+	return sb.String()
 }

@@ -1,0 +1,440 @@
+package crawler
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"undersigned/index"
+)
+
+func TestCrawl(t *testing.T) {
+	s := newSite(t)
+	st := newMemStore()
+	c := newTestCrawler(st)
+	rss, atom, jsonFeed, broken := s.URL+"/feeds/rss.xml", s.URL+"/feeds/atom.xml", s.URL+"/feeds/feed.json", s.URL+"/feeds/broken.xml"
+
+	sum, err := c.Crawl(context.Background(), []string{rss, atom, jsonFeed, broken})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.FeedsOK != 3 || sum.FeedsFailed != 1 || sum.ItemsSeen != 7 {
+		t.Errorf("feeds: got %d ok, %d failed, %d items, want 3, 1, 7", sum.FeedsOK, sum.FeedsFailed, sum.ItemsSeen)
+	}
+	// wordpress.html is listed by two feeds under three decorated links.
+	if sum.ArticlesNew != 6 || st.puts != 6 || sum.PagesFailed != 0 || sum.Mentions != 6 {
+		t.Errorf("articles: got %d new, %d Sink calls, %d failed, %d mentions; want 6, 6, 0, 6 (%s)",
+			sum.ArticlesNew, st.puts, sum.PagesFailed, sum.Mentions, sum)
+	}
+	if got := s.count("/pages/wordpress.html"); got != 1 {
+		t.Errorf("wordpress.html fetched %d times, want 1", got)
+	}
+
+	f, ok := failureFor(sum, "/feeds/broken.xml")
+	if !ok || !strings.Contains(f.Err, "malformed XML") || !strings.Contains(f.Err, "line 9") {
+		t.Errorf("broken feed: got failure %+v, want malformed XML on line 9", f)
+	}
+
+	// The article keyed by its rel=canonical, with every link it was
+	// listed under and both feeds.
+	wp := st.article(s.URL + "/2021/05/lattice-cloud-petition/")
+	if wp == nil {
+		t.Fatalf("no article under the canonical URL; have %v", keys(st))
+	}
+	for _, u := range []string{s.URL + "/pages/wordpress.html", s.URL + "/2021/05/lattice-cloud-petition/"} {
+		if !slices.Contains(wp.URLs, u) {
+			t.Errorf("URLs %q lack %q", wp.URLs, u)
+		}
+	}
+	if !slices.Contains(wp.Feeds, rss) || !slices.Contains(wp.Feeds, atom) {
+		t.Errorf("feeds: got %q, want both %q and %q", wp.Feeds, rss, atom)
+	}
+	if got, want := wp.FeedUpdated.UTC().Format(time.RFC3339), "2021-05-04T17:00:00Z"; got != want {
+		t.Errorf("feed updated: got %q, want %q (the latest stamp)", got, want)
+	}
+
+	// A page without a date takes its feed item's.
+	nd := st.article(s.URL + "/pages/nodate.html")
+	if nd == nil {
+		t.Fatal("nodate.html not stored")
+	}
+	if got, want := nd.Published.Format(time.RFC3339), "2021-07-08T14:30:00-04:00"; got != want {
+		t.Errorf("fallback date: got %q, want %q", got, want)
+	}
+	// The page's own date wins over the item's.
+	if a := st.article(s.URL + "/pages/cp1252.html"); a == nil || a.Published.Format("2006-01-02") != "2020-11-17" || a.Title != "Brightforge staff walk out over handling of harassment complaints" {
+		t.Errorf("cp1252 article: got %+v", a)
+	}
+
+	// Feed health for feeds crawled from a list not stored: records are
+	// created, unlisted.
+	rf := st.feed(rss)
+	if rf.Listed || rf.Title != "Pinewood Post" || rf.ETag == "" || rf.LastModified == "" || rf.ItemsSeen != 3 || rf.ArticlesKept != 3 ||
+		rf.LastStatus != 200 || rf.LastSuccess.IsZero() || rf.ConsecutiveFailures != 0 || rf.NextFetch.IsZero() {
+		t.Errorf("rss feed state: got %+v", rf)
+	}
+	bf := st.feed(broken)
+	if bf.ConsecutiveFailures != 1 || !strings.Contains(bf.LastError, "malformed XML") || bf.FirstFailure.IsZero() || bf.ETag != "" {
+		t.Errorf("broken feed state: got %+v", bf)
+	}
+	for _, r := range s.requests("") {
+		if r.userAgent != DefaultUserAgent {
+			t.Errorf("%s: User-Agent %q, want %q", r.path, r.userAgent, DefaultUserAgent)
+		}
+	}
+}
+
+func keys(st *memStore) []string {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	var ks []string
+	for k := range st.articles {
+		ks = append(ks, k)
+	}
+	return ks
+}
+
+// A second crawl of unchanged feeds sends only conditional requests, gets
+// 304s and fetches no article page.
+func TestCrawlUnchangedFeedsAreConditional(t *testing.T) {
+	s := newSite(t)
+	st := newMemStore()
+	c := newTestCrawler(st)
+	feeds := []string{s.URL + "/feeds/rss.xml", s.URL + "/feeds/atom.xml", s.URL + "/feeds/feed.json"}
+	if _, err := c.Crawl(context.Background(), feeds); err != nil {
+		t.Fatal(err)
+	}
+	s.reset()
+	sum, err := c.Crawl(context.Background(), feeds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.FeedsNotModified != 3 || sum.FeedsOK != 0 || sum.ArticlesNew+sum.ArticlesUpdated+sum.ArticlesUnchanged != 0 {
+		t.Errorf("got %s, want 3 not modified and no articles", sum)
+	}
+	reqs := s.requests("")
+	if len(reqs) != 3 {
+		t.Errorf("got %d requests, want 3 (one per feed)", len(reqs))
+	}
+	for _, r := range reqs {
+		if !strings.HasPrefix(r.path, "/feeds/") || !r.conditional {
+			t.Errorf("request %s (conditional %v): want only conditional feed requests", r.path, r.conditional)
+		}
+	}
+	if got := st.feed(feeds[0]).LastStatus; got != http.StatusNotModified {
+		t.Errorf("last status: got %d, want 304", got)
+	}
+}
+
+// A feed that changed re-lists stored articles: they are skipped unless the
+// item's updated stamp is newer than the one stored.
+func TestCrawlSkipsStoredArticlesUnlessUpdated(t *testing.T) {
+	s := newSite(t)
+	st := newMemStore()
+	c := newTestCrawler(st)
+	var mu sync.Mutex
+	updated := "2021-03-03T13:10:00Z"
+	extra := ""
+	s.handle("/feed.xml", func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		body := fmt.Sprintf(`<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>
+<entry><title>Orbit</title><link href="%s/pages/nextjs.html?utm_source=feed"/><id>1</id><updated>%s</updated></entry>
+<entry><title>Valley</title><link href="%s/pages/dateline.html"/><id>2</id><updated>2020-01-09T10:00:00Z</updated></entry>%s</feed>`,
+			s.URL, updated, s.URL, extra)
+		serveBody(w, r, "application/atom+xml", []byte(body))
+	})
+	feed := s.URL + "/feed.xml"
+	if sum, err := c.Crawl(context.Background(), []string{feed}); err != nil || sum.ArticlesNew != 2 {
+		t.Fatalf("first crawl: %v, %s", err, sum)
+	}
+
+	// The feed changes (a third entry) but the two stored items do not.
+	mu.Lock()
+	extra = fmt.Sprintf(`<entry><title>Hopcart</title><link href="%s/pages/nodate.html"/><id>3</id><updated>2021-07-08T10:00:00Z</updated></entry>`, s.URL)
+	mu.Unlock()
+	s.reset()
+	sum, err := c.Crawl(context.Background(), []string{feed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.PagesSkipped != 2 || sum.ArticlesNew != 1 {
+		t.Errorf("second crawl: got %s, want 2 skipped, 1 new", sum)
+	}
+	if n := s.count("/pages/nextjs.html") + s.count("/pages/dateline.html"); n != 0 {
+		t.Errorf("stored pages fetched %d times, want 0", n)
+	}
+
+	// The item says it was updated: fetched again.
+	mu.Lock()
+	updated = "2021-03-04T09:00:00Z"
+	mu.Unlock()
+	s.reset()
+	sum, err = c.Crawl(context.Background(), []string{feed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.count("/pages/nextjs.html") != 1 || sum.ArticlesUnchanged != 1 || sum.PagesSkipped != 2 {
+		t.Errorf("third crawl: got %s and %d fetches of the updated page, want 1 unchanged, 2 skipped, 1 fetch",
+			sum, s.count("/pages/nextjs.html"))
+	}
+	if a := st.article(s.URL + "/pages/nextjs.html"); a == nil || !a.FeedUpdated.Equal(time.Date(2021, 3, 4, 9, 0, 0, 0, time.UTC)) {
+		t.Errorf("stored feed-updated stamp: got %v", a)
+	}
+}
+
+func TestCrawlFeedRedirects(t *testing.T) {
+	tests := []struct {
+		status int
+		moved  bool
+	}{
+		{http.StatusMovedPermanently, true},
+		{http.StatusPermanentRedirect, true},
+		{http.StatusFound, false},
+		{http.StatusTemporaryRedirect, false},
+	}
+	for _, tt := range tests {
+		t.Run(http.StatusText(tt.status), func(t *testing.T) {
+			s := newSite(t)
+			st := newMemStore()
+			c := newTestCrawler(st)
+			s.handle("/old.xml", func(w http.ResponseWriter, r *http.Request) {
+				http.Redirect(w, r, "/feeds/feed.json", tt.status)
+			})
+			old, moved := s.URL+"/old.xml", s.URL+"/feeds/feed.json"
+			st.feeds[old] = index.Feed{URL: old, Listed: true, Title: "Old name"}
+			sum, err := c.Crawl(context.Background(), []string{old})
+			if err != nil || sum.FeedsOK != 1 || sum.ArticlesNew != 2 {
+				t.Fatalf("crawl: %v, %s", err, sum)
+			}
+			if tt.moved {
+				f, ok := st.feeds[moved]
+				if !ok || !slices.Equal(f.MovedFrom, []string{old}) || !f.Listed || len(st.moves) != 1 {
+					t.Errorf("got feeds %v and moves %q, want the record moved to %s", st.feeds, st.moves, moved)
+				}
+				if _, ok := st.feeds[old]; ok {
+					t.Errorf("the old record is still there")
+				}
+				if a := st.article(s.URL + "/pages/cp1252.html"); a == nil || !slices.Equal(a.Feeds, []string{moved}) {
+					t.Errorf("article feeds: got %v, want [%s]", a, moved)
+				}
+			} else {
+				if _, ok := st.feeds[old]; !ok || len(st.moves) != 0 || len(st.feeds) != 1 {
+					t.Errorf("got feeds %v and moves %q, want the record left at %s", st.feeds, st.moves, old)
+				}
+			}
+		})
+	}
+}
+
+func TestCrawlFeedHealth(t *testing.T) {
+	s := newSite(t)
+	st := newMemStore()
+	c := newTestCrawler(st)
+	c.MaxAttempts = 1
+	now := time.Date(2025, 3, 1, 12, 0, 0, 0, time.UTC)
+	c.Now = func() time.Time { return now }
+	var mu sync.Mutex
+	failing := true
+	s.handle("/health.xml", func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		if failing {
+			http.Error(w, "boom", http.StatusInternalServerError)
+			return
+		}
+		http.Redirect(w, r, "/feeds/feed.json", http.StatusFound)
+	})
+	feed := s.URL + "/health.xml"
+	first := now
+	for i := 1; i <= 2; i++ {
+		sum, err := c.Crawl(context.Background(), []string{feed})
+		if err != nil || sum.FeedsFailed != 1 {
+			t.Fatalf("crawl %d: %v, %s", i, err, sum)
+		}
+		f := st.feed(feed)
+		if f.ConsecutiveFailures != i || !f.FirstFailure.Equal(first) || !f.LastFetch.Equal(now) ||
+			f.LastStatus != 500 || f.LastError != "HTTP 500 Internal Server Error" || !f.LastSuccess.IsZero() {
+			t.Errorf("after failure %d: got %+v", i, f)
+		}
+		now = now.Add(13 * time.Hour)
+	}
+	if f := st.feed(feed); !f.Dead(now) {
+		t.Errorf("failing since %v, at %v: want dead", f.FirstFailure, now)
+	}
+	mu.Lock()
+	failing = false
+	mu.Unlock()
+	if _, err := c.Crawl(context.Background(), []string{feed}); err != nil {
+		t.Fatal(err)
+	}
+	f := st.feed(feed)
+	if f.ConsecutiveFailures != 0 || !f.FirstFailure.IsZero() || f.LastError != "" || !f.LastSuccess.Equal(now) || f.Dead(now) || f.ItemsSeen != 2 || f.ArticlesKept != 2 {
+		t.Errorf("after recovery: got %+v", f)
+	}
+}
+
+// Pages that fail are reported with their reason and the crawl goes on;
+// the feed keeps its old validators when a failure may pass, so that the
+// next crawl sees those items again.
+func TestCrawlPageFailures(t *testing.T) {
+	s := newSite(t)
+	st := newMemStore()
+	c := newTestCrawler(st)
+	c.Timeout = 300 * time.Millisecond
+	c.MaxPageBytes = 64 << 10
+	s.handle("/gone", func(w http.ResponseWriter, r *http.Request) { http.NotFound(w, r) })
+	s.handle("/flaky", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Retry-After", "0")
+		http.Error(w, "busy", http.StatusServiceUnavailable)
+	})
+	s.handle("/slow", func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-time.After(2 * time.Second):
+		case <-r.Context().Done():
+		}
+	})
+	s.handle("/huge", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		for range 200 {
+			fmt.Fprint(w, strings.Repeat("<p>filler filler filler</p>\n", 40))
+		}
+	})
+	s.handle("/loop/a", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/loop/b", http.StatusFound) })
+	s.handle("/loop/b", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/loop/a", http.StatusFound) })
+	s.handle("/pdf", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/pdf")
+		fmt.Fprint(w, "%PDF-1.4")
+	})
+	var items strings.Builder
+	for _, p := range []string{"/gone", "/flaky", "/slow", "/huge", "/loop/a", "/pdf", "/pages/dateline.html"} {
+		fmt.Fprintf(&items, "<item><title>%s</title><link>%s%s</link></item>", p, s.URL, p)
+	}
+	s.handle("/feed.xml", func(w http.ResponseWriter, r *http.Request) {
+		serveBody(w, r, "application/rss+xml", []byte(`<rss version="2.0"><channel><title>Faults</title>`+items.String()+`</channel></rss>`))
+	})
+	feed := s.URL + "/feed.xml"
+	sum, err := c.Crawl(context.Background(), []string{feed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.PagesFailed != 6 || sum.ArticlesNew != 1 {
+		t.Errorf("got %s, want 6 failed, 1 new", sum)
+	}
+	tests := []struct{ path, want string }{
+		{"/gone", "HTTP 404 Not Found"},
+		{"/flaky", "HTTP 503 Service Unavailable (gave up after 3 attempts)"},
+		{"/slow", "timed out after 300ms"},
+		{"/huge", "page exceeds 64 KiB"},
+		{"/loop/a", "redirect loop: " + s.URL + "/loop/a → " + s.URL + "/loop/b → " + s.URL + "/loop/a"},
+		{"/pdf", "not an HTML page (Content-Type application/pdf)"},
+	}
+	for _, tt := range tests {
+		f, ok := failureFor(sum, tt.path)
+		if !ok || !strings.Contains(f.Err, tt.want) {
+			t.Errorf("%s: got failure %+v, want %q", tt.path, f, tt.want)
+		}
+	}
+	if got := s.count("/flaky"); got != 3 {
+		t.Errorf("/flaky asked %d times, want 3", got)
+	}
+	if f := st.feed(feed); f.ETag != "" || f.ArticlesKept != 1 || f.ConsecutiveFailures != 0 {
+		t.Errorf("feed state: got %+v, want no validators (transient failures), 1 kept, healthy", f)
+	}
+}
+
+func TestCrawlRefusesPrivateAddresses(t *testing.T) {
+	s := newSite(t)
+	st := newMemStore()
+	c := newTestCrawler(st)
+	c.AllowPrivate = false
+	sum, err := c.Crawl(context.Background(), []string{s.URL + "/feeds/rss.xml"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, ok := failureFor(sum, "/feeds/rss.xml")
+	if !ok || !strings.Contains(f.Err, "refusing to connect to 127.0.0.1") {
+		t.Errorf("got failure %+v, want a refusal to connect to 127.0.0.1", f)
+	}
+	if n := s.count(""); n != 0 {
+		t.Errorf("the server got %d requests, want 0", n)
+	}
+	if _, err := c.fetchPage(context.Background(), s.URL+"/pages/nodate.html"); !errors.Is(err, ErrForbiddenAddress) {
+		t.Errorf("page: got %v, want ErrForbiddenAddress", err)
+	}
+}
+
+func TestCrawlFatalErrors(t *testing.T) {
+	s := newSite(t)
+	feeds := []string{s.URL + "/feeds/rss.xml"}
+
+	st := newMemStore()
+	st.sinkErr = fmt.Errorf("bad article: %w", index.ErrInvalid)
+	sum, err := newTestCrawler(st).Crawl(context.Background(), feeds)
+	if err != nil || sum.PagesFailed != 3 {
+		t.Errorf("Sink refusing articles: got %v, %s; want no error, 3 failed", err, sum)
+	}
+
+	st = newMemStore()
+	st.sinkErr = errors.New("disk full")
+	if _, err := newTestCrawler(st).Crawl(context.Background(), feeds); err == nil || !strings.Contains(err.Error(), "disk full") {
+		t.Errorf("Sink failing: got %v, want the Sink's error", err)
+	}
+
+	st = newMemStore()
+	st.putFeed = errors.New("read-only")
+	if _, err := newTestCrawler(st).Crawl(context.Background(), feeds); err == nil || !strings.Contains(err.Error(), "read-only") {
+		t.Errorf("PutFeed failing: got %v, want the store's error", err)
+	}
+
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := newTestCrawler(newMemStore()).Crawl(ctx, feeds); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: got %v, want context.Canceled", err)
+	}
+
+	if _, err := New().Crawl(context.Background(), feeds); err == nil {
+		t.Error("no Store: got no error")
+	}
+}
+
+// AfterFeed runs once a feed's articles are in the Sink and before its
+// state (validators) is stored.
+func TestCrawlAfterFeed(t *testing.T) {
+	s := newSite(t)
+	st := newMemStore()
+	c := newTestCrawler(st)
+	var calls int
+	c.AfterFeed = func(context.Context) error {
+		st.mu.Lock()
+		defer st.mu.Unlock()
+		calls++
+		st.order = append(st.order, "after")
+		return nil
+	}
+	feed := s.URL + "/feeds/feed.json"
+	if _, err := c.Crawl(context.Background(), []string{feed}); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"sink " + s.URL + "/pages/cp1252.html", "sink " + s.URL + "/pages/latin1.html", "after", "feed " + feed}
+	if calls != 1 || !slices.Equal(st.order, want) {
+		t.Errorf("got %d calls, order %q; want 1, %q", calls, st.order, want)
+	}
+
+	c.AfterFeed = func(context.Context) error { return errors.New("index closed") }
+	st2 := newMemStore()
+	c2 := newTestCrawler(st2)
+	c2.AfterFeed = c.AfterFeed
+	if _, err := c2.Crawl(context.Background(), []string{feed}); err == nil || !strings.Contains(err.Error(), "index closed") {
+		t.Errorf("AfterFeed failing: got %v", err)
+	}
+	if _, ok := st2.feeds[feed]; ok {
+		t.Errorf("feed state stored although AfterFeed failed")
+	}
+}
