@@ -1,0 +1,127 @@
+package site
+
+import (
+	"bytes"
+	"encoding/json"
+	"net/http"
+	"time"
+
+	"undersigned/index"
+)
+
+// feedHealth is one feed the crawler reads, as /sources and /api/sources
+// show it.
+type feedHealth struct {
+	URL          string    `json:"url"`
+	Title        string    `json:"title,omitempty"`
+	Listed       bool      `json:"listed"`
+	Status       string    `json:"status"`
+	Dead         bool      `json:"dead"`
+	LastFetch    time.Time `json:"last_fetch,omitzero"`
+	LastSuccess  time.Time `json:"last_success,omitzero"`
+	LastStatus   int       `json:"last_status,omitempty"`
+	LastError    string    `json:"last_error,omitempty"`
+	FirstFailure time.Time `json:"first_failure,omitzero"`
+	Failures     int       `json:"consecutive_failures"`
+	ItemsSeen    int       `json:"items_seen"`
+	ArticlesKept int       `json:"articles_kept"`
+	NextFetch    time.Time `json:"next_fetch,omitzero"`
+}
+
+// Feed statuses.
+const (
+	statusOK      = "ok"
+	statusFailing = "failing"
+	statusDead    = "dead"
+	statusNew     = "not fetched yet"
+)
+
+func newFeedHealth(f index.Feed, now time.Time) feedHealth {
+	h := feedHealth{URL: f.URL, Title: f.Title, Listed: f.Listed, Dead: f.Dead(now),
+		LastFetch: f.LastFetch, LastSuccess: f.LastSuccess, LastStatus: f.LastStatus, LastError: f.LastError,
+		FirstFailure: f.FirstFailure, Failures: f.ConsecutiveFailures, ItemsSeen: f.ItemsSeen,
+		ArticlesKept: f.ArticlesKept, NextFetch: f.NextFetch}
+	switch {
+	case h.Dead:
+		h.Status = statusDead
+	case f.ConsecutiveFailures > 0:
+		h.Status = statusFailing
+	case f.LastFetch.IsZero():
+		h.Status = statusNew
+	default:
+		h.Status = statusOK
+	}
+	return h
+}
+
+// sourcesReport is the health of every feed.
+type sourcesReport struct {
+	Total   int          `json:"total"`
+	OK      int          `json:"ok"`
+	Failing int          `json:"failing"`
+	Dead    int          `json:"dead"`
+	Items   []feedHealth `json:"items"`
+}
+
+func (s *Server) sourcesReport(r *http.Request) (*sourcesReport, error) {
+	fs, err := s.Index.Store.Feeds(r.Context())
+	if err != nil {
+		return nil, err
+	}
+	now := s.Now()
+	rep := &sourcesReport{Total: len(fs), Items: []feedHealth{}}
+	for _, f := range fs {
+		h := newFeedHealth(f, now)
+		switch h.Status {
+		case statusOK:
+			rep.OK++
+		case statusFailing:
+			rep.Failing++
+		case statusDead:
+			rep.Dead++
+		}
+		rep.Items = append(rep.Items, h)
+	}
+	return rep, nil
+}
+
+// sourcesPage is the data of /sources.
+type sourcesPage struct {
+	base
+	Report    *sourcesReport
+	DeadAfter string
+}
+
+// handleSources serves /sources: the health of every feed. It does not
+// follow the catalogue's generation, so its ETag is its content's hash.
+func (s *Server) handleSources(w http.ResponseWriter, r *http.Request) {
+	rep, err := s.sourcesReport(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	p := &sourcesPage{base: base{Title: "Sources", Nav: "sources",
+		Description: "The news feeds undersigned reads, and their health."},
+		Report: rep, DeadAfter: index.DeadAfter.String()}
+	var buf bytes.Buffer
+	if err := s.pages.byName["sources"].ExecuteTemplate(&buf, "layout.html", p); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeValidated(w, r, "text/html; charset=utf-8", cacheHealth, buf.Bytes())
+}
+
+// handleAPISources serves /api/sources.
+func (s *Server) handleAPISources(w http.ResponseWriter, r *http.Request) {
+	rep, err := s.sourcesReport(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	b, err := json.MarshalIndent(rep, "", "  ")
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeValidated(w, r, "application/json; charset=utf-8", cacheHealth, append(b, '\n'))
+}
