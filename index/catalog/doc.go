@@ -14,6 +14,13 @@
 // a company and to a collective-action word (letter, petition, walkout...);
 // a count must be bound to that worker noun or to the letter's signatures;
 // money, percentages, workforce sizes, years and "N other employees" are
-// never counts; targets come from the action's sentence, else from what the
-// article ties to that company. When unsure, the count is left empty.
+// never counts; targets come from the action's sentence, else from the
+// company's previous action, else from what the article ties to that
+// company. When unsure, the count is left empty.
+//
+// Military branches and defense programs (U.S. Army, Navy, Air Force,
+// Project Maven, JEDI, IVAS/HoloLens) map to the agency "Pentagon", the
+// Department of Defense; Mention.Target keeps the article's own words.
+// Censorship in China (Dragonfly) is an issue, not a government target.
+// Union drives and actions about pay or conditions alone are out of scope.
 package catalog
