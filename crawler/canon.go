@@ -1,6 +1,8 @@
 package crawler
 
 import (
+	"encoding/base64"
+	"encoding/binary"
 	"fmt"
 	"net/url"
 	"sort"
@@ -107,8 +109,8 @@ func canonicalQuery(raw string) string {
 }
 
 // unwrapRedirector returns the target of a news-search click redirector
-// (Bing News' apiclick.aspx, Google's /url), whose real article URL is in a
-// query parameter, so that the article is fetched from its own site and
+// (Bing News' apiclick.aspx, Google's /url, Google News article links that
+// carry their target), so that the article is fetched from its own site and
 // stored under its own URL. Other URLs are returned unchanged.
 func unwrapRedirector(raw string) string {
 	u, err := url.Parse(raw)
@@ -118,6 +120,11 @@ func unwrapRedirector(raw string) string {
 	host := strings.ToLower(u.Hostname())
 	var param string
 	switch {
+	case host == "news.google.com" && strings.Contains(u.Path, "/articles/"):
+		if target := googleNewsTarget(u.Path[strings.LastIndex(u.Path, "/")+1:]); target != "" {
+			return target
+		}
+		return raw
 	case (host == "www.bing.com" || host == "bing.com") && strings.EqualFold(u.Path, "/news/apiclick.aspx"):
 		param = "url"
 	case (host == "www.google.com" || host == "google.com") && u.Path == "/url":
@@ -134,4 +141,30 @@ func unwrapRedirector(raw string) string {
 		return raw
 	}
 	return target
+}
+
+// googleNewsTarget decodes a Google News article id of the older kind
+// ("CBMi…"): base64 of a small protobuf whose field 4 is the article's URL.
+// It returns "" for ids that do not carry their URL.
+func googleNewsTarget(id string) string {
+	b, err := base64.RawURLEncoding.DecodeString(strings.TrimRight(id, "="))
+	if err != nil {
+		return ""
+	}
+	for i := 0; i+1 < len(b) && i < 8; i++ {
+		if b[i] != 0x22 { // field 4, length-delimited
+			continue
+		}
+		n, w := binary.Uvarint(b[i+1:])
+		start := i + 1 + w
+		if w <= 0 || n == 0 || uint64(len(b)-start) < n {
+			continue
+		}
+		target := string(b[start : start+int(n)])
+		t, err := url.Parse(target)
+		if err == nil && (t.Scheme == "http" || t.Scheme == "https") && t.Host != "" && !strings.EqualFold(t.Hostname(), "news.google.com") {
+			return target
+		}
+	}
+	return ""
 }

@@ -49,6 +49,8 @@ func TestUnwrapRedirector(t *testing.T) {
 		{"https://www.google.com/url?rct=j&sa=t&url=https://news.example.com/a&ct=ga", "https://news.example.com/a"},
 		{"https://www.bing.com/news/apiclick.aspx?url=javascript:alert(1)", "https://www.bing.com/news/apiclick.aspx?url=javascript:alert(1)"},
 		{"https://news.example.com/story?url=https://other.example/", "https://news.example.com/story?url=https://other.example/"},
+		{"https://news.google.com/rss/articles/CBMiNmh0dHBzOi8vd3d3LmV4YW1wbGUuY29tLzIwMTkvMTEvMjIvd29ya2Vycy1sZXR0ZXIuaHRtbNIBAA?oc=5", "https://www.example.com/2019/11/22/workers-letter.html"},
+		{"https://news.google.com/rss/articles/CBMiAU_yqLOx9k2PzQ?oc=5", "https://news.google.com/rss/articles/CBMiAU_yqLOx9k2PzQ?oc=5"},
 	}
 	for _, tt := range tests {
 		if got := unwrapRedirector(tt.in); got != tt.want {

@@ -403,7 +403,7 @@ func transient(err error) bool {
 	}
 	switch {
 	case errors.Is(err, ErrTooLarge), errors.Is(err, ErrNotHTML), errors.Is(err, ErrDisallowed),
-		errors.Is(err, ErrRedirect), errors.Is(err, ErrForbiddenAddress), errors.Is(err, ErrNoText),
+		errors.Is(err, ErrRedirect), errors.Is(err, ErrForbiddenAddress), errors.Is(err, ErrNoText), errors.Is(err, ErrAggregator),
 		errors.Is(err, index.ErrInvalid):
 		return false
 	}

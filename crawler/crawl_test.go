@@ -287,7 +287,7 @@ func TestCrawlPageFailures(t *testing.T) {
 	s := newSite(t)
 	st := newMemStore()
 	c := newTestCrawler(st)
-	c.Timeout = 300 * time.Millisecond
+	c.Timeout = time.Second
 	c.MaxPageBytes = 64 << 10
 	s.handle("/gone", func(w http.ResponseWriter, r *http.Request) { http.NotFound(w, r) })
 	s.handle("/flaky", func(w http.ResponseWriter, r *http.Request) {
@@ -296,7 +296,7 @@ func TestCrawlPageFailures(t *testing.T) {
 	})
 	s.handle("/slow", func(w http.ResponseWriter, r *http.Request) {
 		select {
-		case <-time.After(2 * time.Second):
+		case <-time.After(10 * time.Second):
 		case <-r.Context().Done():
 		}
 	})
@@ -330,7 +330,7 @@ func TestCrawlPageFailures(t *testing.T) {
 	tests := []struct{ path, want string }{
 		{"/gone", "HTTP 404 Not Found"},
 		{"/flaky", "HTTP 503 Service Unavailable (gave up after 3 attempts)"},
-		{"/slow", "timed out after 300ms"},
+		{"/slow", "timed out after 1s"},
 		{"/huge", "page exceeds 64 KiB"},
 		{"/loop/a", "redirect loop: " + s.URL + "/loop/a → " + s.URL + "/loop/b → " + s.URL + "/loop/a"},
 		{"/pdf", "not an HTML page (Content-Type application/pdf)"},

@@ -182,6 +182,11 @@ func TestTimeouts(t *testing.T) {
 		}
 	})
 	c := newTestCrawler(newMemStore())
+	// robots.txt first, with time to spare, so that only the requests
+	// under test run against the short timeout.
+	if _, err := c.fetchPage(context.Background(), s.URL+"/pages/nodate.html"); err != nil {
+		t.Fatal(err)
+	}
 	c.Timeout = 200 * time.Millisecond
 	for _, p := range []string{"/slow-headers", "/stalled-body"} {
 		_, err := c.fetchPage(context.Background(), s.URL+p)

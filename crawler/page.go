@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"mime"
 	"net/http"
+	"net/url"
 	"strings"
 
 	"github.com/gocolly/colly/v2"
@@ -14,6 +15,14 @@ import (
 // ErrNotHTML is returned (wrapped) for an article link that answers with
 // something other than an HTML page (a PDF, an image, a feed).
 var ErrNotHTML = errors.New("crawler: not an HTML page")
+
+// ErrAggregator is returned (wrapped) for an article link that ends on a
+// news aggregator's own page (a Google News link whose story could not be
+// resolved) rather than on the story.
+var ErrAggregator = errors.New("crawler: link ends on an aggregator page, not the story")
+
+// aggregatorHosts serve pages that stand for a story elsewhere.
+var aggregatorHosts = map[string]bool{"news.google.com": true}
 
 // page is a fetched article page, body undecoded.
 type page struct {
@@ -94,6 +103,9 @@ func (c *Crawler) visit(ctx context.Context, link string) (*page, error) {
 		return nil, unwrapURLError(err)
 	case pg.finalURL == "":
 		return nil, errors.New("no response")
+	}
+	if u, err := url.Parse(pg.finalURL); err == nil && aggregatorHosts[strings.ToLower(u.Hostname())] {
+		return nil, fmt.Errorf("%w (%s)", ErrAggregator, u.Hostname())
 	}
 	return pg, nil
 }

@@ -107,7 +107,6 @@ func TestRobotsCache(t *testing.T) {
 	s := newSite(t)
 	s.setRobots("User-agent: *\nDisallow: /private/\n")
 	c := newTestCrawler(nil)
-	c.RobotsTTL = 100 * time.Millisecond
 	get := func(p string) error {
 		_, err := c.fetchPage(context.Background(), s.URL+p)
 		return err
@@ -118,7 +117,12 @@ func TestRobotsCache(t *testing.T) {
 	if err := get("/pages/nodate.html"); err != nil || s.count("/robots.txt") != 1 {
 		t.Fatalf("within the TTL: %v, robots.txt fetched %d times", err, s.count("/robots.txt"))
 	}
-	time.Sleep(150 * time.Millisecond)
+	// The TTL passes.
+	c.robots.mu.Lock()
+	for _, e := range c.robots.m {
+		e.expires = time.Now().Add(-time.Second)
+	}
+	c.robots.mu.Unlock()
 	s.handle("/robots.txt", func(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "down", http.StatusInternalServerError)
 	})
