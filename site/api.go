@@ -107,6 +107,15 @@ func (s *Server) handleAPIIndex(w http.ResponseWriter, r *http.Request) {
 	})
 }
 
+// newAPIPage returns an empty page of a list of total results of the
+// query q (as the index normalised it), with its links.
+func newAPIPage[T any](s *Server, r *http.Request, q index.Query, total int, facets *index.Facets, level string) apiPage[T] {
+	out := apiPage[T]{Total: total, Page: q.Page, PerPage: q.PerPage, Pages: pageCount(total, q.PerPage),
+		Items: []T{}, Facets: facets, Links: s.scopeLinks(r, filterValues(r), level)}
+	out.Self, out.Next, out.Prev = s.pageLinks(r, out.Page, out.Pages)
+	return out
+}
+
 // pageLinks returns the absolute URLs of a list page and its neighbours.
 func (s *Server) pageLinks(r *http.Request, page, pages int) (self string, next, prev *string) {
 	b := s.base(r) + r.URL.Path
@@ -151,12 +160,8 @@ func (s *Server) apiCampaignOf(r *http.Request, c *index.Campaign) apiCampaign {
 
 // handleAPICampaigns serves /api/campaigns.
 func (s *Server) handleAPICampaigns(w http.ResponseWriter, r *http.Request) {
-	q, err := parseQuery(r)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	if s.notModified(w, r, cachePage) {
+	q, ok := s.begin(w, r, cachePage)
+	if !ok {
 		return
 	}
 	res, err := s.Index.Search(r.Context(), q)
@@ -164,10 +169,7 @@ func (s *Server) handleAPICampaigns(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	out := apiPage[apiCampaign]{Total: res.Total, Page: res.Query.Page, PerPage: res.Query.PerPage,
-		Pages: pageCount(res.Total, res.Query.PerPage), Items: []apiCampaign{}, Facets: &res.Facets,
-		Links: s.scopeLinks(r, filterValues(r), levelCampaigns)}
-	out.Self, out.Next, out.Prev = s.pageLinks(r, out.Page, out.Pages)
+	out := newAPIPage[apiCampaign](s, r, res.Query, res.Total, &res.Facets, levelCampaigns)
 	for _, c := range res.Campaigns {
 		out.Items = append(out.Items, s.apiCampaignOf(r, c))
 	}
@@ -195,12 +197,8 @@ func (s *Server) handleAPICampaign(w http.ResponseWriter, r *http.Request) {
 
 // handleAPIMentions serves /api/mentions.
 func (s *Server) handleAPIMentions(w http.ResponseWriter, r *http.Request) {
-	q, err := parseQuery(r)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	if s.notModified(w, r, cachePage) {
+	q, ok := s.begin(w, r, cachePage)
+	if !ok {
 		return
 	}
 	res, err := s.Index.SearchMentions(r.Context(), q)
@@ -209,10 +207,7 @@ func (s *Server) handleAPIMentions(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	b := s.base(r)
-	out := apiPage[apiMention]{Total: res.Total, Page: res.Query.Page, PerPage: res.Query.PerPage,
-		Pages: pageCount(res.Total, res.Query.PerPage), Items: []apiMention{}, Facets: &res.Facets,
-		Links: s.scopeLinks(r, filterValues(r), levelMentions)}
-	out.Self, out.Next, out.Prev = s.pageLinks(r, out.Page, out.Pages)
+	out := newAPIPage[apiMention](s, r, res.Query, res.Total, &res.Facets, levelMentions)
 	for _, m := range res.Mentions {
 		out.Items = append(out.Items, apiMention{MentionRow: m, CampaignURL: b + campaignURL(m.CampaignID),
 			CampaignAPIURL: b + "/api/campaigns/" + url.PathEscape(m.CampaignID)})

@@ -44,12 +44,8 @@ func (s *Server) handleExport(format, level string) http.HandlerFunc {
 			s.fail(w, r, invalidf("level %q is not campaigns or mentions", lv))
 			return
 		}
-		q, err := parseQuery(r)
-		if err != nil {
-			s.fail(w, r, err)
-			return
-		}
-		if s.notModified(w, r, cachePage) {
+		q, ok := s.begin(w, r, cachePage)
+		if !ok {
 			return
 		}
 		scope := filterValues(r, paramCampaign)
@@ -58,6 +54,7 @@ func (s *Server) handleExport(format, level string) http.HandlerFunc {
 		if campaign != "" {
 			// One campaign: narrow the search to its company and agency,
 			// then keep its own rows.
+			var err error
 			if c, err = s.Index.Campaign(r.Context(), campaign); err != nil {
 				s.fail(w, r, err)
 				return
@@ -75,7 +72,7 @@ func (s *Server) handleExport(format, level string) http.HandlerFunc {
 			return
 		}
 		tw := &trackingWriter{w: w}
-		err = s.writeExport(r, tw, format, lv, q, campaign)
+		err := s.writeExport(r, tw, format, lv, q, campaign)
 		if err == nil {
 			return
 		}

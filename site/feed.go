@@ -97,12 +97,8 @@ func (s *Server) handleDigest(f feedFormat) http.HandlerFunc {
 }
 
 func (s *Server) serveFeed(w http.ResponseWriter, r *http.Request, f feedFormat, digest bool) {
-	q, err := parseQuery(r)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	if s.notModified(w, r, cacheFeed) {
+	q, ok := s.begin(w, r, cacheFeed)
+	if !ok {
 		return
 	}
 	scope := filterValues(r, paramCampaign)

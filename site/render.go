@@ -74,6 +74,14 @@ type feedLink struct {
 	Href  string
 }
 
+// TypeAttr is the link's type attribute, written as is: html/template
+// would write the "+" of "application/rss+xml" as "&#43;", which
+// autodiscovery that reads raw HTML misses. Types are the site's own
+// constants, never input.
+func (l feedLink) TypeAttr() template.HTMLAttr {
+	return template.HTMLAttr(`type="` + template.HTMLEscapeString(l.Type) + `"`)
+}
+
 // render writes the page name with data, status 200, after the page is
 // fully rendered (a template error becomes a 500, not half a page).
 func (s *Server) render(w http.ResponseWriter, r *http.Request, name string, data any) {

@@ -315,12 +315,8 @@ var facetLabels = map[string]string{
 // handleSearch serves /search: full-text search with facets, a count
 // range, sorting and pages.
 func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
-	q, err := parseQuery(r)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	if s.notModified(w, r, cachePage) {
+	q, ok := s.begin(w, r, cachePage)
+	if !ok {
 		return
 	}
 	q.PerPage = 0
@@ -379,6 +375,18 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	s.render(w, r, "search", p)
+}
+
+// begin reads a request's search parameters and its validators: it
+// answers a malformed query (400) or a current copy (304) itself and then
+// returns false.
+func (s *Server) begin(w http.ResponseWriter, r *http.Request, cacheControl string) (index.Query, bool) {
+	q, err := parseQuery(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return q, false
+	}
+	return q, !s.notModified(w, r, cacheControl)
 }
 
 // paginate links the pages of total results: the first, the last and two
