@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -436,5 +437,53 @@ func TestCrawlAfterFeed(t *testing.T) {
 	}
 	if _, ok := st2.feeds[feed]; ok {
 		t.Errorf("feed state stored although AfterFeed failed")
+	}
+}
+
+// A story republished under another URL is folded by the store into the
+// article it copies (its SimHash, not the crawler's business); the crawl
+// counts it as a duplicate and hands the copy's URLs over for the store to
+// keep.
+func TestCrawlSyndicatedDuplicate(t *testing.T) {
+	s := newSite(t)
+	st := newMemStore()
+	c := newTestCrawler(st)
+	var copyURLs []string
+	c.Sink = func(ctx context.Context, a *index.Article) (index.PutResult, error) {
+		st.mu.Lock()
+		for _, old := range st.articles {
+			if old.Text == a.Text && old.URL != a.URL {
+				copyURLs = a.URLs
+				st.mu.Unlock()
+				return index.PutResult{Outcome: index.Duplicate, URL: old.URL}, nil
+			}
+		}
+		st.mu.Unlock()
+		return st.sink(ctx, a)
+	}
+	page, err := os.ReadFile("testdata/pages/nodate.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.handle("/syndication/hopcart-letter", func(w http.ResponseWriter, r *http.Request) {
+		serveBody(w, r, "text/html; charset=utf-8", page)
+	})
+	s.handle("/feed.xml", func(w http.ResponseWriter, r *http.Request) {
+		serveBody(w, r, "application/rss+xml", []byte(`<rss version="2.0"><channel><title>Two</title>
+<item><title>Original</title><link>`+s.URL+`/pages/nodate.html</link></item>
+<item><title>Copy</title><link>`+s.URL+`/syndication/hopcart-letter?utm_source=partner</link></item></channel></rss>`))
+	})
+	sum, err := c.Crawl(context.Background(), []string{s.URL + "/feed.xml"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.ArticlesNew != 1 || sum.ArticlesDuplicate != 1 {
+		t.Errorf("got %s, want 1 new and 1 duplicate", sum)
+	}
+	if !slices.Contains(copyURLs, s.URL+"/syndication/hopcart-letter") {
+		t.Errorf("the copy was handed over with URLs %q, want its own among them", copyURLs)
+	}
+	if f := st.feed(s.URL + "/feed.xml"); f.ArticlesKept != 1 {
+		t.Errorf("articles kept: got %d, want 1 (a duplicate is not kept)", f.ArticlesKept)
 	}
 }

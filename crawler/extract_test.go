@@ -394,6 +394,18 @@ func TestCleanParagraphs(t *testing.T) {
 		{"copyright tail cut", []string{story, story, "Copyright 2025 Example. All rights reserved.", "AROUND THE WEB", "Cheap flights", "TRENDING NOW"}, []string{story, story}},
 		{"trailing section cut", []string{story, story, "Most read", "Short link one", "Short link two"}, []string{story, story}},
 		{"early heading with story after kept", []string{story, "Related", story, story, story, story}, []string{story, story, story, story, story}},
+		{"story sentences that look like furniture kept", []string{
+			story,
+			"Copyright lawyers said the letter raised no legal issue for the 1,400 employees who signed it.",
+			"1,400 people read the letter before it was taken down from the internal forum.",
+			"Sign up sheets for the walkout were passed around the cafeteria on Monday.",
+		}, []string{
+			story,
+			"Copyright lawyers said the letter raised no legal issue for the 1,400 employees who signed it.",
+			"1,400 people read the letter before it was taken down from the internal forum.",
+			"Sign up sheets for the walkout were passed around the cafeteria on Monday.",
+		}},
+		{"newsletter pitch dropped", []string{story, "58,000 engineers read our Friday newsletter. Get it in your inbox.", story}, []string{story, story}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -354,10 +354,12 @@ var (
 	inlinePromo = regexp.MustCompile(`(?i)^(?:read more|related(?: story| article| coverage)?|see also|also read|recommended|more from [^:]{1,40}|read next|don't miss|must read|watch|listen)\s*[:|›»>]`)
 
 	// callToAction is a newsletter, subscription or cookie pitch.
-	callToAction = regexp.MustCompile(`(?i)^(?:sign up\b|subscribe\b|get (?:the|our) [^.]{0,60}(?:newsletter|briefing|headlines)|join [\d,.]+\s*(?:k\s+)?(?:readers|subscribers)|[\d,]+ (?:readers|engineers|people) (?:read|get)\b)|\b(?:we use cookies|this (?:web)?site uses cookies|by continuing to (?:browse|use) (?:this|our|the) site|accept (?:all )?cookies)\b`)
+	// (Only short paragraphs are tested against it.)
+	callToAction = regexp.MustCompile(`(?i)^(?:sign up (?:for|to|now|here|today)\b|subscribe (?:to|now|here|today)\b|get (?:the|our) [^.]{0,60}(?:newsletter|briefing|headlines)|join [\d,.]+\s*(?:k\s+)?(?:readers|subscribers))|[\d,]+ (?:readers|subscribers|engineers|people) (?:read|get) (?:our|it|the) [^.]{0,40}(?:newsletter|briefing|inbox)|\b(?:we use cookies|this (?:web)?site uses cookies|by continuing to (?:browse|use) (?:this|our|the) site|accept (?:all )?cookies)\b`)
 
 	// copyrightLine is a footer's copyright or rights notice.
-	copyrightLine = regexp.MustCompile(`(?i)^(?:copyright\b|©|\(c\)\s*\d{4})|\ball rights reserved\b|\bmay not be (?:re)?published,? broadcast|\bthis material may not be\b`)
+	// (Only short paragraphs are tested against it.)
+	copyrightLine = regexp.MustCompile(`(?i)^(?:copyright\s*(?:©|\(c\))?\s*(?:\d{4}|by\b)|©|\(c\)\s*\d{4})|\ball rights reserved\b|\bmay not be (?:re)?published,? broadcast|\bthis material may not be (?:re)?published\b`)
 
 	// sectionHeading is the heading of a section that follows the story:
 	// related and popular stories, sponsored links, tags.
@@ -403,13 +405,14 @@ func cleanParagraphs(paras []string, title string) []string {
 		if title != "" && sameText(p, title) {
 			continue
 		}
-		short := wordCount(p) <= 12
-		hard := copyrightLine.MatchString(p) || (short && commentsHeading.MatchString(p))
+		words := wordCount(p)
+		short := words <= 12
+		hard := (words <= 40 && copyrightLine.MatchString(p)) || (short && commentsHeading.MatchString(p))
 		soft := short && sectionHeading.MatchString(p)
 		if substantial && (hard || (soft && !storyFollows(paras[i+1:]))) {
 			break
 		}
-		if hard || soft || noiseLine.MatchString(p) || inlinePromo.MatchString(p) || callToAction.MatchString(p) || isLabel(p) {
+		if hard || soft || noiseLine.MatchString(p) || inlinePromo.MatchString(p) || (words <= 30 && callToAction.MatchString(p)) || isLabel(p) {
 			continue
 		}
 		if wordCount(p) >= 10 {
