@@ -1,6 +1,7 @@
 package site
 
 import (
+	"bytes"
 	"net/http"
 	"strings"
 	"time"
@@ -100,9 +101,20 @@ func schemaFields(cols []index.Column) []schemaField {
 	return out
 }
 
+// csvLineTerminator returns the line ending index's CSV encoder writes, so
+// the package describes the files as they are.
+func csvLineTerminator() string {
+	var b bytes.Buffer
+	if enc, err := index.NewEncoder(&b, index.FormatCSV, index.CampaignColumns); err == nil && enc.Close() == nil &&
+		bytes.HasSuffix(b.Bytes(), []byte("\r\n")) {
+		return "\r\n"
+	}
+	return "\n"
+}
+
 // newDataPackage describes the exports of the site at base.
 func newDataPackage(base string, changed time.Time) *dataPackage {
-	dialect := csvDialect{Delimiter: ",", DoubleQuote: true, QuoteChar: `"`, LineTerminator: "\n", Header: true}
+	dialect := csvDialect{Delimiter: ",", DoubleQuote: true, QuoteChar: `"`, LineTerminator: csvLineTerminator(), Header: true}
 	p := &dataPackage{
 		Profile:     "tabular-data-package",
 		Name:        "undersigned",

@@ -69,6 +69,7 @@ func (s *Server) handleExport(format, level string) http.HandlerFunc {
 		}
 		h.Set("Content-Disposition", `attachment; filename="`+exportFilename(lv, scope, format)+`"`)
 		if r.Method == http.MethodHead {
+			w.WriteHeader(http.StatusOK)
 			return
 		}
 		tw := &trackingWriter{w: w}

@@ -190,7 +190,11 @@ func TestDataPackage(t *testing.T) {
 			Format    string `json:"format"`
 			MediaType string `json:"mediatype"`
 			Encoding  string `json:"encoding"`
-			Schema    struct {
+			Dialect   struct {
+				LineTerminator string `json:"lineTerminator"`
+				Header         bool   `json:"header"`
+			} `json:"dialect"`
+			Schema struct {
 				Fields []struct {
 					Name        string `json:"name"`
 					Type        string `json:"type"`
@@ -221,8 +225,12 @@ func TestDataPackage(t *testing.T) {
 			res.Format != "csv" || res.MediaType != "text/csv" || res.Encoding != "utf-8" {
 			t.Errorf("resource %d: %+v", i, res)
 		}
-		// The resource's path is served, next to the package.
-		mustGet(t, h, "/data/"+res.Path)
+		// The resource's path is served, next to the package, as described.
+		raw := mustGet(t, h, "/data/"+res.Path).Body.String()
+		if !res.Dialect.Header || !strings.HasSuffix(raw, res.Dialect.LineTerminator) ||
+			(res.Dialect.LineTerminator == "\n" && strings.Contains(raw, "\r\n")) {
+			t.Errorf("%s: dialect %+v does not describe the file", res.Name, res.Dialect)
+		}
 		if len(res.Schema.Fields) != len(cols) {
 			t.Fatalf("%s: %d fields, want %d", res.Name, len(res.Schema.Fields), len(cols))
 		}
