@@ -143,6 +143,12 @@ func (s *Server) serveFeed(w http.ResponseWriter, r *http.Request, f feedFormat,
 			doc.Updated = s.Now()
 		}
 	}
+	for i := range doc.Items {
+		// Atom requires a date on every entry; an undated report has none.
+		if doc.Items[i].Published.IsZero() {
+			doc.Items[i].Published = doc.Updated
+		}
+	}
 	doc.sanitize()
 	var buf bytes.Buffer
 	switch f {

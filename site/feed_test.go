@@ -2,6 +2,7 @@ package site
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"encoding/xml"
 	"io"
@@ -12,6 +13,8 @@ import (
 	"time"
 
 	"github.com/mmcdole/gofeed"
+
+	"undersigned/index"
 )
 
 // parseFeed parses a feed back with gofeed and checks that XML feeds are
@@ -297,4 +300,30 @@ func TestAutodiscovery(t *testing.T) {
 			contains(t, tt.page, body, `<a href="`+l.path+tt.query+`" type="`+l.typ+`"`)
 		}
 	}
+}
+
+// TestFeedsDateUndatedReports checks that a report without a date still
+// gives every entry the date Atom requires.
+func TestFeedsDateUndatedReports(t *testing.T) {
+	ix := newFixtureIndex(t, t.TempDir())
+	defer ix.Close()
+	_, err := ix.Put(context.Background(), &index.Article{URL: "https://undated.test/oracle", Title: "Oracle staff letter",
+		Text: "More than 100 Oracle employees signed a letter asking the company to end its contract with Immigration and Customs Enforcement."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Flush(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	h := newTestServer(ix).Handler()
+	for _, path := range []string{"/feed.atom?company=Oracle", "/feed.xml?company=Oracle", "/feed.json?company=Oracle"} {
+		f := parseFeed(t, h, path)
+		if len(f.Items) != 1 {
+			t.Fatalf("%s: %d items, want 1", path, len(f.Items))
+		}
+		if it := f.Items[0]; it.PublishedParsed == nil && it.UpdatedParsed == nil {
+			t.Errorf("%s: an entry without a date", path)
+		}
+	}
+	contains(t, "campaign page", mustGet(t, h, "/campaign/oracle-ice").Body.String(), "undated")
 }
