@@ -221,10 +221,10 @@ func elementDate(n *html.Node) (t time.Time, role string, ok bool) {
 	isTime := n.DataAtom == atom.Time
 	marked := itemprop == "datepublished" || itemprop == "datemodified" || itemprop == "datecreated"
 	classed := hasToken(n, publishedTokens) || hasToken(n, updatedTokens) || hasToken(n, dateTokens)
-	if !isTime && !marked && !classed {
+	text := clean(nodeText(n))
+	if !isTime && !marked && !classed && !announcesDate(text) {
 		return t, "", false
 	}
-	text := clean(nodeText(n))
 	if !isTime && !marked && (len(text) > 120 || containsBlock(n) || hasDateChild(n)) {
 		return t, "", false // look inside instead
 	}
@@ -241,6 +241,14 @@ func elementDate(n *html.Node) (t time.Time, role string, ok bool) {
 		role = markedRole(n, text)
 	}
 	return t, role, true
+}
+
+// dateWords open a line that gives a date: "Published 11 April 2019".
+var dateWords = regexp.MustCompile(`(?i)^(?:first published|published|posted|last updated|updated|modified)(?: on| at)?:?\s+\S`)
+
+// announcesDate reports whether text is a short line announcing a date.
+func announcesDate(text string) bool {
+	return len(text) <= 100 && dateWords.MatchString(text)
 }
 
 // markedRole says whether a date element, its two nearest ancestors or the

@@ -262,6 +262,8 @@ func TestExtractArticleDates(t *testing.T) {
 		{"dateline", "", `<p>WASHINGTON (Oct. 26, 2019) — The award came late on Friday, officials said.</p>`, "2019-10-26T00:00:00Z"},
 		{"dateline beats a plain time", "", `<p>SEATTLE, June 12, 2020 — Workers gathered downtown.</p><time datetime="2021-01-01">x</time>`, "2020-06-12T00:00:00Z"},
 		{"plain time", "", `<time datetime="2014-11-12T10:00:00Z">Nov 12</time>`, "2014-11-12T10:00:00Z"},
+		{"announced in words", "", `<span>Published 11 April 2019</span>`, "2019-04-11T00:00:00Z"},
+		{"announced update loses to announced publication", "", `<div>Updated April 12, 2019</div><div>First published April 10, 2019</div>`, "2019-04-10T00:00:00Z"},
 		{"updated only when nothing else", "", `<span class="updated">Updated <time datetime="2013-04-05T06:07:08Z">April 5</time></span>`, "2013-04-05T06:07:08Z"},
 		{"comment dates never", "", `<div class="comments"><time datetime="2012-01-01T00:00:00Z">c</time></div><p>TORONTO (May 3, 2011) — Story text.</p>`, "2011-05-03T00:00:00Z"},
 	}
@@ -273,6 +275,31 @@ func TestExtractArticleDates(t *testing.T) {
 			}
 			if got := a.Published.Format(time.RFC3339); got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestExtractArticleAuthor(t *testing.T) {
+	text := "<p>" + strings.Repeat("Employees signed a petition against the contract on the day. ", 8) + "</p>"
+	tests := []struct{ name, head, body, want string }{
+		{"JSON-LD", `<script type="application/ld+json">{"@type":"BlogPosting","author":[{"@type":"Person","name":"Ana Ruiz"},"Bo Li"]}</script>`, "", "Ana Ruiz, Bo Li"},
+		{"meta", `<meta name="author" content="Sam Okoro">`, "", "Sam Okoro"},
+		{"meta URL ignored", `<meta property="article:author" content="https://facebook.com/someone">`, `<a rel="author" href="/staff/kim">Kim Park</a>`, "Kim Park"},
+		{"vcard", "", `<span class="author vcard"><a class="url fn n" href="/a">Ines Okafor</a></span>`, "Ines Okafor"},
+		{"unmarked byline", "", `<div>By Jordan Wells · July 2, 2019</div>`, "Jordan Wells"},
+		{"byline class", "", `<div class="byline">By the technology desk</div>`, "the technology desk"},
+		{"not from comments", "", `<div class="comments"><a rel="author" href="/u/troll">Troll Account</a></div>`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := "<html><head>" + tt.head + "<title>Story</title></head><body><article><h1>Petition over contract</h1>" + tt.body + text + "</article></body></html>"
+			a, err := ExtractArticle("https://example.org/story", []byte(page), "text/html")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Author != tt.want {
+				t.Errorf("got %q, want %q", a.Author, tt.want)
 			}
 		})
 	}

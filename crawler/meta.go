@@ -192,14 +192,27 @@ var bylineSelectors = []string{
 
 // bylineAuthor returns the name in the page's byline, outside comments.
 func bylineAuthor(doc *goquery.Document) string {
-	for _, sel := range bylineSelectors {
+	if name := firstByline(doc, bylineSelectors, 6); name != "" {
+		return name
+	}
+	if name := bylineText(doc); name != "" {
+		return name
+	}
+	// A whole byline: "By the technology desk".
+	return firstByline(doc, []string{".byline", ".byl", "[class*=byline]", ".author"}, 8)
+}
+
+// firstByline returns the text of the first element matching one of sels,
+// in order, that is at most maxWords words once "By" is dropped.
+func firstByline(doc *goquery.Document, sels []string, maxWords int) string {
+	for _, sel := range sels {
 		found := ""
 		doc.Find(sel).EachWithBreak(func(_ int, s *goquery.Selection) bool {
 			if inComments(s) {
 				return true
 			}
 			name := cleanAuthor(s.Text())
-			if name != "" && wordCount(name) <= 6 {
+			if name != "" && wordCount(name) <= maxWords {
 				found = name
 				return false
 			}
@@ -210,6 +223,30 @@ func bylineAuthor(doc *goquery.Document) string {
 		}
 	}
 	return ""
+}
+
+// byPrefix matches a byline's name: "By Jordan Wells · July 2, 2019".
+var byPrefix = regexp.MustCompile(`^(?i:by)\s+([\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|and|&|de|van|von|da|del|la|le))*)`)
+
+// bylineText finds an unmarked byline: a short element whose text starts
+// with "By" and a capitalised name.
+func bylineText(doc *goquery.Document) string {
+	found := ""
+	doc.Find("body div, body span, body p").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		text := clean(s.Text())
+		if len(text) > 80 || inComments(s) {
+			return true
+		}
+		if m := byPrefix.FindStringSubmatch(text); m != nil {
+			name := strings.TrimSpace(m[1])
+			if words := wordCount(name); words >= 2 && words <= 8 {
+				found = name
+				return false
+			}
+		}
+		return true
+	})
+	return found
 }
 
 // publishedMetaKeys are <meta> names and properties that carry the
