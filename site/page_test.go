@@ -69,7 +69,7 @@ func TestCompanyPage(t *testing.T) {
 func TestSourcesPage(t *testing.T) {
 	h := shared(t)
 	body := mustGet(t, h, "/sources").Body.String()
-	contains(t, "sources page", body, "3 feeds: 1 working, 1 failing, 1 dead",
+	contains(t, "sources page", body, "3 feeds: 1 working, 1 failing, 1 dead (failing for 1 day or more).",
 		`<span class="badge badge-dead">dead</span>`, `<span class="badge badge-failing">failing</span>`,
 		`<span class="badge badge-ok">ok</span>`, "404 Not Found", "timeout after 30s",
 		`<time datetime="2020-03-04T09:00:00Z">4 Mar 2020 09:00 UTC</time>`)
@@ -138,5 +138,26 @@ func TestFormatting(t *testing.T) {
 		if got := formatUSD(n); got != want {
 			t.Errorf("formatUSD(%d) = %q, want %q", n, got, want)
 		}
+	}
+}
+
+func TestFeedHealthStatus(t *testing.T) {
+	now := fixtureNow
+	tests := []struct {
+		feed index.Feed
+		want string
+	}{
+		{index.Feed{URL: "https://a.test/feed"}, statusNew},
+		{index.Feed{URL: "https://a.test/feed", LastFetch: now, LastSuccess: now}, statusOK},
+		{index.Feed{URL: "https://a.test/feed", LastFetch: now, ConsecutiveFailures: 1, FirstFailure: now.Add(-23 * time.Hour)}, statusFailing},
+		{index.Feed{URL: "https://a.test/feed", LastFetch: now, ConsecutiveFailures: 9, FirstFailure: now.Add(-24 * time.Hour)}, statusDead},
+	}
+	for _, tt := range tests {
+		if got := newFeedHealth(tt.feed, now); got.Status != tt.want || got.Dead != (tt.want == statusDead) {
+			t.Errorf("%+v: status %q dead %v, want %q", tt.feed, got.Status, got.Dead, tt.want)
+		}
+	}
+	if got := humanDuration(24 * time.Hour); got != "1 day" {
+		t.Errorf("humanDuration(24h) = %q", got)
 	}
 }

@@ -33,7 +33,7 @@ const (
 	statusOK      = "ok"
 	statusFailing = "failing"
 	statusDead    = "dead"
-	statusNew     = "not fetched yet"
+	statusNew     = "new" // not fetched yet
 )
 
 func newFeedHealth(f index.Feed, now time.Time) feedHealth {
@@ -60,6 +60,7 @@ type sourcesReport struct {
 	OK      int          `json:"ok"`
 	Failing int          `json:"failing"`
 	Dead    int          `json:"dead"`
+	New     int          `json:"new"`
 	Items   []feedHealth `json:"items"`
 }
 
@@ -79,6 +80,8 @@ func (s *Server) sourcesReport(r *http.Request) (*sourcesReport, error) {
 			rep.Failing++
 		case statusDead:
 			rep.Dead++
+		case statusNew:
+			rep.New++
 		}
 		rep.Items = append(rep.Items, h)
 	}
@@ -102,7 +105,7 @@ func (s *Server) handleSources(w http.ResponseWriter, r *http.Request) {
 	}
 	p := &sourcesPage{base: base{Title: "Sources", Nav: "sources",
 		Description: "The news feeds undersigned reads, and their health."},
-		Report: rep, DeadAfter: index.DeadAfter.String()}
+		Report: rep, DeadAfter: humanDuration(index.DeadAfter)}
 	var buf bytes.Buffer
 	if err := s.pages.byName["sources"].ExecuteTemplate(&buf, "layout.html", p); err != nil {
 		s.fail(w, r, err)
@@ -124,4 +127,12 @@ func (s *Server) handleAPISources(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeValidated(w, r, "application/json; charset=utf-8", cacheHealth, append(b, '\n'))
+}
+
+// humanDuration writes whole days as days ("1 day"), else as Go does.
+func humanDuration(d time.Duration) string {
+	if d > 0 && d%(24*time.Hour) == 0 {
+		return plural(int(d/(24*time.Hour)), "day", "days")
+	}
+	return d.String()
 }
