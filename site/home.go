@@ -55,7 +55,7 @@ func (s *Server) handleHome(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	p := &homePage{
-		base:          base{Nav: "home", Feeds: feedLinks(url.Values{}, "all campaigns"), Downloads: downloadLinks(url.Values{})},
+		base:          base{Nav: "home", OwnSearch: true, Feeds: feedLinks(url.Values{}, "all campaigns"), Downloads: downloadLinks(url.Values{})},
 		Latest:        campaignItems(res.Campaigns, nil),
 		Companies:     statsTable{Caption: "Companies by number of campaigns", Label: "Company", Kind: "company", Rows: firstN(companies, homeEntities)},
 		Agencies:      statsTable{Caption: "Government targets by number of campaigns", Label: "Agency", Kind: "agency", Rows: firstN(agencies, homeEntities)},

@@ -56,8 +56,11 @@ type base struct {
 	Description string
 	// Nav names the navigation item of the current page.
 	Nav string
-	// Query is the text in the header's search box.
+	// Query is the text in the search box.
 	Query string
+	// OwnSearch hides the header's search box on pages that have their
+	// own search form.
+	OwnSearch bool
 	// Feeds are the page's feeds, linked for autodiscovery in <head> and
 	// shown in the page.
 	Feeds []feedLink
@@ -120,7 +123,7 @@ func (s *Server) renderError(w http.ResponseWriter, r *http.Request, status int,
 		heading = "That request does not work"
 	}
 	s.renderStatus(w, r, status, "error", &errorPage{
-		base:    base{Title: heading},
+		base:    base{Title: heading, OwnSearch: true, Query: r.URL.Query().Get(paramText)},
 		Status:  status,
 		Heading: heading,
 		Message: msg,

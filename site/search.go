@@ -329,7 +329,7 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 	feedScope := filterValues(r)
 	p := &searchPage{
 		base: base{
-			Title: "Search", Nav: "search", Query: q.Text,
+			Title: "Search", Nav: "search", Query: q.Text, OwnSearch: true,
 			Description: "Search " + describeFilters(feedScope) + ".",
 			Feeds:       feedLinks(feedScope, describeFilters(feedScope)),
 			Downloads:   downloadLinks(feedScope),

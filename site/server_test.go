@@ -56,7 +56,7 @@ func TestRoutes(t *testing.T) {
 		{"unknown static", "/static/nope.css", 404, "text/html; charset=utf-8", []string{"nope.css"}},
 		{"unknown api", "/api/nothing", 404, "application/json; charset=utf-8", []string{`"status": 404`}},
 		{"unknown api campaign", "/api/campaigns/nobody-nothing", 404, "application/json; charset=utf-8", []string{`"status": 404`}},
-		{"bad query", "/search?q=%22unclosed", 400, "text/html; charset=utf-8", []string{"unterminated quote"}},
+		{"bad query", "/search?q=%22unclosed", 400, "text/html; charset=utf-8", []string{"unterminated quote", `id="error-q" type="search" name="q" value="&#34;unclosed"`}},
 		{"bad feed query", "/feed.xml?min=lots", 400, "text/html; charset=utf-8", []string{"min=&#34;lots&#34; is not a whole number"}},
 		{"bad api query", "/api/campaigns?q=title%3A", 400, "application/json; charset=utf-8", []string{`"status": 400`, "syntax error"}},
 		{"bad export level", "/export.csv?level=everything", 400, "text/html; charset=utf-8", []string{"everything&#34; is not campaigns or mentions"}},
