@@ -103,6 +103,10 @@ func ExtractArticle(pageURL string, body []byte, contentType string) (*index.Art
 			}
 		}
 	}
+	if body := bodyParagraphs(meta.body); wordTotal(text) < 50 && wordTotal(body) >= wordTotal(text) {
+		// A page rendered by script: its JSON-LD articleBody has the text.
+		text = cleanParagraphs(body, a.Title)
+	}
 	if len(text) == 0 {
 		return nil, fmt.Errorf("crawler: extract %s: %w", pageURL, ErrNoText)
 	}
@@ -214,6 +218,26 @@ func bodyNode(doc *html.Node) *html.Node {
 	}
 	walk(doc)
 	return found
+}
+
+// bodyParagraphs splits a JSON-LD articleBody into paragraphs at line
+// breaks (it is plain text, sometimes with HTML in it).
+func bodyParagraphs(body string) []string {
+	if strings.TrimSpace(body) == "" {
+		return nil
+	}
+	if strings.Contains(body, "<p") || strings.Contains(body, "<br") {
+		if n, err := html.Parse(strings.NewReader(body)); err == nil {
+			return paragraphs(n)
+		}
+	}
+	var out []string
+	for _, p := range strings.Split(body, "\n") {
+		if p = clean(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 func wordTotal(paras []string) int {

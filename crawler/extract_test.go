@@ -323,6 +323,24 @@ func TestExtractArticleNoCopyrightDate(t *testing.T) {
 	}
 }
 
+// A page rendered by script has its text only in JSON-LD articleBody.
+func TestExtractArticleBodyFromJSONLD(t *testing.T) {
+	page := `<html><head><title>Walkout at Vantage | Wire</title><script type="application/ld+json">
+{"@type":"NewsArticle","headline":"Walkout at Vantage","datePublished":"2022-09-01T10:00:00Z",
+"articleBody":"Hundreds of Vantage employees walked out on Thursday over the company's contract with the border agency.\nThey gathered outside the headquarters for an hour and read a letter signed by 800 colleagues.\nThe company said it respected the right to protest."}
+</script></head><body><div id="root"><nav><a href="/">Wire</a></nav><p>Loading…</p></div></body></html>`
+	a, err := ExtractArticle("https://example.org/vantage", []byte(page), "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Hundreds of Vantage employees walked out on Thursday over the company's contract with the border agency.\n\n" +
+		"They gathered outside the headquarters for an hour and read a letter signed by 800 colleagues.\n\n" +
+		"The company said it respected the right to protest."
+	if a.Text != want {
+		t.Errorf("got %q, want %q", a.Text, want)
+	}
+}
+
 func TestExtractArticleErrors(t *testing.T) {
 	if _, err := ExtractArticle("not a url", []byte("<p>x</p>"), ""); err == nil {
 		t.Error("relative page URL: got no error")

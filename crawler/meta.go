@@ -20,6 +20,7 @@ type pageMeta struct {
 	language                          string
 	canonical, ogURL                  string // raw hrefs
 	base                              string // <base href>
+	body                              string // JSON-LD articleBody
 	published                         time.Time
 	modified                          time.Time
 }
@@ -33,6 +34,7 @@ type jsonLD struct {
 	authors                []string
 	publisher, description string
 	language               string
+	body                   string
 }
 
 // articleTypes are the schema.org types of a news story or post.
@@ -85,6 +87,7 @@ func readMeta(doc *goquery.Document) pageMeta {
 	m.ogTitle = clean(get("og:title", "twitter:title"))
 	if art != nil {
 		m.ldHeadline = clean(firstNonEmpty(art.headline, art.name))
+		m.body = art.body
 	}
 	h1 := doc.Find("article h1, main h1, [role=main] h1").First()
 	if h1.Length() == 0 {
@@ -306,6 +309,7 @@ func collectLD(v any, out *[]jsonLD, depth int) {
 			description: ldString(x["description"]),
 			language:    ldString(x["inLanguage"]),
 			authors:     ldNames(x["author"]),
+			body:        ldString(x["articleBody"]),
 		}
 		if p := ldNames(x["publisher"]); len(p) > 0 {
 			ld.publisher = p[0]
