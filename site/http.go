@@ -35,8 +35,12 @@ const contentSecurityPolicy = "default-src 'none'; style-src 'self'; img-src 'se
 	"form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 
 // setSecurityHeaders sets the headers every response carries. Data meant
-// for other programs (API, feeds, exports) may be read cross-origin.
-func setSecurityHeaders(h http.Header, path string) {
+// for other programs (API, feeds, exports) may be read cross-origin. A site
+// served over HTTPS asks browsers to keep to HTTPS.
+func setSecurityHeaders(h http.Header, path string, https bool) {
+	if https {
+		h.Set("Strict-Transport-Security", "max-age=31536000")
+	}
 	h.Set("Content-Security-Policy", contentSecurityPolicy)
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("X-Frame-Options", "DENY")

@@ -138,7 +138,6 @@ var templateFuncs = template.FuncMap{
 	"agencyURL":    agencyURL,
 	"campaignURL":  campaignURL,
 	"sourceHref":   sourceHref,
-	"highlight":    index.Highlight,
 	"date":         displayDate,
 	"isoDate":      isoDate,
 	"num":          formatInt,
@@ -148,8 +147,6 @@ var templateFuncs = template.FuncMap{
 	"countLabel":   countLabel,
 	"plural":       plural,
 	"hostOf":       hostOf,
-	"evidence":     func(m index.Mention) string { return m.EvidenceText() },
-	"add":          func(a, b int) int { return a + b },
 }
 
 // companyURL returns the path of a company's page.

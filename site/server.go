@@ -156,7 +156,7 @@ var (
 func (s *Server) middleware(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
-		setSecurityHeaders(w.Header(), r.URL.Path)
+		setSecurityHeaders(w.Header(), r.URL.Path, strings.HasPrefix(s.base(r), "https://"))
 		sw := &statusWriter{ResponseWriter: w}
 		gz := newGzipWriter(sw, r)
 		defer func() {

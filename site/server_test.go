@@ -132,6 +132,13 @@ func TestSecurityHeaders(t *testing.T) {
 	if got := get(t, h, "/").Header().Get("Access-Control-Allow-Origin"); got != "" {
 		t.Errorf("home: Access-Control-Allow-Origin %q, want none", got)
 	}
+	// HTTPS only when the site is served over it.
+	if got := get(t, h, "/").Header().Get("Strict-Transport-Security"); got != "" {
+		t.Errorf("plain HTTP: Strict-Transport-Security %q", got)
+	}
+	if got := get(t, h, "/", "X-Forwarded-Proto", "https").Header().Get("Strict-Transport-Security"); got == "" {
+		t.Error("HTTPS: no Strict-Transport-Security")
+	}
 }
 
 func TestMethodNotAllowed(t *testing.T) {
