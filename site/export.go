@@ -1,7 +1,6 @@
 package site
 
 import (
-	"errors"
 	"io"
 	"net/http"
 	"net/url"
@@ -113,7 +112,12 @@ func (s *Server) writeExport(r *http.Request, w io.Writer, format, level string,
 			return enc.EncodeCampaign(c)
 		})
 	}
-	return errors.Join(err, enc.Close())
+	if err != nil {
+		// Not Close: what is still buffered never reaches the client, so an
+		// early failure can still be answered with an error status.
+		return err
+	}
+	return enc.Close()
 }
 
 // trackingWriter records whether anything reached the client, so that an

@@ -265,6 +265,13 @@ func TestInternalErrorIsLoggedAnd500(t *testing.T) {
 	}
 	lacks(t, "500 page", rec.Body.String(), "database not open", "bolt")
 	contains(t, "log", logged.String(), "site: request failed", "path=/campaign/palantir-ice")
+	// An export that fails before its first row is answered with a status,
+	// not half a file.
+	rec = get(t, h, "/export.csv")
+	if rec.Code != http.StatusInternalServerError || rec.Header().Get("Content-Disposition") != "" {
+		t.Errorf("export on a closed index: status %d, Content-Disposition %q", rec.Code, rec.Header().Get("Content-Disposition"))
+	}
+	lacks(t, "failed export", rec.Body.String(), "campaign_id,")
 }
 
 func newBufferLogger(w io.Writer) *slog.Logger { return slog.New(slog.NewTextHandler(w, nil)) }
