@@ -164,8 +164,8 @@ func datelineDate(para string) (time.Time, bool) {
 // copyrightYear matches "© 2025", "Copyright 2025", "(c) 1998-2025".
 var copyrightYear = regexp.MustCompile(`(?i)(?:©|&copy;|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?((?:19|20)\d\d)`)
 
-// pageTimes are the dates marked up in a page's body (furniture pruned, so
-// no comment or related-story dates).
+// pageTimes are the dates marked up in a page's body (no comment or
+// related-story dates).
 type pageTimes struct {
 	published time.Time // a <time> or element marked as the publication date
 	other     time.Time // the first <time> not marked either way
@@ -181,13 +181,20 @@ var (
 )
 
 // readTimes collects the dates marked up in doc: <time> elements, elements
-// with itemprop datePublished/dateModified, and short elements whose class
-// says they hold a date ("pubdate", "post-date", "timestamp").
+// with itemprop datePublished/dateModified, short elements whose class says
+// they hold a date ("pubdate", "post-date", "timestamp") and short lines
+// announcing one ("Published 11 April 2019"). Page furniture (comments,
+// related stories, sidebars) is skipped, but not headers and footers, which
+// may carry the story's date although they are pruned from its text.
 func readTimes(doc *html.Node) pageTimes {
 	var pt pageTimes
+	total := paragraphTextLen(doc)
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
+			if n.DataAtom != atom.Header && n.DataAtom != atom.Footer && removable(n, total) {
+				return
+			}
 			if t, role, ok := elementDate(n); ok {
 				switch role {
 				case "published":

@@ -63,8 +63,8 @@ func ExtractArticle(pageURL string, body []byte, contentType string) (*index.Art
 	meta := readMeta(goquery.NewDocumentFromNode(doc))
 	headings := headingTexts(doc)
 
-	pruneFurniture(doc)
 	times := readTimes(doc)
+	pruneFurniture(doc)
 	pruneBylines(doc)
 
 	res, terr := trafilatura.ExtractDocument(doc, trafilatura.Options{

@@ -262,6 +262,8 @@ func TestExtractArticleDates(t *testing.T) {
 		{"dateline", "", `<p>WASHINGTON (Oct. 26, 2019) — The award came late on Friday, officials said.</p>`, "2019-10-26T00:00:00Z"},
 		{"dateline beats a plain time", "", `<p>SEATTLE, June 12, 2020 — Workers gathered downtown.</p><time datetime="2021-01-01">x</time>`, "2020-06-12T00:00:00Z"},
 		{"plain time", "", `<time datetime="2014-11-12T10:00:00Z">Nov 12</time>`, "2014-11-12T10:00:00Z"},
+		{"time in an article header without h1", "", `<header class="post-header"><h2>Petition</h2><time datetime="2018-02-03T04:05:06Z">Feb 3</time></header>`, "2018-02-03T04:05:06Z"},
+		{"related-story times never", "", `<div class="related-stories"><time datetime="2010-01-01T00:00:00Z">x</time></div><time datetime="2011-02-02T00:00:00Z">y</time>`, "2011-02-02T00:00:00Z"},
 		{"announced in words", "", `<span>Published 11 April 2019</span>`, "2019-04-11T00:00:00Z"},
 		{"announced update loses to announced publication", "", `<div>Updated April 12, 2019</div><div>First published April 10, 2019</div>`, "2019-04-10T00:00:00Z"},
 		{"updated only when nothing else", "", `<span class="updated">Updated <time datetime="2013-04-05T06:07:08Z">April 5</time></span>`, "2013-04-05T06:07:08Z"},
