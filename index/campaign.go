@@ -33,11 +33,13 @@ type Campaign struct {
 	Actions []string `json:"actions"`
 
 	// Signatures is the largest exact count reported, 0 when none;
-	// Qualifier its hedge. CountText keeps a vague amount ("hundreds")
-	// when no exact count was reported.
-	Signatures int    `json:"signatures,omitempty"`
-	Qualifier  string `json:"qualifier,omitempty"`
-	CountText  string `json:"count_text,omitempty"`
+	// Qualifier its hedge and CountAction the action it counts (the
+	// signers of a letter, not the few who resigned). CountText keeps a
+	// vague amount ("hundreds") when no exact count was reported.
+	Signatures  int    `json:"signatures,omitempty"`
+	Qualifier   string `json:"qualifier,omitempty"`
+	CountAction string `json:"count_action,omitempty"`
+	CountText   string `json:"count_text,omitempty"`
 
 	// ContractValueUSD is the largest contract value reported, 0 if none.
 	ContractValueUSD int64 `json:"contract_value_usd,omitempty"`
@@ -52,7 +54,7 @@ type Campaign struct {
 	Sources []Source `json:"sources"`
 }
 
-// Figure is one dated count a source gave a campaign.
+// Figure is one dated count a source gave a campaign, and what it counts.
 type Figure struct {
 	// Date is the event date where the report gives one, else its
 	// publication date.
@@ -60,7 +62,11 @@ type Figure struct {
 	Count     int       `json:"count"`
 	Qualifier string    `json:"qualifier,omitempty"`
 	Text      string    `json:"text,omitempty"`
-	URL       string    `json:"url"`
+	// Action is the action counted; Kind is catalog.KindSignatures or
+	// catalog.KindParticipants.
+	Action string `json:"action"`
+	Kind   string `json:"kind,omitempty"`
+	URL    string `json:"url"`
 }
 
 // Source is one article that reports a campaign.
@@ -87,10 +93,24 @@ func (c *Campaign) SourceURLs() []string {
 	return out
 }
 
-// CountHistory formats History as "YYYY-MM-DD:N" pairs joined by ";".
+// CountSeries returns the figures of the campaign's main count — those of
+// CountAction — oldest first: the line along which the count grew. Counts of
+// other actions (a dozen resignations beside thousands of signers) stay in
+// History but are not on this line.
+func (c *Campaign) CountSeries() []Figure {
+	var out []Figure
+	for _, f := range c.History {
+		if f.Action == c.CountAction {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// CountHistory formats CountSeries as "YYYY-MM-DD:N" pairs joined by ";".
 func (c *Campaign) CountHistory() string {
 	var b strings.Builder
-	for i, f := range c.History {
+	for i, f := range c.CountSeries() {
 		if i > 0 {
 			b.WriteByte(';')
 		}
@@ -128,7 +148,8 @@ type Event struct {
 }
 
 // Events returns the campaign's changes, oldest first: its first report,
-// each later report, and each figure larger than every earlier one.
+// each later report, and each figure larger than every earlier one of the
+// same action.
 func (c *Campaign) Events() []Event {
 	var evs []Event
 	for i, s := range c.Sources {
@@ -139,14 +160,14 @@ func (c *Campaign) Events() []Event {
 		evs = append(evs, Event{ID: eventID(c.ID, kind, s.URL, 0), Kind: kind, Date: s.Published,
 			Campaign: c, URL: s.URL, Title: s.Title})
 	}
-	max := 0
+	max := map[string]int{}
 	for _, f := range c.History {
-		if f.Count > max {
-			if max > 0 {
+		if prev := max[f.Action]; f.Count > prev {
+			if prev > 0 {
 				evs = append(evs, Event{ID: eventID(c.ID, "grew", f.URL, f.Count), Kind: "grew", Date: f.Date,
-					Campaign: c, Count: f.Count, Previous: max, URL: f.URL, Title: c.sourceTitle(f.URL)})
+					Campaign: c, Count: f.Count, Previous: prev, URL: f.URL, Title: c.sourceTitle(f.URL)})
 			}
-			max = f.Count
+			max[f.Action] = f.Count
 		}
 	}
 	sort.SliceStable(evs, func(i, j int) bool { return evs[i].Date.Before(evs[j].Date) })
@@ -196,10 +217,6 @@ func buildCampaign(id string, arts []*Article, mentions [][]Mention, agencyName 
 	actionCount := map[string]int{}
 	targetCount := map[string]int{}
 	figures := map[string]bool{}
-	type order struct {
-		src  Source
-		date time.Time
-	}
 	var srcs []Source
 	for i, a := range arts {
 		ms := mentions[i]
@@ -235,17 +252,17 @@ func buildCampaign(id string, arts []*Article, mentions [][]Mention, agencyName 
 				continue
 			}
 			if m.Count.N > c.Signatures {
-				c.Signatures, c.Qualifier = m.Count.N, m.Count.Qualifier
+				c.Signatures, c.Qualifier, c.CountAction = m.Count.N, m.Count.Qualifier, m.Action
 			}
 			date := a.Published
 			if d, err := time.Parse(time.DateOnly, m.EventDate); err == nil {
 				date = d
 			}
-			key := fmt.Sprintf("%s|%d|%s", date.Format(time.DateOnly), m.Count.N, a.URL)
+			key := fmt.Sprintf("%s|%d|%s|%s", date.Format(time.DateOnly), m.Count.N, m.Action, a.URL)
 			if !figures[key] {
 				figures[key] = true
-				c.History = append(c.History, Figure{Date: date, Count: m.Count.N,
-					Qualifier: m.Count.Qualifier, Text: m.Count.Text, URL: a.URL})
+				c.History = append(c.History, Figure{Date: date, Count: m.Count.N, Qualifier: m.Count.Qualifier,
+					Text: m.Count.Text, Action: m.Action, Kind: m.Count.Kind, URL: a.URL})
 			}
 		}
 	}

@@ -68,7 +68,7 @@ var CampaignColumns = []Column{
 	{Name: "last_reported", Type: "date", Description: "Publication date of the latest source (YYYY-MM-DD)."},
 	{Name: "articles", Type: "integer", Description: "Number of distinct articles reporting the campaign; syndicated copies of one story count once."},
 	{Name: "sources", Type: "array", Sep: " ", Description: "Canonical URLs of those articles, oldest first, separated by one space."},
-	{Name: "count_history", Type: "array", Sep: ";", Description: "Every dated figure the campaign was given, oldest first, as YYYY-MM-DD:N pairs separated by \";\" (the date is the event date where a source gives one, else its publication date)."},
+	{Name: "count_history", Type: "array", Sep: ";", Description: "Every dated figure the campaign's largest count was given (figures of the same action, so a letter's growing signatures are not mixed with a dozen resignations), oldest first, as YYYY-MM-DD:N pairs separated by \";\". The date is the event date where a source gives one, else its publication date."},
 	{Name: "target", Type: "string", Description: "The target in the sources' own words (the most frequent wording)."},
 	{Name: "issue", Type: "string", Description: "Short slug of a non-government target; empty when agency is set."},
 	{Name: "in_gazetteer", Type: "boolean", Description: "true when the company is in undersigned's gazetteer."},
@@ -120,7 +120,7 @@ func mentionValues(r *MentionRow) []any {
 // campaignValues returns a campaign's values in CampaignColumns order.
 func campaignValues(c *Campaign) []any {
 	var hist []string
-	for _, f := range c.History {
+	for _, f := range c.CountSeries() {
 		hist = append(hist, f.Date.Format(time.DateOnly)+":"+strconv.Itoa(f.Count))
 	}
 	return []any{c.ID, c.Company, c.Agency, c.Action, intValue(c.Signatures), dateValue(c.FirstReported),
@@ -146,6 +146,7 @@ func NewEncoder(w io.Writer, format string, cols []Column) (*Encoder, error) {
 	switch format {
 	case FormatCSV:
 		e.cw = csv.NewWriter(e.bw)
+		e.cw.UseCRLF = true // RFC 4180 records end in CRLF
 		names := make([]string, len(cols))
 		for i, c := range cols {
 			names[i] = c.Name

@@ -561,7 +561,7 @@ func newCampaignDoc(c *Campaign, texts []string) campaignDoc {
 	for _, t := range texts {
 		b.WriteString(t + "\n")
 	}
-	return campaignDoc{Type: typeCampaign, Company: c.Company, Agency: c.Agency, Action: c.Actions,
+	return campaignDoc{Type: typeCampaign, Campaign: c.ID, Company: c.Company, Agency: c.Agency, Action: c.Actions,
 		Year: c.Years(), Signatures: float64(c.Signatures),
 		First: c.FirstReported.UTC().Format(time.RFC3339), Last: c.LastReported.UTC().Format(time.RFC3339),
 		Text: b.String()}

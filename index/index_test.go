@@ -136,6 +136,8 @@ func TestSearchFacetsAndFilters(t *testing.T) {
 		{"text in a source", Query{Text: "arbitration"}, []string{"google-harassment"}},
 		{"text in evidence", Query{Text: "separate families"}, []string{"salesforce-cbp"}},
 		{"no match", Query{Company: "Oracle"}, nil},
+		{"one campaign", Query{Campaign: "salesforce-cbp"}, []string{"salesforce-cbp"}},
+		{"a range leaves out rows without a count", Query{MaxSignatures: 100000, Company: "Microsoft"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -184,6 +186,43 @@ func TestSearchFacetsAndFilters(t *testing.T) {
 	}
 }
 
+func TestCountSeriesKeepsOneAction(t *testing.T) {
+	ix := openTestIndex(t)
+	putAll(t, ix, []*Article{
+		{URL: "https://n.example/letter", Title: "Letter", Published: time.Date(2018, 4, 5, 0, 0, 0, 0, time.UTC),
+			Text: "More than 3,100 Google employees have signed a letter asking the company to pull out of Project Maven, a Pentagon program."},
+		{URL: "https://n.example/quit", Title: "Quit", Published: time.Date(2018, 5, 14, 0, 0, 0, 0, time.UTC),
+			Text: "About a dozen Google employees have resigned in protest over the company's work on Project Maven for the Pentagon."},
+		{URL: "https://n.example/more", Title: "More", Published: time.Date(2018, 6, 1, 0, 0, 0, 0, time.UTC),
+			Text: "The letter against Project Maven, the Pentagon program, has now been signed by about 4,000 Google employees."},
+	})
+	c, err := ix.Campaign(context.Background(), "google-pentagon")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Signatures != 4000 || c.CountAction != "letter" {
+		t.Errorf("largest count: got %d (%s), want 4000 (letter)", c.Signatures, c.CountAction)
+	}
+	if got, want := c.CountHistory(), "2018-04-05:3100;2018-06-01:4000"; got != want {
+		t.Errorf("count history: got %q, want %q (the resignations are another action)", got, want)
+	}
+	if len(c.History) != 3 {
+		t.Errorf("history keeps every figure: got %d, want 3", len(c.History))
+	}
+	grew := 0
+	for _, e := range c.Events() {
+		if e.Kind == "grew" {
+			grew++
+			if e.Count != 4000 || e.Previous != 3100 {
+				t.Errorf("grew event: %d from %d, want 4000 from 3100", e.Count, e.Previous)
+			}
+		}
+	}
+	if grew != 1 {
+		t.Errorf("got %d grew events, want 1", grew)
+	}
+}
+
 func TestPaging(t *testing.T) {
 	ix := openTestIndex(t)
 	putAll(t, ix, testArticles)
@@ -219,6 +258,9 @@ func TestExportTables(t *testing.T) {
 	}
 	if err := enc.Close(); err != nil {
 		t.Fatal(err)
+	}
+	if !strings.HasSuffix(buf.String(), "\r\n") || strings.Count(buf.String(), "\r\n") < 5 {
+		t.Errorf("CSV records must end in CRLF (RFC 4180)")
 	}
 	rows, err := csv.NewReader(&buf).ReadAll()
 	if err != nil {

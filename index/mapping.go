@@ -9,7 +9,7 @@ import (
 
 // mappingVersion changes whenever the mapping below does; an index built
 // with another version is rebuilt from the store.
-const mappingVersion = "3"
+const mappingVersion = "4"
 
 // Document types in the search index.
 const (
@@ -20,6 +20,7 @@ const (
 // campaignDoc is a campaign as the search index sees it.
 type campaignDoc struct {
 	Type       string   `json:"type"`
+	Campaign   string   `json:"campaign"`
 	Company    string   `json:"company"`
 	Agency     string   `json:"agency"`
 	Action     []string `json:"action"`
@@ -82,6 +83,7 @@ func newMapping() mapping.IndexMapping {
 
 	campaign := bleve.NewDocumentStaticMapping()
 	campaign.AddFieldMappingsAt("type", kw())
+	campaign.AddFieldMappingsAt("campaign", kw())
 	campaign.AddFieldMappingsAt("company", kw())
 	campaign.AddFieldMappingsAt("agency", kw())
 	campaign.AddFieldMappingsAt("action", kw())

@@ -45,8 +45,10 @@ type Query struct {
 	Action  string
 	// Year filters on the year of a report ("2018").
 	Year string
+	// Campaign keeps one campaign (its ID) or the mentions of one.
+	Campaign string
 	// MinSignatures and MaxSignatures bound the (largest) count; 0 means
-	// no bound.
+	// no bound. With either bound, rows without a count do not match.
 	MinSignatures int
 	MaxSignatures int
 	// Sort is SortRelevance (default with Text), SortNewest (default
@@ -211,13 +213,15 @@ func (ix *Index) buildQuery(docType string, q Query) (query.Query, error) {
 	if q.Year != "" {
 		must = append(must, termQuery("year", strings.TrimSpace(q.Year)))
 	}
+	if q.Campaign != "" {
+		must = append(must, termQuery("campaign", strings.TrimSpace(q.Campaign)))
+	}
 	if q.MinSignatures > 0 || q.MaxSignatures > 0 {
-		var lo, hi *float64
+		var hi *float64
 		t := true
-		if q.MinSignatures > 0 {
-			v := float64(q.MinSignatures)
-			lo = &v
-		}
+		// Rows without a count (0) are not "at most N".
+		v := float64(max(q.MinSignatures, 1))
+		lo := &v
 		if q.MaxSignatures > 0 {
 			v := float64(q.MaxSignatures)
 			hi = &v

@@ -18,48 +18,7 @@ type campaignPage struct {
 	// EventDates are the dates of the action that sources give.
 	EventDates []string
 	Chart      *chart
-	// History is every dated figure with the action it counts.
-	History []historyRow
-	APIHref string
-}
-
-// historyRow is a dated figure and what it counts.
-type historyRow struct {
-	index.Figure
-	Action, Kind string
-}
-
-// historyRows pairs each figure of c with the action and kind of the
-// mention that gave it.
-func historyRows(c *index.Campaign) []historyRow {
-	out := make([]historyRow, len(c.History))
-	for i, f := range c.History {
-		out[i].Figure = f
-		for _, src := range c.Sources {
-			if src.URL != f.URL {
-				continue
-			}
-			for _, m := range src.Mentions {
-				if m.Count != nil && m.Count.N == f.Count && out[i].Action == "" {
-					out[i].Action, out[i].Kind = m.Action, m.Count.Kind
-				}
-			}
-		}
-	}
-	return out
-}
-
-// mainSeries returns the figures of the campaign's main action: counts of
-// different actions (a letter's signers, the few who resigned) do not
-// belong on one line.
-func mainSeries(c *index.Campaign, rows []historyRow) []index.Figure {
-	var out []index.Figure
-	for _, r := range rows {
-		if r.Action == "" || r.Action == c.Action {
-			out = append(out, r.Figure)
-		}
-	}
-	return out
+	APIHref    string
 }
 
 // handleCampaign serves /campaign/{id}: what, who, against whom, the
@@ -85,10 +44,9 @@ func (s *Server) handleCampaign(w http.ResponseWriter, r *http.Request) {
 		},
 		C:       c,
 		Name:    name,
-		History: historyRows(c),
 		APIHref: "/api/campaigns/" + url.PathEscape(c.ID),
 	}
-	p.Chart = countHistory("history-chart", c.Action, mainSeries(c, p.History))
+	p.Chart = countHistory("history-chart", c.CountAction, c.CountSeries())
 	for _, f := range c.History {
 		if f.Count == c.Signatures && f.Text != "" {
 			p.CountWords = f.Text

@@ -48,17 +48,12 @@ func (s *Server) handleExport(format, level string) http.HandlerFunc {
 			return
 		}
 		scope := filterValues(r, paramCampaign)
-		campaign := scope.Get(paramCampaign)
-		var c *index.Campaign
-		if campaign != "" {
-			// One campaign: narrow the search to its company and agency,
-			// then keep its own rows.
-			var err error
-			if c, err = s.Index.Campaign(r.Context(), campaign); err != nil {
+		if q.Campaign != "" {
+			// An unknown campaign is a 404, not an empty table.
+			if _, err := s.Index.Campaign(r.Context(), q.Campaign); err != nil {
 				s.fail(w, r, err)
 				return
 			}
-			q.Company, q.Agency = c.Company, c.Agency
 		}
 		h := w.Header()
 		if format == index.FormatCSV {
@@ -72,7 +67,7 @@ func (s *Server) handleExport(format, level string) http.HandlerFunc {
 			return
 		}
 		tw := &trackingWriter{w: w}
-		err := s.writeExport(r, tw, format, lv, q, campaign)
+		err := s.writeExport(r, tw, format, lv, q)
 		if err == nil {
 			return
 		}
@@ -87,7 +82,7 @@ func (s *Server) handleExport(format, level string) http.HandlerFunc {
 	}
 }
 
-func (s *Server) writeExport(r *http.Request, w io.Writer, format, level string, q index.Query, campaign string) error {
+func (s *Server) writeExport(r *http.Request, w io.Writer, format, level string, q index.Query) error {
 	ctx := r.Context()
 	cols := index.CampaignColumns
 	if level == levelMentions {
@@ -98,19 +93,9 @@ func (s *Server) writeExport(r *http.Request, w io.Writer, format, level string,
 		return err
 	}
 	if level == levelMentions {
-		err = s.Index.EachMention(ctx, q, func(m *index.MentionRow) error {
-			if campaign != "" && m.CampaignID != campaign {
-				return nil
-			}
-			return enc.EncodeMention(m)
-		})
+		err = s.Index.EachMention(ctx, q, enc.EncodeMention)
 	} else {
-		err = s.Index.EachCampaign(ctx, q, func(c *index.Campaign) error {
-			if campaign != "" && c.ID != campaign {
-				return nil
-			}
-			return enc.EncodeCampaign(c)
-		})
+		err = s.Index.EachCampaign(ctx, q, enc.EncodeCampaign)
 	}
 	if err != nil {
 		// Not Close: what is still buffered never reaches the client, so an

@@ -42,12 +42,13 @@ var yearPattern = regexp.MustCompile(`^[0-9]{4}$`)
 func parseQuery(r *http.Request) (index.Query, error) {
 	v := r.URL.Query()
 	q := index.Query{
-		Text:    strings.TrimSpace(v.Get(paramText)),
-		Company: strings.TrimSpace(v.Get(paramCompany)),
-		Agency:  strings.TrimSpace(v.Get(paramAgency)),
-		Action:  strings.TrimSpace(v.Get(paramAction)),
-		Year:    strings.TrimSpace(v.Get(paramYear)),
-		Sort:    strings.TrimSpace(v.Get(paramSort)),
+		Text:     strings.TrimSpace(v.Get(paramText)),
+		Company:  strings.TrimSpace(v.Get(paramCompany)),
+		Agency:   strings.TrimSpace(v.Get(paramAgency)),
+		Action:   strings.TrimSpace(v.Get(paramAction)),
+		Year:     strings.TrimSpace(v.Get(paramYear)),
+		Campaign: strings.TrimSpace(v.Get(paramCampaign)),
+		Sort:     strings.TrimSpace(v.Get(paramSort)),
 	}
 	if len(q.Text) > 500 {
 		return q, invalidf("the search text is longer than 500 characters")

@@ -1,0 +1,68 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"undersigned/crawler"
+	"undersigned/index"
+)
+
+// BenchmarkIngestArticle measures ingesting one article page end to end:
+// main-text extraction, the catalogue (mentions, campaigns) and the search
+// index, with a flush per article (the worst case: serve flushes per feed).
+// Every page gets a paragraph of its own so that none is folded into
+// another as a near-duplicate.
+func BenchmarkIngestArticle(b *testing.B) {
+	page, err := os.ReadFile(filepath.Join("testdata", "site", "pages", "oracle-ice-letter.html"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	vocab := strings.Fields("contract workers letter agency cloud data company employees signed review meeting policy software engineers office union council city state budget report")
+	rng := rand.New(rand.NewPCG(1, 2))
+	ix, err := index.Open(context.Background(), b.TempDir())
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
+	ctx := context.Background()
+	mentions := 0
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		var para strings.Builder
+		for j := 0; j < 200; j++ {
+			para.WriteString(vocab[rng.IntN(len(vocab))] + " ")
+		}
+		host := fmt.Sprintf("https://n%d.example", i)
+		html := bytes.ReplaceAll(page, []byte("{{BASE}}"), []byte(host))
+		html = bytes.Replace(html, []byte("</article>"), []byte("<p>"+para.String()+".</p></article>"), 1)
+		b.StartTimer()
+
+		a, err := crawler.ExtractArticle(host+"/pages/oracle-ice-letter.html", html, "text/html; charset=utf-8")
+		if err != nil {
+			b.Fatal(err)
+		}
+		res, err := ix.Put(ctx, a)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if res.Outcome != index.New {
+			b.Fatalf("article %d: %v, want new", i, res.Outcome)
+		}
+		mentions += res.Mentions
+		if err := ix.Flush(ctx); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.StopTimer()
+	if mentions == 0 {
+		b.Fatal("the benchmark article yielded no mentions")
+	}
+}
