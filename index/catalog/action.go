@@ -7,6 +7,10 @@ type trigger struct {
 	noun    bool // "letter", "petition": the action as a thing
 	sign    bool // "signed", "added their names": signing a document
 	weak    bool // "demanded", "urged", "email": needs a worker subject close by
+	// close marks a verb whose worker subject must stand close before it,
+	// with no one else's saying or doing between: "engineers refused to
+	// build", not "engineers said the company refused to build".
+	close bool
 }
 
 // actionPriority orders actions when one actor does several in a sentence
@@ -31,7 +35,54 @@ var weakVerbs = map[string]bool{
 	"pressing": true, "pushed": true, "pushing": true, "criticized": true, "criticised": true,
 	"criticism": true, "objected": true, "mobilized": true, "mobilised": true, "boycott": true,
 	"boycotted": true, "refused": true, "pressure": true, "opposed": true, "condemned": true,
-	"denounced": true, "challenged": true,
+	"denounced": true, "challenged": true, "pressuring": true, "pressured": true, "pressures": true,
+	"lobbying": true, "lobbied": true, "campaigning": true, "campaigned": true, "urges": true,
+	"agitating": true, "agitated": true, "pushback": true,
+}
+
+// pressureVerbs press the company over time; a number of workers doing so
+// right before the verb ("a group of 30 employees is lobbying") is its
+// count.
+var pressureVerbs = map[string]bool{
+	"pressing": true, "pressed": true, "pushing": true, "pushed": true, "pressuring": true,
+	"pressured": true, "lobbying": true, "lobbied": true, "campaigning": true, "campaigned": true,
+	"mobilized": true, "mobilised": true, "agitating": true,
+}
+
+// placeNouns are what workers occupy in a sit-in: "occupied the office of
+// the chief executive", "camped in the lobby".
+var placeNouns = map[string]bool{
+	"office": true, "offices": true, "lobby": true, "lobbies": true, "building": true,
+	"buildings": true, "headquarters": true, "hq": true, "floor": true, "room": true, "rooms": true,
+	"space": true, "campus": true, "cafeteria": true, "atrium": true, "plaza": true, "suite": true,
+	"foyer": true, "hall": true, "auditorium": true, "premises": true, "workspace": true,
+	"store": true, "stage": true, "kitchen": true, "corridor": true, "hallway": true,
+}
+
+// refusedWork are what workers refuse to do in protest: "refused to work
+// on", "refused to build".
+var refusedWork = map[string]bool{
+	"work": true, "build": true, "help": true, "develop": true, "write": true, "code": true,
+	"participate": true, "continue": true, "design": true, "support": true, "contribute": true,
+	"finish": true, "complete": true, "implement": true, "ship": true, "deploy": true, "train": true,
+	"maintain": true, "cooperate": true, "assist": true, "take": true,
+}
+
+// purposeVerbs say what a group of workers formed to do: "formed an
+// organization to protest", "founded a caucus to speak out against".
+// true marks an open protest, false pressure of another kind.
+var purposeVerbs = map[string]bool{
+	"protest": true, "oppose": true, "fight": true, "resist": true, "challenge": true, "speak": true,
+	"denounce": true, "condemn": true, "boycott": true,
+	"press": false, "pressure": false, "push": false, "lobby": false, "demand": false,
+	"campaign": false, "stop": false, "end": false, "advocate": false, "change": false,
+}
+
+// formVerbs found a group: "formed", "founded", "launched".
+var formVerbs = map[string]bool{
+	"formed": true, "form": true, "forming": true, "founded": true, "found": false, "created": true,
+	"launched": true, "started": true, "organized": true, "organised": true, "established": true,
+	"set": true, "built": true,
 }
 
 // triggers finds the action words of a sentence.
@@ -65,13 +116,15 @@ func triggers(toks []token) []trigger {
 				continue
 			}
 			out = append(out, trigger{at: i, end: i + 1, action: "letter", noun: true})
-		case w == "petition" || w == "petitions" || w == "petitioned":
-			out = append(out, trigger{at: i, end: i + 1, action: "petition", noun: w != "petitioned"})
+		case w == "petition" || w == "petitions" || w == "petitioned" || w == "petitioning":
+			out = append(out, trigger{at: i, end: i + 1, action: "petition", noun: w == "petition" || w == "petitions"})
 		case w == "email" || w == "e-mail" || w == "memo" || w == "emails":
 			if audienceAfter(toks, i+1) {
 				continue
 			}
 			out = append(out, trigger{at: i, end: i + 1, action: "letter", noun: true})
+		case (w == "sign" || w == "signs") && signNoun(toks, i):
+			// "holding signs that read...", "a sign reading": placards
 		case signVerbs[w] && (w == "signed" || w == "sign" || w == "signing" || w == "signs" || w == "co-signed" || w == "cosigned"):
 			a := "letter"
 			if hasNoun("petition") {
@@ -92,6 +145,16 @@ func triggers(toks []token) []trigger {
 			out = append(out, trigger{at: i, end: i + 3, action: "walkout"})
 		case w == "sit-in" || w == "sit-ins" || w == "die-in" || w == "die-ins" || (w == "sat" || w == "sit") && lw(i+1) == "in" && lw(i+2) != "on":
 			out = append(out, trigger{at: i, end: i + 1, action: "sit-in", noun: w != "sat" && w != "sit"})
+		case w == "encampment" || w == "encampments" || w == "occupation" && lw(i+1) == "of" && placeWithin(toks, i+2, 5):
+			out = append(out, trigger{at: i, end: i + 1, action: "sit-in", noun: true})
+		case (w == "occupied" || w == "occupying" || w == "occupy" || w == "occupies") && placeWithin(toks, i+1, 5),
+			(w == "camped" || w == "camping") && (lw(i+1) == "out" || lw(i+1) == "in" || lw(i+1) == "inside" || lw(i+1) == "outside" || lw(i+1) == "at" || lw(i+1) == "on"),
+			(w == "barricaded" || w == "locked" || w == "chained") && (lw(i+1) == "themselves" || lw(i+1) == "them"):
+			out = append(out, trigger{at: i, end: i + 1, action: "sit-in", close: true})
+		case (w == "refused" || w == "refusing" || w == "refuse" || w == "refuses" || w == "declined" || w == "declining") && lw(i+1) == "to" && refusedWork[lw(i+2)]:
+			out = append(out, trigger{at: i, end: i + 3, action: "other", close: true})
+		case formVerbs[w] && formedToProtest(toks, i) != "":
+			out = append(out, trigger{at: i, end: i + 1, action: formedToProtest(toks, i), close: true})
 		case w == "strike" || w == "strikes" || w == "striking" || w == "strikers":
 			if lw(i+1) == "a" || lw(i+1) == "an" || lw(i+1) == "down" || lw(i+1) == "back" {
 				continue // "strike a deal", "strike down"
@@ -116,7 +179,7 @@ func triggers(toks []token) []trigger {
 			// handled by "protest"
 		case (w == "spoke" || w == "speak" || w == "speaking") && lw(i+1) == "out":
 			out = append(out, trigger{at: i, end: i + 2, action: "other", weak: true})
-		case (w == "called" || w == "calling") && lw(i+1) == "on":
+		case (w == "called" || w == "calling" || w == "call" || w == "calls") && (lw(i+1) == "on" || lw(i+1) == "for"):
 			out = append(out, trigger{at: i, end: i + 2, action: "other", weak: true})
 		case weakVerbs[w]:
 			out = append(out, trigger{at: i, end: i + 1, action: "other", weak: true})
@@ -144,4 +207,74 @@ func audienceAfter(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// signNoun reports whether "sign" or "signs" at toks[i] is a placard, not
+// signing: "holding signs that read", "a sign reading", "signs of". As a
+// verb it takes a document, "on" or a pronoun after it.
+func signNoun(toks []token, i int) bool {
+	if i+1 >= len(toks) {
+		return true
+	}
+	switch toks[i+1].lower {
+	case "a", "an", "the", "their", "his", "her", "its", "our", "it", "this", "on", "onto", "up",
+		"letter", "letters", "petition", "petitions", "pledge", "pledges", "open", "off":
+	default:
+		return true
+	}
+	if i > 0 {
+		switch toks[i-1].lower {
+		case "a", "the", "their", "his", "her", "its", "our", "with", "holding", "held", "hold",
+			"carrying", "carried", "carry", "waving", "waved", "wave", "raised", "raising", "made",
+			"making", "hoisted", "bearing", "bore", "protest", "handmade", "homemade", "cardboard",
+			"painted", "no", "any", "some", "many":
+			return true
+		}
+	}
+	return false
+}
+
+// placeWithin reports whether a place noun stands within n tokens from
+// toks[i], before any punctuation: "occupied the office of".
+func placeWithin(toks []token, i, n int) bool {
+	for k := i; k < len(toks) && k < i+n; k++ {
+		if !toks[k].word {
+			return false
+		}
+		if placeNouns[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// formedToProtest returns the action of a group formed to act, "protest"
+// or "other", or "" when the verb at toks[i] founds no such group:
+// "formed an organization, Speak Up!, to protest the company's...",
+// "founded a caucus to speak out against".
+func formedToProtest(toks []token, i int) string {
+	if toks[i].lower == "set" && (i+1 >= len(toks) || toks[i+1].lower != "up") {
+		return ""
+	}
+	for k := i + 1; k+1 < len(toks) && k <= i+12; k++ {
+		l := toks[k].lower
+		if l == "." || l == ";" || l == "which" || l == "that" || l == "who" {
+			return ""
+		}
+		if l != "to" {
+			continue
+		}
+		open, ok := purposeVerbs[toks[k+1].lower]
+		if !ok {
+			continue
+		}
+		if toks[k+1].lower == "speak" && (k+2 >= len(toks) || toks[k+2].lower != "out" && toks[k+2].lower != "up") {
+			return ""
+		}
+		if open {
+			return "protest"
+		}
+		return "other"
+	}
+	return ""
 }

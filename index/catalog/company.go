@@ -94,6 +94,9 @@ func (x *Extractor) companyRefs(toks []token, local *phraseSet, localNames []str
 				continue
 			}
 			name, inGaz = localNames[p.id], false
+			if c, ok := x.g.Company(name); ok {
+				name, inGaz = c.Name, true // "WalMart", "Youtube": a gazetteer name in another case
+			}
 		} else {
 			continue
 		}
@@ -210,8 +213,8 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 		}
 	}
 	add := func(name string, initial bool) {
-		if _, gaz := x.g.Company(name); gaz {
-			return
+		if c, gaz := x.g.Company(name); gaz && (c.EmployerOnly || strings.ToLower(name) == name) {
+			return // a gazetteer name spelt otherwise ("WalMart") is kept to be matched as written
 		}
 		if initial && !midCaps[strings.Fields(name)[0]] {
 			return
@@ -223,6 +226,11 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 	}
 	for _, s := range sents {
 		toks := s.toks
+		for i := range toks {
+			if name, ok := x.appositiveEmployer(toks, i); ok {
+				add(name, false)
+			}
+		}
 		for h, t := range toks {
 			if !workerNouns[t.lower] {
 				continue
@@ -269,6 +277,73 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 		}
 	}
 	return order
+}
+
+// appositiveNouns name what a company is in an appositive: "Tessellate, a
+// mapping startup based in Denver,", "the defense contractor Anduril".
+var appositiveNouns = map[string]bool{
+	"startup": true, "start-up": true, "company": true, "firm": true, "maker": true,
+	"manufacturer": true, "retailer": true, "giant": true, "corporation": true,
+	"conglomerate": true, "provider": true, "vendor": true, "contractor": true, "studio": true,
+}
+
+// appositiveEnd may follow the noun of such an appositive.
+var appositiveEnd = map[string]bool{
+	",": true, ".": true, "based": true, "headquartered": true, "that": true, "which": true,
+	"whose": true, "in": true, "from": true, "with": true, "founded": true, "known": true,
+	"owned": true, "backed": true, "—": true, "(": true, ";": true,
+}
+
+// discourseWords open a sentence with a comma but are no names: "However,
+// a startup in Denver...".
+var discourseWords = map[string]bool{
+	"however": true, "meanwhile": true, "separately": true, "instead": true, "still": true,
+	"yet": true, "now": true, "today": true, "yesterday": true, "earlier": true, "later": true,
+	"also": true, "indeed": true, "similarly": true, "likewise": true, "moreover": true,
+	"furthermore": true, "overall": true, "finally": true, "first": true, "second": true,
+	"then": true, "thus": true, "so": true, "nonetheless": true, "nevertheless": true,
+	"elsewhere": true, "there": true, "here": true, "since": true, "afterward": true,
+	"afterwards": true, "together": true, "last": true, "next": true, "again": true,
+	"notably": true, "specifically": true, "regardless": true, "despite": true,
+}
+
+// appositiveEmployer reads a company named by an appositive at toks[i]:
+// "Tessellate, a mapping startup based in Denver," or "the defense
+// contractor Anduril".
+func (x *Extractor) appositiveEmployer(toks []token, i int) (string, bool) {
+	// "Name, a(n) ... startup"
+	if isCapitalized(toks[i]) && (i == 0 || !isCapitalized(toks[i-1])) {
+		name, _, to, ok := x.employerCandidate(toks, i, false)
+		if ok && !toks[to-1].poss && to+2 < len(toks) && toks[to].text == "," && (toks[to+1].lower == "a" || toks[to+1].lower == "an") {
+			single := to-i == 1
+			l := strings.ToLower(name)
+			if single && (discourseWords[l] || strings.HasSuffix(l, "ly")) {
+				return "", false
+			}
+			for k := to + 2; k < len(toks) && k <= to+7; k++ {
+				if !toks[k].word && toks[k].text != "-" {
+					break
+				}
+				if appositiveNouns[toks[k].lower] && (k+1 == len(toks) || appositiveEnd[toks[k+1].lower]) {
+					if _, n := x.g.companyPhrases.match(toks, i); n > 0 {
+						return "", false
+					}
+					return name, true
+				}
+			}
+		}
+	}
+	// "the defense contractor Anduril", "mapping startup Tessellate"
+	if appositiveNouns[toks[i].lower] && !toks[i].poss && i+1 < len(toks) && isCapitalized(toks[i+1]) {
+		if _, n := x.g.companyPhrases.match(toks, i+1); n > 0 {
+			return "", false
+		}
+		name, _, to, ok := x.employerCandidate(toks, i+1, false)
+		if ok && (to == len(toks) || !toks[to].word || !isCapitalized(toks[to])) {
+			return name, true
+		}
+	}
+	return "", false
 }
 
 // shortNames maps a discovered name that is the first word(s) of a longer

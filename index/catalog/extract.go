@@ -57,6 +57,7 @@ type cand struct {
 	counts   []obs
 	weak     bool
 	borrowed bool // actor from a possessive or a pronoun, not a worker noun
+	joint    bool // one of several companies' workers acting together
 	sents    map[int]bool
 
 	agency, issue int // -1 when none
@@ -187,7 +188,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 		in.focus = lastCompany
 		for k := range in.workers {
 			w := &in.workers[k]
-			if len(w.names) == 0 {
+			if len(w.names) == 0 && !w.unowned {
 				n := resolve(in, w.from)
 				if n != "" {
 					w.names, w.inGaz = []string{n}, []bool{gazOf(n)}
@@ -200,10 +201,14 @@ func (x *Extractor) extract(doc Document) []Mention {
 			company  string
 			inGaz    bool
 			borrowed bool
+			joint    bool
 		}
 		var here []*cand
 		byActor := map[string]*cand{}
 		addCand := func(b binding, t trigger, countOK bool) {
+			if t.weak && b.w != nil && campaignVerb(toks, t) && directSubject(toks, b.w.to, t.at) && plural(toks[b.w.head]) && len(in.agencies)+len(in.issues) > 0 {
+				t.weak = false // "GitHub's employees began pressuring ... the immigration agency"
+			}
 			names, gaz := []string{b.company}, []bool{b.inGaz}
 			if b.w != nil {
 				names, gaz = b.w.names, b.w.inGaz
@@ -216,13 +221,14 @@ func (x *Extractor) extract(doc Document) []Mention {
 				c := byActor[key]
 				if c == nil {
 					c = &cand{company: n, inGaz: gaz[j], action: t.action, sent: i, trig: t, weak: t.weak, borrowed: b.borrowed, sents: map[int]bool{i: true}, agency: -1, issue: -1}
+					c.joint = b.joint || len(names) > 1
 					byActor[key] = c
 					here = append(here, c)
 				} else if actionPriority[t.action] > actionPriority[c.action] || c.weak && !t.weak {
 					c.action, c.trig = t.action, t
 					c.weak = c.weak && t.weak
 				}
-				if countOK && b.w != nil && len(names) == 1 && b.w.countable() && len(c.counts) == 0 && !(t.weak && !b.w.count.vague) {
+				if countOK && b.w != nil && len(names) == 1 && b.w.countable() && len(c.counts) == 0 && !(t.weak && !b.w.count.vague && !(pressureVerbs[toks[t.at].lower] && directSubject(toks, b.w.to, t.at))) {
 					if !(b.w.generic && hasPublic(toks)) {
 						c.counts = append(c.counts, obs{a: b.w.count, n: b.w.count.countValue(), sent: i, text: spanText(text, toks, b.w.count.from, b.w.to)})
 					}
@@ -232,7 +238,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 		for _, t := range in.trigs {
 			if ws, countOK := bindActors(toks, in.workers, t); len(ws) > 0 {
 				for _, w := range ws {
-					addCand(binding{w: w}, t, countOK)
+					addCand(binding{w: w, joint: len(ws) > 1}, t, countOK)
 				}
 				continue
 			}
@@ -361,6 +367,9 @@ func (x *Extractor) extract(doc Document) []Mention {
 					}
 				}
 			}
+			if target != nil && target.joint && sc.company == "" && !named(in.comps, target.company) {
+				target = nil // a total for a letter of several companies' workers is none's count
+			}
 			if target != nil {
 				target.counts = append(target.counts, o)
 				target.sents[i] = true
@@ -448,6 +457,21 @@ func (x *Extractor) extract(doc Document) []Mention {
 				bump(issueAssoc, n, is.id, w, i)
 			}
 		}
+	}
+	// an action whose own sentence states only a pay or conditions aim
+	// after it ("a strike ... over wages") is out of scope, whatever the
+	// company's other actions are about
+	kept := cands[:0]
+	for _, c := range cands {
+		in := &info[c.sent]
+		if len(in.agencies) == 0 && len(in.issues) == 0 && x.g.labourPhrases.anyFrom(sents[c.sent].toks, c.trig.at) {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	cands = kept
+	if len(cands) == 0 {
+		return nil
 	}
 	titleSent := sentence{text: doc.Title, toks: titleToks}
 	titleAgencies := x.agencyRefs(&titleSent, doc.Title)
@@ -538,8 +562,15 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 		if t.weak && commaBetween(toks, w.to, t.at) {
 			continue
 		}
+		if w.sanctioned && t.noun && actionClass(t.action) == "presence" && t.at-w.to <= 4 && w.to < len(toks) && punishedFor[toks[w.to].lower] {
+			best = w // "fired 28 employees after sit-ins": they sat in
+			continue
+		}
 		if clauseBreak(toks, w.to, t.at) {
 			continue
+		}
+		if t.close && (t.at-w.to > 10 || hasVerb(toks, w.to, t.at, sayVerbs) || hasVerb(toks, w.to, t.at, otherSubjects)) {
+			continue // "employees said the company refused to build"
 		}
 		if t.noun && actionClass(t.action) == "presence" && !hasVerb(toks, w.to, t.at, presenceVerbs) {
 			continue // "while staff cope with the protests"
@@ -554,7 +585,7 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 		if t.noun {
 			countOK = docAction && hasVerb(toks, best.to, t.at, signVerbs) || !docAction && !hasVerb(toks, best.to, t.at, authorVerbs)
 		}
-		return []*workerRef{best}, countOK
+		return coordinated(toks, workers, best), countOK
 	}
 	// right: "criticism from Chef employees", "on behalf of a group of colleagues"
 	for k := t.end; k < len(toks) && k < t.end+16; k++ {
@@ -585,6 +616,83 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 		}
 	}
 	return nil, false
+}
+
+// sayVerbs report what someone else said or did: a worker phrase before
+// them is not the subject of a verb after them.
+var sayVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "tells": true, "according": true,
+	"reported": true, "claimed": true, "wrote": true, "argued": true, "noted": true, "added": true,
+	"asked": true, "learned": true, "heard": true, "alleged": true, "believe": true, "believed": true,
+}
+
+// otherSubjects stand for someone other than the workers: "employees say
+// the company refused to work with them".
+var otherSubjects = map[string]bool{
+	"it": true, "company": true, "firm": true, "he": true, "she": true, "management": true,
+	"executives": true, "leadership": true, "government": true, "police": true,
+}
+
+// campaignVerb reports whether a weak trigger presses the company over
+// time ("pressuring", "lobbying", "demanded", "called on"), rather than
+// only voicing a view ("criticized", "asked").
+func campaignVerb(toks []token, t trigger) bool {
+	switch l := toks[t.at].lower; {
+	case pressureVerbs[l]:
+		return true
+	case l == "demanded" || l == "demanding" || l == "urged" || l == "urging" || l == "called" || l == "calling":
+		return true
+	}
+	return false
+}
+
+// plural reports whether a worker noun names more than one person.
+func plural(t token) bool {
+	return strings.HasSuffix(t.lower, "s") || t.lower == "staff"
+}
+
+// directSubject reports whether only auxiliaries and adverbs stand
+// between a worker phrase ending at from and its verb at to: "30
+// employees is lobbying", "200 workers have also been pressing".
+func directSubject(toks []token, from, to int) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		switch toks[k].lower {
+		case "is", "are", "was", "were", "has", "have", "had", "been", "also", "publicly", "openly",
+			"began", "begun", "started", "now", "all", "together", "jointly", "collectively",
+			"repeatedly", "privately", "quietly", "internally", "increasingly":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// punishedFor links punished workers to the action they were punished
+// for: "fired 28 employees after sit-ins", "arrested nine workers during a
+// sit-in".
+var punishedFor = map[string]bool{"after": true, "for": true, "over": true, "following": true, "during": true}
+
+// coordinated returns the subject best with the worker phrases joined to
+// it by "and" or commas before it: "More than 90 Google workers and more
+// than 300 Amazon employees have signed" gives both, each with its count.
+func coordinated(toks []token, workers []workerRef, best *workerRef) []*workerRef {
+	out := []*workerRef{best}
+	first := best
+	for {
+		var prev *workerRef
+		for k := range workers {
+			w := &workers[k]
+			if w.to <= first.from && !w.generic && (prev == nil || w.to > prev.to) {
+				prev = w
+			}
+		}
+		if prev == nil || !onlyConjunctions(toks[prev.to:first.from]) {
+			break
+		}
+		out = append([]*workerRef{prev}, out...)
+		first = prev
+	}
+	return out
 }
 
 // docVerbs link workers to a letter or petition they wrote, sent or signed.
@@ -902,18 +1010,19 @@ func (x *Extractor) mention(cs []*cand, sents []sentence, info []sentInfo, value
 		if weakOnly || action == "other" || action == "union drive" {
 			return Mention{}, false
 		}
+		// an action states no aim the catalogue knows: it is out of scope
+		// when its own paragraph or the headline is about pay or conditions
+		paras := map[int]bool{}
 		for s := range sentSet {
-			if x.g.labourPhrases.any(sents[s].toks) {
+			paras[sents[s].para] = true
+		}
+		for s := range sents {
+			if paras[sents[s].para] && x.g.labourPhrases.any(sents[s].toks) {
 				return Mention{}, false
 			}
 		}
 		if x.g.labourPhrases.any(tokenize(doc.Title, 0)) {
 			return Mention{}, false
-		}
-		for s := range sents {
-			if x.g.labourPhrases.any(sents[s].toks) {
-				return Mention{}, false
-			}
 		}
 	}
 	if action == "union drive" && m.Agency == "" {
@@ -1007,6 +1116,16 @@ func (x *Extractor) mention(cs []*cand, sents []sentence, info []sentInfo, value
 	return m, true
 }
 
+// named reports whether a sentence names company (not as a product).
+func named(comps []companyRef, company string) bool {
+	for _, c := range comps {
+		if !c.product && c.name == company {
+			return true
+		}
+	}
+	return false
+}
+
 // jointCompanies reports whether a sentence names two companies joined by
 // "and" (or one worker phrase of two companies): a contract it prices may
 // be either's or both's.
@@ -1023,6 +1142,56 @@ func jointCompanies(toks []token, in *sentInfo) bool {
 		}
 	}
 	return false
+}
+
+// jointSet returns the companies a sentence joins by "and" or commas (or
+// names in one worker phrase), in text order: "Google and Amazon".
+func jointSet(toks []token, in *sentInfo) []string {
+	for _, w := range in.workers {
+		if len(w.names) > 1 {
+			return w.names
+		}
+	}
+	var out []string
+	for a := 0; a+1 < len(in.comps); a++ {
+		x, y := in.comps[a], in.comps[a+1]
+		if x.product || y.product || x.name == y.name || y.from < x.to || !onlyConjunctions(toks[x.to:y.from]) {
+			if len(out) > 0 {
+				break
+			}
+			continue
+		}
+		if len(out) == 0 {
+			out = append(out, x.name)
+		}
+		if !contains(out, y.name) {
+			out = append(out, y.name)
+		}
+	}
+	return out
+}
+
+// competeWords make a contract named with several companies one they
+// compete for, not one they share.
+var competeWords = map[string]bool{
+	"compete": true, "competed": true, "competing": true, "competition": true, "competitor": true,
+	"competitors": true, "bid": true, "bids": true, "bidding": true, "bidder": true, "bidders": true,
+	"vied": true, "vying": true, "rival": true, "rivals": true, "lost": true, "won": true, "win": true,
+	"wins": true, "winning": true, "beat": true, "finalist": true, "finalists": true,
+	"contender": true, "contenders": true, "race": true, "instead": true, "versus": true, "vs": true,
+	"either": true,
+}
+
+// worthBefore reports whether an amount at toks[k] is stated as a value:
+// "worth $3.5 million", "valued at $10 billion".
+func worthBefore(toks []token, k int) bool {
+	if k >= 1 && toks[k-1].lower == "worth" {
+		return true
+	}
+	if k >= 2 && toks[k-1].lower == "at" && toks[k-2].lower == "valued" {
+		return true
+	}
+	return k >= 2 && toks[k-1].lower == "of" && toks[k-2].lower == "value"
 }
 
 // contractValue is the stated value of one company's contract with one
@@ -1078,6 +1247,14 @@ func (x *Extractor) contractValues(sents []sentence, info []sentInfo, assoc map[
 					bad = true
 				}
 			}
+			if !near && worthBefore(toks, k) {
+				// "The contract for the pilot, which ..., is worth $3.5 million"
+				for j := 0; j < k; j++ {
+					if contractWords[toks[j].lower] {
+						near = true
+					}
+				}
+			}
 			if !near || bad {
 				continue
 			}
@@ -1105,8 +1282,19 @@ func (x *Extractor) contractValues(sents []sentence, info []sentInfo, assoc map[
 			if company == "" {
 				company = in.focus
 			}
-			if company == "" || jointCompanies(toks, in) {
+			if company == "" {
 				continue
+			}
+			parties := []string{company}
+			if jointCompanies(toks, in) {
+				// a contract two companies share is each one's: "a $1.2
+				// billion contract under which Google and Amazon supply..."
+				// but not one they compete for
+				js := jointSet(toks, in)
+				if !contains(js, company) || hasVerb(toks, 0, len(toks), competeWords) {
+					continue
+				}
+				parties = js
 			}
 			agency := -1
 			ad := 1 << 30
@@ -1125,9 +1313,18 @@ func (x *Extractor) contractValues(sents []sentence, info []sentInfo, assoc map[
 				}
 				agency, _ = argmax(assoc[company])
 			}
-			key := company + "|" + x.g.agencies[agency].Name
-			if _, ok := out[key]; !ok {
-				out[key] = contractValue{usd: usd, sent: i}
+			for _, p := range parties {
+				a := agency
+				if p != company && len(in.agencies) == 0 {
+					if len(assoc[p]) != 1 {
+						continue
+					}
+					a, _ = argmax(assoc[p])
+				}
+				key := p + "|" + x.g.agencies[a].Name
+				if _, ok := out[key]; !ok {
+					out[key] = contractValue{usd: usd, sent: i}
+				}
 			}
 		}
 	}

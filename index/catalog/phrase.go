@@ -78,3 +78,14 @@ func (ps *phraseSet) any(toks []token) bool {
 	}
 	return false
 }
+
+// anyFrom reports whether some phrase of the set occurs in toks from
+// toks[from] on.
+func (ps *phraseSet) anyFrom(toks []token, from int) bool {
+	for i := max(from, 0); i < len(toks); i++ {
+		if _, n := ps.match(toks, i); n > 0 {
+			return true
+		}
+	}
+	return false
+}

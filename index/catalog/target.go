@@ -23,6 +23,10 @@ func (x *Extractor) agencyRefs(s *sentence, doc string) []targetRef {
 			i += n - 1
 			continue
 		}
+		if enforcing(toks, i, i+n) {
+			i += n - 1
+			continue // "before police removed them": the police act, they are not the target
+		}
 		out = append(out, targetRef{id: p.id, from: i, to: i + n, text: spanText(doc, toks, i, i+n)})
 		i += n - 1
 	}
@@ -81,4 +85,26 @@ func pickTarget(refs []targetRef, at int, score func(id int) int) (targetRef, bo
 		}
 	}
 	return refs[best], true
+}
+
+// enforcing reports whether the body named at toks[from:to] acts against
+// the protesters rather than being their target: "police removed them",
+// "were arrested by police", "the company called the police".
+func enforcing(toks []token, from, to int) bool {
+	if to < len(toks) {
+		switch l := toks[to].lower; {
+		case sanctionVerbs[l], l == "cleared", l == "dispersed", l == "arrived", l == "intervened":
+			return true
+		case (l == "were" || l == "was") && to+1 < len(toks) && (toks[to+1].lower == "called" || toks[to+1].lower == "summoned"):
+			return true
+		}
+	}
+	k := from - 1
+	if k >= 0 && toks[k].lower == "the" {
+		k--
+	}
+	if k >= 0 && (toks[k].lower == "called" || toks[k].lower == "summoned") {
+		return true
+	}
+	return k >= 1 && toks[k].lower == "by" && sanctionVerbs[toks[k-1].lower]
 }

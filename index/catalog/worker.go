@@ -17,6 +17,43 @@ type workerRef struct {
 	workforce, other, author bool
 	generic                  bool // "people", "others"
 	including                bool // "(including 500 employees)"
+	// unowned marks workers of no one company: "employees at several tech
+	// companies", "workers across the industry". They never stand for the
+	// company in focus.
+	unowned bool
+	// sanctioned marks workers counted as punished, not as acting: "fired
+	// 28 employees", "nine employees were arrested". They may have acted,
+	// but their number is not the action's count.
+	sanctioned bool
+}
+
+// workerCompounds after a worker noun make it a modifier of something
+// else: "gig worker groups", "worker rights", "employee handbook".
+var workerCompounds = map[string]bool{
+	"advocates": true, "advocacy": true, "unions": true, "rights": true, "centers": true,
+	"centres": true, "handbook": true, "benefits": true,
+	"activism": true, "movement": true, "movements": true, "organizing": true, "organising": true,
+	"protections": true, "survey": true, "surveys": true, "forum": true, "forums": true,
+	"programs": true, "program": true, "resource": true, "base": true, "count": true,
+	"pay": true, "data": true, "records": true,
+}
+
+// sanctionVerbs punish or remove workers; a number of workers they govern
+// counts the punished.
+var sanctionVerbs = map[string]bool{
+	"fired": true, "fire": true, "fires": true, "firing": true, "dismissed": true, "dismiss": true,
+	"dismissing": true, "terminated": true, "terminate": true, "terminating": true, "sacked": true,
+	"arrested": true, "arresting": true, "detained": true, "suspended": true, "suspending": true,
+	"disciplined": true, "disciplining": true, "punished": true, "punishing": true, "removed": true,
+	"escorted": true, "ousted": true, "cited": true, "handcuffed": true, "investigated": true,
+}
+
+// employerPlurals after a preposition make workers those of no one
+// company: "employees at several tech companies".
+var employerPlurals = map[string]bool{
+	"companies": true, "firms": true, "employers": true, "startups": true, "start-ups": true,
+	"corporations": true, "giants": true, "studios": true, "businesses": true, "industry": true,
+	"industries": true, "sector": true, "platforms": true, "contractors": true,
 }
 
 var employerNouns = map[string]bool{
@@ -62,6 +99,9 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		if workerNouns[t.lower] && h+1 < len(toks) && workerNouns[toks[h+1].lower] {
 			continue // "tech workers" → head is the last noun
 		}
+		if h+1 < len(toks) && workerCompounds[toks[h+1].lower] {
+			continue // "worker groups", "employee advocates": not workers acting
+		}
 		if h >= 2 && toks[h-1].lower == "and" && len(out) > 0 && out[len(out)-1].head == h-2 {
 			out[len(out)-1].to = h + 1 // "employees and contractors"
 			continue
@@ -74,6 +114,7 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		}
 		// left: modifiers and company names
 		k := w.from - 1
+		lastFrom := -1 // the first token of the company last read
 		for k >= 0 && w.from-k <= 8 {
 			if ci, ok := compEnding[k+1]; ok && !comps[ci].product {
 				c := comps[ci]
@@ -83,9 +124,15 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 					k = c.from - 1
 					break
 				}
-				if !c.poss && len(w.names) == 0 {
+				switch {
+				case !c.poss && len(w.names) == 0:
 					w.names, w.inGaz = []string{c.name}, []bool{c.inGaz}
+				case !c.poss && lastFrom > c.to && onlyConjunctions(toks[c.to:lastFrom]) && !contains(w.names, c.name):
+					// "Google and Amazon employees": workers of both
+					w.names = append([]string{c.name}, w.names...)
+					w.inGaz = append([]bool{c.inGaz}, w.inGaz...)
 				}
+				lastFrom = c.from
 				k = c.from - 1
 				continue
 			}
@@ -121,6 +168,20 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		}
 		// right: "employees at Google and Microsoft", "workers at the company"
 		if h+1 < len(toks) && len(w.names) == 0 {
+			switch toks[h+1].lower {
+			case "at", "of", "from", "across", "in", "throughout", "inside", "within":
+				if _, ok := compStarting[h+2]; !ok {
+					for e := h + 2; e < len(toks) && e <= h+6 && toks[e].word; e++ {
+						if _, ok := compStarting[e]; ok {
+							break
+						}
+						if employerPlurals[toks[e].lower] {
+							w.unowned = true // "employees at several tech companies"
+							break
+						}
+					}
+				}
+			}
 			switch toks[h+1].lower {
 			case "at", "of", "from", "inside", "within":
 				j := h + 2
@@ -167,15 +228,62 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		if w.generic && !w.hasCount {
 			continue
 		}
+		w.sanctioned = sanctionedAt(toks, w.from, w.to)
 		out = append(out, w)
 	}
 	return out
 }
 
+// sanctionedAt reports whether the worker phrase toks[from:to] is the
+// object of a sanction: "fired 28 employees", "laid off 200 workers",
+// "nine employees were arrested", "employees who were later fired".
+func sanctionedAt(toks []token, from, to int) bool {
+	if from >= 1 && sanctionVerbs[toks[from-1].lower] {
+		return true
+	}
+	if from >= 2 && toks[from-2].lower == "laid" && toks[from-1].lower == "off" {
+		return true
+	}
+	for k := to; k < len(toks) && k < to+5; k++ {
+		switch l := toks[k].lower; {
+		case l == "who" || l == "that" || l == "were" || l == "was" || l == "have" || l == "has" || l == "had" || l == "been" || l == "later" || l == "then" || l == "subsequently" || l == "eventually" || l == "all" || l == "also":
+			continue
+		case sanctionVerbs[l]:
+			return k > to && (toks[k-1].lower == "were" || toks[k-1].lower == "was" || toks[k-1].lower == "been" || toks[k-1].lower == "later" || toks[k-1].lower == "subsequently" || toks[k-1].lower == "eventually" || toks[k-1].lower == "then" || toks[k-1].lower == "all" || toks[k-1].lower == "also")
+		case l == "laid" && k+1 < len(toks) && toks[k+1].lower == "off":
+			return k > to
+		}
+		return false
+	}
+	return false
+}
+
+// onlyConjunctions reports whether toks are only "and", "or" and commas.
+func onlyConjunctions(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	for _, t := range toks {
+		if t.lower != "and" && t.lower != "or" && t.text != "," && t.lower != "&" {
+			return false
+		}
+	}
+	return true
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
 // countable reports whether the phrase's number counts the people who
 // took part in or signed an action.
 func (w workerRef) countable() bool {
-	return w.hasCount && !w.workforce && !w.other && !w.author && len(w.names) <= 1 &&
+	return w.hasCount && !w.workforce && !w.other && !w.author && !w.sanctioned && len(w.names) <= 1 &&
 		(w.count.vague || w.count.countValue() > 0) && !w.count.money && !w.count.percent
 }
 
