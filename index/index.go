@@ -15,6 +15,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	bolt "go.etcd.io/bbolt"
@@ -24,6 +25,14 @@ import (
 
 // BatchSize is the number of search-index operations written per batch.
 const BatchSize = 1000
+
+// The search document of a campaign holds the text of its sources up to
+// sourceTextBudget bytes each and campaignTextBudget in all (titles and
+// evidence always).
+const (
+	sourceTextBudget   = 16 << 10
+	campaignTextBudget = 256 << 10
+)
 
 // Meta keys.
 const (
@@ -128,14 +137,23 @@ func (ix *Index) Close() error {
 // index; every BatchSize articles it flushes. It reports what it did.
 // Bad input (no absolute URL) fails with ErrInvalid and stores nothing.
 func (ix *Index) Put(ctx context.Context, a *Article) (PutResult, error) {
-	ix.wmu.Lock()
-	defer ix.wmu.Unlock()
-	out, canonical, err := ix.Store.PutArticle(ctx, a)
-	if err != nil {
+	if err := ctx.Err(); err != nil {
 		return PutResult{}, err
 	}
-	res := PutResult{Outcome: out, URL: canonical}
-	err = ix.Store.db.Update(func(tx *bolt.Tx) error {
+	if err := validURL(a.URL); err != nil {
+		return PutResult{}, err
+	}
+	ix.wmu.Lock()
+	defer ix.wmu.Unlock()
+	var res PutResult
+	// One transaction: the article, its mentions and the pending marks are
+	// durable together or not at all.
+	err := ix.Store.db.Update(func(tx *bolt.Tx) error {
+		out, canonical, err := putArticle(tx, a)
+		if err != nil {
+			return err
+		}
+		res = PutResult{Outcome: out, URL: canonical}
 		art, err := getArticle(tx, canonical)
 		if err != nil {
 			return err
@@ -145,9 +163,9 @@ func (ix *Index) Put(ctx context.Context, a *Article) (PutResult, error) {
 		return err
 	})
 	if err != nil {
-		return res, fmt.Errorf("index: catalogue %s: %w", canonical, err)
+		return PutResult{}, fmt.Errorf("index: put article %s: %w", a.URL, err)
 	}
-	if out != Unchanged {
+	if res.Outcome != Unchanged {
 		ix.unsynced++
 	}
 	if ix.unsynced >= BatchSize && !ix.stale {
@@ -272,57 +290,142 @@ func (ix *Index) flushLocked(ctx context.Context) error {
 	if ix.stale {
 		return errors.New("index: the search index needs a reindex first")
 	}
-	var arts, camps [][]byte
-	err := ix.Store.db.View(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketPending).ForEach(func(k, _ []byte) error {
-			if len(k) > 0 && k[0] == 0 {
-				camps = append(camps, bytes.Clone(k))
-			} else {
-				arts = append(arts, bytes.Clone(k))
-			}
-			return nil
-		})
-	})
-	if err != nil {
-		return fmt.Errorf("index: flush: %w", err)
-	}
 	ix.unsynced = 0
-	// Articles first: reading them may mark more campaigns.
-	for start := 0; start < len(arts); start += BatchSize {
-		end := min(start+BatchSize, len(arts))
-		if err := ix.flushArticles(ctx, arts[start:end]); err != nil {
+	for {
+		done, err := ix.flushRound(ctx)
+		if err != nil {
 			return err
 		}
-	}
-	err = ix.Store.db.View(func(tx *bolt.Tx) error {
-		camps = camps[:0]
-		return tx.Bucket(bucketPending).ForEach(func(k, _ []byte) error {
-			if len(k) > 0 && k[0] == 0 {
-				camps = append(camps, bytes.Clone(k))
-			}
+		if done {
 			return nil
-		})
+		}
+	}
+}
+
+// flushRound does up to BatchSize pending items in one read-modify
+// transaction, one search-index batch and one commit transaction. It
+// reports whether nothing was pending.
+func (ix *Index) flushRound(ctx context.Context) (bool, error) {
+	if err := ctx.Err(); err != nil {
+		return false, err
+	}
+	ix.smu.RLock()
+	defer ix.smu.RUnlock()
+	b := ix.search.NewBatch()
+	var keys [][]byte
+	indexed := map[string]int{}
+	err := ix.Store.db.Update(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucketPending).Cursor()
+		for k, _ := c.First(); k != nil && len(keys) < BatchSize; k, _ = c.Next() {
+			keys = append(keys, bytes.Clone(k))
+		}
+		// Articles first: reading one may mark more campaigns, which the
+		// next round takes.
+		for _, k := range keys {
+			if len(k) > 0 && k[0] == 0 {
+				continue
+			}
+			if err := ix.flushArticle(tx, b, string(k), indexed); err != nil {
+				return err
+			}
+		}
+		for _, k := range keys {
+			if len(k) > 0 && k[0] == 0 {
+				if err := ix.flushCampaign(tx, b, string(k[1:])); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
 	})
 	if err != nil {
-		return fmt.Errorf("index: flush: %w", err)
+		return false, fmt.Errorf("index: flush: %w", err)
 	}
-	for start := 0; start < len(camps); start += BatchSize {
-		end := min(start+BatchSize, len(camps))
-		if err := ix.flushCampaigns(ctx, camps[start:end]); err != nil {
+	if len(keys) == 0 {
+		return true, nil
+	}
+	if err := ix.search.Batch(b); err != nil {
+		return false, fmt.Errorf("index: write search index: %w", err)
+	}
+	err = ix.Store.db.Update(func(tx *bolt.Tx) error {
+		for u, n := range indexed {
+			rec, err := getMentions(tx, u)
+			if err != nil {
+				return err
+			}
+			rec.Indexed = n
+			if err := putMentions(tx, u, rec); err != nil {
+				return err
+			}
+		}
+		for _, k := range keys {
+			if err := tx.Bucket(bucketPending).Delete(k); err != nil {
+				return err
+			}
+		}
+		return bumpGeneration(tx)
+	})
+	if err != nil {
+		return false, fmt.Errorf("index: flush: %w", err)
+	}
+	return false, nil
+}
+
+// flushArticle refreshes the mentions of the pending article u and adds
+// its mention documents to b, recording how many in indexed.
+func (ix *Index) flushArticle(tx *bolt.Tx, b *bleve.Batch, u string, indexed map[string]int) error {
+	a, err := getArticle(tx, u)
+	if errors.Is(err, ErrNotFound) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	rec, _, err := ix.updateMentions(tx, a, false)
+	if err != nil {
+		return err
+	}
+	for i := len(rec.Mentions); i < rec.Indexed; i++ {
+		b.Delete(mentionDocID(u, i))
+	}
+	for i := range rec.Mentions {
+		if err := b.Index(mentionDocID(u, i), newMentionDoc(a, &rec.Mentions[i])); err != nil {
 			return err
 		}
 	}
-	if len(arts) > 0 || len(camps) > 0 {
-		return ix.bumpGeneration()
-	}
+	indexed[u] = len(rec.Mentions)
 	return nil
+}
+
+// flushCampaign rebuilds the pending campaign id from its members and
+// writes (or deletes) it and its document.
+func (ix *Index) flushCampaign(tx *bolt.Tx, b *bleve.Batch, id string) error {
+	c, texts, err := ix.rebuildCampaign(tx, id)
+	if err != nil {
+		return err
+	}
+	if c == nil {
+		b.Delete(campaignDocID(id))
+		return tx.Bucket(bucketCampaigns).Delete([]byte(id))
+	}
+	v, err := json.Marshal(c)
+	if err != nil {
+		return err
+	}
+	if err := tx.Bucket(bucketCampaigns).Put([]byte(id), v); err != nil {
+		return err
+	}
+	return b.Index(campaignDocID(id), newCampaignDoc(c, texts))
 }
 
 // Generation identifies the state of the catalogue: it changes whenever a
 // flush or reindex changes what the search index holds, and Changed says
 // when that last happened. The site derives ETags and Last-Modified from it.
 func (ix *Index) Generation() (gen uint64, changed time.Time) {
-	v := ix.Store.Meta(metaGeneration)
+	return parseGeneration(ix.Store.Meta(metaGeneration))
+}
+
+func parseGeneration(v string) (gen uint64, changed time.Time) {
 	n, t, ok := strings.Cut(v, " ")
 	if !ok {
 		return 0, time.Time{}
@@ -332,132 +435,11 @@ func (ix *Index) Generation() (gen uint64, changed time.Time) {
 	return gen, changed
 }
 
-func (ix *Index) bumpGeneration() error {
-	gen, _ := ix.Generation()
+func bumpGeneration(tx *bolt.Tx) error {
+	m := tx.Bucket(bucketMeta)
+	gen, _ := parseGeneration(string(m.Get([]byte(metaGeneration))))
 	v := strconv.FormatUint(gen+1, 10) + " " + time.Now().UTC().Format(time.RFC3339Nano)
-	if err := ix.Store.SetMeta(metaGeneration, v); err != nil {
-		return fmt.Errorf("index: %w", err)
-	}
-	return nil
-}
-
-// flushArticles refreshes the mentions of the given pending articles and
-// writes their mention documents.
-func (ix *Index) flushArticles(ctx context.Context, keys [][]byte) error {
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	ix.smu.RLock()
-	defer ix.smu.RUnlock()
-	b := ix.search.NewBatch()
-	indexed := map[string]int{}
-	err := ix.Store.db.Update(func(tx *bolt.Tx) error {
-		for _, k := range keys {
-			u := string(k)
-			a, err := getArticle(tx, u)
-			if errors.Is(err, ErrNotFound) {
-				continue
-			}
-			if err != nil {
-				return err
-			}
-			rec, _, err := ix.updateMentions(tx, a, false)
-			if err != nil {
-				return err
-			}
-			for i := len(rec.Mentions); i < rec.Indexed; i++ {
-				b.Delete(mentionDocID(u, i))
-			}
-			for i := range rec.Mentions {
-				if err := b.Index(mentionDocID(u, i), newMentionDoc(a, &rec.Mentions[i])); err != nil {
-					return err
-				}
-			}
-			indexed[u] = len(rec.Mentions)
-		}
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("index: flush articles: %w", err)
-	}
-	if err := ix.search.Batch(b); err != nil {
-		return fmt.Errorf("index: write search index: %w", err)
-	}
-	err = ix.Store.db.Update(func(tx *bolt.Tx) error {
-		for _, k := range keys {
-			u := string(k)
-			if n, ok := indexed[u]; ok {
-				rec, err := getMentions(tx, u)
-				if err != nil {
-					return err
-				}
-				rec.Indexed = n
-				if err := putMentions(tx, u, rec); err != nil {
-					return err
-				}
-			}
-			if err := tx.Bucket(bucketPending).Delete(k); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("index: flush articles: %w", err)
-	}
-	return nil
-}
-
-// flushCampaigns rebuilds the given pending campaigns from their members and
-// writes (or deletes) their documents.
-func (ix *Index) flushCampaigns(ctx context.Context, keys [][]byte) error {
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	ix.smu.RLock()
-	defer ix.smu.RUnlock()
-	b := ix.search.NewBatch()
-	err := ix.Store.db.Update(func(tx *bolt.Tx) error {
-		for _, k := range keys {
-			id := string(k[1:])
-			c, texts, err := ix.rebuildCampaign(tx, id)
-			if err != nil {
-				return err
-			}
-			if c == nil {
-				if err := tx.Bucket(bucketCampaigns).Delete([]byte(id)); err != nil {
-					return err
-				}
-				b.Delete(campaignDocID(id))
-				continue
-			}
-			v, err := json.Marshal(c)
-			if err != nil {
-				return err
-			}
-			if err := tx.Bucket(bucketCampaigns).Put([]byte(id), v); err != nil {
-				return err
-			}
-			if err := b.Index(campaignDocID(id), newCampaignDoc(c, texts)); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("index: flush campaigns: %w", err)
-	}
-	if err := ix.search.Batch(b); err != nil {
-		return fmt.Errorf("index: write search index: %w", err)
-	}
-	return ix.Store.db.Update(func(tx *bolt.Tx) error {
-		for _, k := range keys {
-			if err := tx.Bucket(bucketPending).Delete(k); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	return m.Put([]byte(metaGeneration), []byte(v))
 }
 
 // rebuildCampaign assembles campaign id from its member articles, or
@@ -558,11 +540,28 @@ func newCampaignDoc(c *Campaign, texts []string) campaignDoc {
 			b.WriteString(m.Target + " " + m.EvidenceText() + "\n")
 		}
 	}
-	for _, t := range texts {
+	// Source texts make every word of a report find the campaign, within a
+	// budget: a campaign with hundreds of reports must not make each flush
+	// re-analyse megabytes. Newest sources come first.
+	budget := campaignTextBudget
+	for i := len(texts) - 1; i >= 0 && budget > 0; i-- {
+		t := truncate(texts[i], min(sourceTextBudget, budget))
+		budget -= len(t)
 		b.WriteString(t + "\n")
 	}
 	return campaignDoc{Type: typeCampaign, Campaign: c.ID, Company: c.Company, Agency: c.Agency, Action: c.Actions,
 		Year: c.Years(), Signatures: float64(c.Signatures),
 		First: c.FirstReported.UTC().Format(time.RFC3339), Last: c.LastReported.UTC().Format(time.RFC3339),
 		Text: b.String()}
+}
+
+// truncate cuts s to at most n bytes without splitting a character.
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }

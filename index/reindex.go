@@ -199,7 +199,7 @@ func (ix *Index) Reindex(ctx context.Context, refresh Refresher) (ReindexStats, 
 	}
 	ix.stale = false
 	ix.unsynced = 0
-	return st, ix.bumpGeneration()
+	return st, ix.Store.db.Update(bumpGeneration)
 }
 
 // refreshArticles re-reads out-of-date articles from their stored HTML.

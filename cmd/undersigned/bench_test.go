@@ -16,10 +16,18 @@ import (
 
 // BenchmarkIngestArticle measures ingesting one article page end to end:
 // main-text extraction, the catalogue (mentions, campaigns) and the search
-// index, with a flush per article (the worst case: serve flushes per feed).
-// Every page gets a paragraph of its own so that none is folded into
-// another as a near-duplicate.
+// index, with a flush per article (crawls flush once per feed, so this is
+// the slow case). Every page gets a paragraph of its own so that none is
+// folded into another as a near-duplicate. "spread" spreads the reports
+// over 20 companies' campaigns; "one-campaign" makes every report join one
+// ever-growing campaign, which each flush rebuilds.
 func BenchmarkIngestArticle(b *testing.B) {
+	companies := strings.Fields("Oracle Google Microsoft Amazon Salesforce IBM Apple Meta GitHub Palantir Intel Dell Cisco Adobe Uber Lyft Twitter Tesla Netflix Zoom")
+	b.Run("spread", func(b *testing.B) { benchIngest(b, companies) })
+	b.Run("one-campaign", func(b *testing.B) { benchIngest(b, companies[:1]) })
+}
+
+func benchIngest(b *testing.B, companies []string) {
 	page, err := os.ReadFile(filepath.Join("testdata", "site", "pages", "oracle-ice-letter.html"))
 	if err != nil {
 		b.Fatal(err)
@@ -42,6 +50,7 @@ func BenchmarkIngestArticle(b *testing.B) {
 		}
 		host := fmt.Sprintf("https://n%d.example", i)
 		html := bytes.ReplaceAll(page, []byte("{{BASE}}"), []byte(host))
+		html = bytes.ReplaceAll(html, []byte("Oracle"), []byte(companies[i%len(companies)]))
 		html = bytes.Replace(html, []byte("</article>"), []byte("<p>"+para.String()+".</p></article>"), 1)
 		b.StartTimer()
 
