@@ -5,25 +5,45 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/url"
+	"slices"
 	"sort"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
 )
 
-// Feed returns the stored state of the feed at u. The error satisfies
-// errors.Is(err, ErrNotFound) if there is none.
+// Feed returns the stored state of the feed at u, or of the feed that moved
+// away from u (its URL is then the new one and u is in its MovedFrom). The
+// error satisfies errors.Is(err, ErrNotFound) if there is none.
 func (s *Store) Feed(ctx context.Context, u string) (Feed, error) {
 	var f Feed
 	if err := ctx.Err(); err != nil {
 		return f, err
 	}
 	err := s.db.View(func(tx *bolt.Tx) error {
-		v := tx.Bucket(bucketFeeds).Get([]byte(u))
-		if v == nil {
+		b := tx.Bucket(bucketFeeds)
+		if v := b.Get([]byte(u)); v != nil {
+			return json.Unmarshal(v, &f)
+		}
+		// A moved feed: few feeds move, and the list is small.
+		found := false
+		err := b.ForEach(func(_, v []byte) error {
+			var g Feed
+			if err := json.Unmarshal(v, &g); err != nil {
+				return err
+			}
+			if !found && slices.Contains(g.MovedFrom, u) {
+				f, found = g, true
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		if !found {
 			return fmt.Errorf("feed %s: %w", u, ErrNotFound)
 		}
-		return json.Unmarshal(v, &f)
+		return nil
 	})
 	return f, err
 }
@@ -149,4 +169,52 @@ func validFeedURL(u string) error {
 		return fmt.Errorf("%w: feed URL %q is not an absolute http(s) URL", ErrInvalid, u)
 	}
 	return nil
+}
+
+// Robots is a host's robots.txt as last fetched, kept so that separate
+// crawl runs do not fetch it again before it expires.
+type Robots struct {
+	// Host is scheme://host[:port].
+	Host string `json:"host"`
+	// Status is the HTTP status it was answered with (a 404 allows all).
+	Status       int       `json:"status"`
+	Body         []byte    `json:"body,omitempty"`
+	ETag         string    `json:"etag,omitempty"`
+	LastModified string    `json:"last_modified,omitempty"`
+	Fetched      time.Time `json:"fetched"`
+	Expires      time.Time `json:"expires"`
+}
+
+// Robots returns the stored robots.txt of host. The error satisfies
+// errors.Is(err, ErrNotFound) if there is none.
+func (s *Store) Robots(ctx context.Context, host string) (Robots, error) {
+	var r Robots
+	if err := ctx.Err(); err != nil {
+		return r, err
+	}
+	err := s.db.View(func(tx *bolt.Tx) error {
+		v := tx.Bucket(bucketRobots).Get([]byte(host))
+		if v == nil {
+			return fmt.Errorf("robots.txt of %s: %w", host, ErrNotFound)
+		}
+		return json.Unmarshal(v, &r)
+	})
+	return r, err
+}
+
+// PutRobots stores r under r.Host.
+func (s *Store) PutRobots(ctx context.Context, r Robots) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if r.Host == "" {
+		return fmt.Errorf("%w: robots.txt without a host", ErrInvalid)
+	}
+	v, err := json.Marshal(r)
+	if err != nil {
+		return err
+	}
+	return s.db.Update(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketRobots).Put([]byte(r.Host), v)
+	})
 }

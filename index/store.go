@@ -25,6 +25,7 @@ var (
 	bucketBands     = []byte("bands")     // LSH band key (9) | URL → nil
 	bucketByDate    = []byte("bydate")    // RFC 3339 published | 0 | URL → nil
 	bucketFeeds     = []byte("feeds")     // feed URL → Feed JSON
+	bucketRobots    = []byte("robots")    // scheme://host → Robots JSON
 	bucketMeta      = []byte("meta")      // name → value
 	bucketMentions  = []byte("mentions")  // canonical URL → mentionRecord JSON
 	bucketMembers   = []byte("members")   // campaign ID | 0 | URL → nil
@@ -33,7 +34,7 @@ var (
 )
 
 var allBuckets = [][]byte{bucketArticles, bucketHTML, bucketURLs, bucketBands, bucketByDate,
-	bucketFeeds, bucketMeta, bucketMentions, bucketMembers, bucketCampaigns, bucketPending}
+	bucketFeeds, bucketRobots, bucketMeta, bucketMentions, bucketMembers, bucketCampaigns, bucketPending}
 
 // Store is the durable article store, on bbolt: articles (with their raw
 // HTML, compressed), every URL they were seen under, feeds and their health.

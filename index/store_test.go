@@ -163,12 +163,14 @@ func TestFeeds(t *testing.T) {
 	if err := s.MoveFeed(ctx, "https://a.example/feed.xml", f); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.Feed(ctx, "https://a.example/feed.xml"); !errors.Is(err, ErrNotFound) {
-		t.Errorf("old URL after move: got %v, want ErrNotFound", err)
-	}
 	moved, err := s.Feed(ctx, "https://a.example/new-feed.xml")
 	if err != nil || !moved.Listed || moved.Title != "A" {
 		t.Errorf("moved feed: got %+v %v", moved, err)
+	}
+	// The old URL still finds the feed, under its new URL.
+	byOld, err := s.Feed(ctx, "https://a.example/feed.xml")
+	if err != nil || byOld.URL != "https://a.example/new-feed.xml" {
+		t.Errorf("lookup by old URL: got %q %v", byOld.URL, err)
 	}
 	if err := s.RemoveFeed(ctx, "https://nowhere.example/"); !errors.Is(err, ErrNotFound) {
 		t.Errorf("remove missing: got %v", err)
@@ -229,4 +231,24 @@ func sharesBand(a, b [][]byte) bool {
 		}
 	}
 	return false
+}
+
+func TestRobots(t *testing.T) {
+	ctx := context.Background()
+	s := openTestStore(t)
+	if _, err := s.Robots(ctx, "https://a.example"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("missing: got %v", err)
+	}
+	r := Robots{Host: "https://a.example", Status: 200, Body: []byte("User-agent: *\nCrawl-delay: 5\n"),
+		Fetched: time.Unix(100, 0).UTC(), Expires: time.Unix(200, 0).UTC()}
+	if err := s.PutRobots(ctx, r); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Robots(ctx, "https://a.example")
+	if err != nil || string(got.Body) != string(r.Body) || !got.Expires.Equal(r.Expires) {
+		t.Errorf("got %+v %v", got, err)
+	}
+	if err := s.PutRobots(ctx, Robots{}); !errors.Is(err, ErrInvalid) {
+		t.Errorf("no host: got %v", err)
+	}
 }
