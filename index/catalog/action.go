@@ -108,7 +108,9 @@ func triggers(toks []token) []trigger {
 		}
 		w := t.lower
 		switch {
-		case w == "letter" || w == "letters":
+		case w == "list" && lw(i+1) == "of" && lw(i+2) == "demands":
+			out = append(out, trigger{at: i, end: i + 3, action: "letter", noun: true})
+		case w == "letter" || w == "letters" || w == "manifesto" || w == "manifestos" || w == "essay" || w == "op-ed":
 			if lw(i-1) == "shareholder" || lw(i-1) == "annual" || lw(i-1) == "cover" || lw(i-1) == "offer" {
 				continue
 			}
@@ -125,6 +127,8 @@ func triggers(toks []token) []trigger {
 			out = append(out, trigger{at: i, end: i + 1, action: "letter", noun: true})
 		case (w == "sign" || w == "signs") && signNoun(toks, i):
 			// "holding signs that read...", "a sign reading": placards
+		case (signVerbs[w] || w == "signs") && signsAgreement(toks, i):
+			// "signed its first union contract", "signed a $10 billion deal"
 		case signVerbs[w] && (w == "signed" || w == "sign" || w == "signing" || w == "signs" || w == "co-signed" || w == "cosigned"):
 			a := "letter"
 			if hasNoun("petition") {
@@ -277,4 +281,29 @@ func formedToProtest(toks []token, i int) string {
 		return "other"
 	}
 	return ""
+}
+
+// agreementNouns are what a company or a union signs that is not a
+// letter or petition.
+var agreementNouns = map[string]bool{
+	"contract": true, "contracts": true, "agreement": true, "agreements": true, "deal": true,
+	"deals": true, "nda": true, "ndas": true, "non-disclosure": true, "lease": true, "bill": true,
+	"law": true, "order": true, "waiver": true, "waivers": true, "memorandum": true,
+	"partnership": true, "treaty": true, "settlement": true, "accord": true, "mou": true,
+}
+
+// signsAgreement reports whether the signing verb at toks[i] takes a
+// contract or deal as its object rather than a letter: the first noun-like
+// word after it decides.
+func signsAgreement(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		l := toks[k].lower
+		switch {
+		case agreementNouns[l]:
+			return true
+		case l == "letter" || l == "letters" || l == "petition" || l == "petitions" || l == "pledge" || l == "pledges" || l == "by" || l == "on" || !toks[k].word && l != "$":
+			return false
+		}
+	}
+	return false
 }

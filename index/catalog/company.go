@@ -159,7 +159,7 @@ func (x *Extractor) employerCandidate(toks []token, i int, backward bool) (name 
 	stop := 0
 	for n, k := range parts {
 		t := toks[k]
-		if functionWords[t.lower] || weekdays[t.lower] != 0 || t.lower == "sunday" || months[t.lower] != 0 {
+		if functionWords[t.lower] || weekdays[t.lower] != 0 || t.lower == "sunday" || months[t.lower] != 0 || unitWords[t.lower] > 0 || tensWords[t.lower] > 0 || scaleWords[t.lower] > 0 || vagueWords[t.lower] || t.lower == "dozen" {
 			return "", 0, 0, false
 		}
 		if x.g.notCompanies[t.text] {
@@ -235,6 +235,9 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 			if !workerNouns[t.lower] {
 				continue
 			}
+			if isCapitalized(t) && !isSentenceOpener(toks, h) {
+				continue // "the Polaroid Revolutionary Workers Movement": a group's name
+			}
 			// "Chef employees", "a Clarifai engineer"
 			k := h - 1
 			for k >= 0 && workerModifiers[toks[k].lower] && !isCapitalized(toks[k]) {
@@ -242,7 +245,8 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 			}
 			if k >= 0 && isCapitalized(toks[k]) && !toks[k].poss {
 				if _, n := x.g.companyPhrases.match(toks, k); n == 0 {
-					if name, from, _, ok := x.employerCandidate(toks, k, true); ok {
+					if name, from, _, ok := x.employerCandidate(toks, k, true); ok && !(from > 0 && toks[from-1].poss) {
+						// not "Google's Ethical AI employees": a team of the company before
 						add(name, isSentenceOpener(toks, from))
 					}
 				}

@@ -18,6 +18,24 @@
 // company's previous action, else from what the article ties to that
 // company. When unsure, the count is left empty.
 //
+// Several companies' workers acting together each get their own mention:
+// "N X employees and M Y workers signed" gives each its own count, while
+// "employees of X and Y" and a total for their joint letter give none.
+// Workers "at several tech companies" stand for no company; workers fired
+// or arrested are not counted as participants. A contract two companies
+// share is each one's; one they compete for is neither's.
+//
+// Scope is decided per action, by its stated aim: an action about an
+// agency or a known issue (including discrimination, harassment and
+// retaliation) is in scope; one whose own sentence states only a pay or
+// conditions aim, or that states no aim in a paragraph or under a headline
+// about pay or conditions, is not; a strike with no known aim is labour's.
+//
+// Mention.Outcome records what the company did in answer (contract
+// dropped, not renewed, renewed or kept, demands met, workers fired) when
+// a sentence with the company as subject says so, without hedging or
+// demanding; that sentence joins the evidence.
+//
 // Military branches and defense programs (U.S. Army, Navy, Air Force,
 // Project Maven, JEDI, IVAS/HoloLens) map to the agency "Pentagon", the
 // Department of Defense; Mention.Target keeps the article's own words.

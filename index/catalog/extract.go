@@ -11,7 +11,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 2
+const Version = 3
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -188,6 +188,12 @@ func (x *Extractor) extract(doc Document) []Mention {
 		in.focus = lastCompany
 		for k := range in.workers {
 			w := &in.workers[k]
+			if len(w.names) == 0 && w.backref {
+				for _, c := range namedBefore(info, i, w.from) {
+					w.names, w.inGaz = append(w.names, c.name), append(w.inGaz, c.inGaz)
+				}
+				continue
+			}
 			if len(w.names) == 0 && !w.unowned {
 				n := resolve(in, w.from)
 				if n != "" {
@@ -464,7 +470,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 	kept := cands[:0]
 	for _, c := range cands {
 		in := &info[c.sent]
-		if len(in.agencies) == 0 && len(in.issues) == 0 && x.g.labourPhrases.anyFrom(sents[c.sent].toks, c.trig.at) {
+		if len(in.agencies) == 0 && len(in.issues) == 0 && x.labourAim(sents[c.sent].toks, c.trig.at) {
 			continue
 		}
 		kept = append(kept, c)
@@ -484,7 +490,9 @@ func (x *Extractor) extract(doc Document) []Mention {
 		}
 	}
 	values := x.contractValues(sents, info, assoc)
-	return x.merge(cands, sents, info, values, doc)
+	ms := x.merge(cands, sents, info, values, doc)
+	x.outcomes(ms, sents, info)
+	return ms
 }
 
 // bindActors finds the worker phrases that do the action t: the phrase
@@ -569,7 +577,7 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 		if clauseBreak(toks, w.to, t.at) {
 			continue
 		}
-		if t.close && (t.at-w.to > 10 || hasVerb(toks, w.to, t.at, sayVerbs) || hasVerb(toks, w.to, t.at, otherSubjects)) {
+		if t.close && (t.at-w.to > 20 || hasVerb(toks, w.to, t.at, sayVerbs) || hasVerb(toks, w.to, t.at, otherSubjects)) {
 			continue // "employees said the company refused to build"
 		}
 		if t.noun && actionClass(t.action) == "presence" && !hasVerb(toks, w.to, t.at, presenceVerbs) {
@@ -593,7 +601,7 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 		if k >= t.end+4 && l != "behalf" {
 			continue
 		}
-		if l == "by" || l == "from" || l == "behalf" {
+		if l == "by" || l == "from" || l == "behalf" || l == "among" && t.noun && docAction && k > 0 && circulateVerbs[toks[k-1].lower] {
 			if ws, ok := right(k); ws != nil {
 				return ws, ok
 			}
@@ -667,6 +675,12 @@ func directSubject(toks []token, from, to int) bool {
 	return true
 }
 
+// circulateVerbs pass a letter around: "a letter circulated among
+// employees" makes them its signers.
+var circulateVerbs = map[string]bool{
+	"circulated": true, "circulating": true, "shared": true, "passed": true, "spread": true,
+}
+
 // punishedFor links punished workers to the action they were punished
 // for: "fired 28 employees after sit-ins", "arrested nine workers during a
 // sit-in".
@@ -686,7 +700,14 @@ func coordinated(toks []token, workers []workerRef, best *workerRef) []*workerRe
 				prev = w
 			}
 		}
-		if prev == nil || !onlyConjunctions(toks[prev.to:first.from]) {
+		if prev == nil {
+			break
+		}
+		gap := toks[prev.to:first.from]
+		if prev.to == first.from && first.from < len(toks) {
+			gap = toks[first.from : first.from+1] // "X employees and Y employees": the "and" read as a modifier
+		}
+		if !onlyConjunctions(gap) {
 			break
 		}
 		out = append([]*workerRef{prev}, out...)
@@ -768,7 +789,8 @@ func startsWithPronoun(toks []token, singular bool) bool {
 		case "the":
 			if k+1 < len(toks) {
 				switch toks[k+1].lower {
-				case "group", "organizers", "organisers", "signatories", "signers", "coalition":
+				case "group", "organizers", "organisers", "signatories", "signers", "coalition",
+					"organization", "organisation", "alliance", "caucus", "collective", "network", "committee":
 					return true
 				}
 			}
@@ -1007,21 +1029,26 @@ func (x *Extractor) mention(cs []*cand, sents []sentence, info []sentInfo, value
 	}
 	// scope: pay and conditions alone are another beat
 	if m.Agency == "" && (m.Issue == "other" || m.Issue == "") {
-		if weakOnly || action == "other" || action == "union drive" {
+		// a strike with no aim the catalogue knows is a labour action
+		if weakOnly || action == "other" || action == "union drive" || action == "strike" {
 			return Mention{}, false
 		}
 		// an action states no aim the catalogue knows: it is out of scope
-		// when its own paragraph or the headline is about pay or conditions
+		// when its own paragraph or the headline speaks of pay or
+		// conditions, or its sentences of a labour setting (warehouses)
 		paras := map[int]bool{}
 		for s := range sentSet {
 			paras[sents[s].para] = true
+			if x.g.labourContext.any(sents[s].toks) {
+				return Mention{}, false
+			}
 		}
 		for s := range sents {
 			if paras[sents[s].para] && x.g.labourPhrases.any(sents[s].toks) {
 				return Mention{}, false
 			}
 		}
-		if x.g.labourPhrases.any(tokenize(doc.Title, 0)) {
+		if title := tokenize(doc.Title, 0); x.g.labourPhrases.any(title) || x.g.labourContext.any(title) {
 			return Mention{}, false
 		}
 	}
@@ -1114,6 +1141,91 @@ func (x *Extractor) mention(cs []*cand, sents []sentence, info []sentInfo, value
 		m.Evidence = append(m.Evidence, Evidence{Text: sents[s].text, Start: sents[s].start, End: sents[s].end})
 	}
 	return m, true
+}
+
+// aimWords introduce what an action is for: "strike over pay", "walked
+// out demanding hazard pay", "was about wages".
+var aimWords = map[string]bool{
+	"over": true, "about": true, "against": true, "demanding": true, "demand": true,
+	"demanded": true, "demands": true, "seeking": true, "seek": true, "sought": true,
+	"protesting": true, "protest": true, "protested": true, "regarding": true, "concerning": true,
+	"concern": true, "concerns": true, "fear": true, "fears": true, "worried": true, "urging": true,
+	"urged": true, "requesting": true, "requested": true, "asks": true,
+}
+
+// forAim follow "for" when it gives an aim: "for better pay", "for fewer
+// hours", "for union recognition".
+var forAim = map[string]bool{
+	"better": true, "higher": true, "fair": true, "fairer": true, "more": true, "increased": true,
+	"improved": true, "paid": true, "hazard": true, "equal": true, "guaranteed": true,
+	"living": true, "minimum": true, "decent": true, "fewer": true, "less": true, "safer": true,
+	"shorter": true, "stable": true, "job": true, "union": true, "pay": true, "wage": true,
+	"wages": true, "raises": true, "benefits": true, "overtime": true, "their": true,
+}
+
+// askVerbs make "for" give an aim: "calling for", "pushing for".
+var askVerbs = map[string]bool{
+	"calling": true, "called": true, "call": true, "asking": true, "asked": true, "ask": true,
+	"pushing": true, "pushed": true, "push": true, "fighting": true, "fight": true, "fought": true,
+	"pressing": true, "pressed": true, "press": true, "campaigning": true, "lobbying": true,
+}
+
+// labourAim reports whether toks, from toks[from] on, state a pay or
+// conditions aim: a labour word of the gazetteer governed by a word that
+// gives an aim ("over the new pay formula", "demanding hazard pay", "for
+// fewer hours", "to demand better wages"), not one that is only nearby
+// ("opting for a severance package").
+func (x *Extractor) labourAim(toks []token, from int) bool {
+	for k := max(from, 0); k < len(toks); k++ {
+		if _, n := x.g.labourPhrases.match(toks, k); n == 0 {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-14 && j >= from; j-- {
+			l := toks[j].lower
+			if l == "." || l == ";" {
+				break
+			}
+			next := ""
+			if j+1 < len(toks) {
+				next = toks[j+1].lower
+			}
+			switch {
+			case aimWords[l], askVerbs[l] && l != "press" && l != "push" && l != "fight":
+				return true
+			case l == "for" && (forAim[next] || j >= 1 && askVerbs[toks[j-1].lower]):
+				return true
+			case l == "to" && (next == "demand" || next == "improve" || next == "raise" || next == "restore" || next == "secure" || next == "win" || next == "protest" || next == "oppose"):
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namedBefore returns the companies that "these companies" at token at of
+// sentence i stands for: those the sentence names before it, else those
+// the previous sentence names, when they are two or more.
+func namedBefore(info []sentInfo, i, at int) []companyRef {
+	pick := func(comps []companyRef, at int) []companyRef {
+		var out []companyRef
+		seen := map[string]bool{}
+		for _, c := range comps {
+			if !c.product && c.from < at && !seen[c.name] {
+				seen[c.name] = true
+				out = append(out, c)
+			}
+		}
+		return out
+	}
+	if out := pick(info[i].comps, at); len(out) >= 2 {
+		return out
+	}
+	if i > 0 {
+		if out := pick(info[i-1].comps, 1<<30); len(out) >= 2 {
+			return out
+		}
+	}
+	return nil
 }
 
 // named reports whether a sentence names company (not as a product).

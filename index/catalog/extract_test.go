@@ -98,6 +98,60 @@ func TestExtractCases(t *testing.T) {
 		{"false employer words",
 			"Black employees and former employees at Seattle offices signed nothing. Tech workers met the press.",
 			nil},
+		{"coordinated subjects keep their own counts",
+			"About 120 Microsoft engineers and more than 40 GitHub employees signed a letter against work for ICE.",
+			[]string{"GitHub/ICE/letter/40", "Microsoft/ICE/letter/120"}},
+		{"two companies before one worker noun",
+			"Oracle and Salesforce employees walked out over their companies' work for CBP.",
+			[]string{"Oracle/CBP/walkout/0", "Salesforce/CBP/walkout/0"}},
+		{"a joint letter's total is no company's count",
+			"Employees of Oracle and Salesforce signed a letter against work for CBP. By Friday it had 700 signatures.",
+			[]string{"Oracle/CBP/letter/0", "Salesforce/CBP/letter/0"}},
+		{"workers of several companies are no company's",
+			"Workers at several tech companies have signed letters against contracts with ICE. Oracle declined to comment on the trend.",
+			nil},
+		{"workers at these companies",
+			"Oracle and Salesforce sell software to ICE. Workers at both companies walked out on Friday.",
+			[]string{"Oracle/ICE/walkout/0", "Salesforce/ICE/walkout/0"}},
+		{"fired workers are not the sit-in's count",
+			"Oracle fired 14 employees after a sit-in at its Austin office over its cloud deal with the Israeli military.",
+			[]string{"Oracle/Israel/sit-in/0"}},
+		{"occupying an office is a sit-in",
+			"Dozens of Oracle workers occupied the lobby of its Austin headquarters to protest its work for ICE.",
+			[]string{"Oracle/ICE/sit-in/0"}},
+		{"placards are not signatures",
+			"Oracle workers walked out over ICE. They stood outside holding signs that read 'No code for cages'.",
+			[]string{"Oracle/ICE/walkout/0"}},
+		{"refusing to build",
+			"A team of Oracle engineers refused to build a tracking tool for ICE.",
+			[]string{"Oracle/ICE/other/0"}},
+		{"refusal by the company is not the workers'",
+			"Oracle employees said the company refused to work with ICE.",
+			nil},
+		{"a group formed to protest",
+			"Oracle workers founded a network to speak out against the company's sales to police.",
+			[]string{"Oracle/Police/protest/0"}},
+		{"pressure with a direct subject counts",
+			"A group of 25 Oracle engineers is lobbying executives to drop a contract with ICE.",
+			[]string{"Oracle/ICE/other/25"}},
+		{"a gazetteer name in another case",
+			"Dozens of ORACLE employees rallied against the company's sales to ICE.",
+			[]string{"Oracle/ICE/protest/0"}},
+		{"an appositive names the employer",
+			"Fernwick, a payments startup based in Austin, lost a contract with ICE after 30 of its employees signed a letter.",
+			[]string{"Fernwick/ICE/letter/30"}},
+		{"discrimination in scope, pay out of scope",
+			"Over 200 Oracle engineers protested the company's mistreatment of colleagues on H-1B visas. Separately, Oracle support staff went on strike over pay.",
+			[]string{"Oracle/discrimination/protest/200"}},
+		{"an action only about pay is out even beside an in-scope one",
+			"More than 300 Oracle employees signed a letter against work for ICE. In March, Oracle employees walked out demanding higher wages.",
+			[]string{"Oracle/ICE/letter/300"}},
+		{"a contract signed is not a letter",
+			"Oracle employees said the company signed a $20 million deal with ICE.",
+			nil},
+		{"developers with no employer are not staff",
+			"A letter signed by 400 developers asked the hosting platform to drop its ICE contract. The site's maintainers also signed it.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -154,5 +208,64 @@ func TestExtractDeterministic(t *testing.T) {
 		if got, _ := json.Marshal(x.Extract(d)); string(got) != string(first) {
 			t.Fatalf("run %d differs:\n%s\nvs\n%s", i, got, first)
 		}
+	}
+}
+
+func TestSharedContractValue(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // company=value
+	}{
+		{"shared", "The $300 million contract under which Oracle and Salesforce host data for ICE drew protests. Oracle employees and Salesforce employees walked out.",
+			[]string{"Oracle=300000000", "Salesforce=300000000"}},
+		{"competed for", "Oracle and Salesforce competed for the $300 million contract with ICE. Oracle employees and Salesforce employees walked out.",
+			[]string{"Oracle=0", "Salesforce=0"}},
+		{"worth", "Oracle employees walked out over a pilot for ICE. The contract for the pilot, which ICE began in May, is worth $2 million.",
+			[]string{"Oracle=2000000"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, m := range x.Extract(Document{Text: tt.text, Title: "Oracle workers and ICE"}) {
+				got = append(got, fmt.Sprintf("%s=%d", m.Company, m.ContractValueUSD))
+			}
+			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestOutcome(t *testing.T) {
+	x := newExtractor(t)
+	const act = "More than 200 Oracle employees signed a letter against the company's contract with ICE. "
+	tests := []struct {
+		name, text, want string
+	}{
+		{"not renewed", act + "Oracle said it will not renew the contract.", OutcomeContractNotRenewed},
+		{"dropped", act + "A week later the company cancelled its contract with the agency.", OutcomeContractDropped},
+		{"kept", act + "Oracle said it would not end the contract.", OutcomeContractKept},
+		{"renewed", act + "In June, Oracle renewed the contract for two more years.", OutcomeContractRenewed},
+		{"fired", act + "Oracle has since fired six employees who organized the letter.", OutcomeWorkersFired},
+		{"demands met", act + "Oracle agreed to the workers' demands on Friday.", OutcomeDemandsMet},
+		{"a demand is no outcome", act + "The letter asks Oracle to cancel the contract.", ""},
+		{"a question is no outcome", act + "It is unclear whether Oracle will renew the contract.", ""},
+		{"workers ending their action", act + "The employees ended their protest at noon.", ""},
+		{"one person fired", act + "Oracle said it had fired an engineer for leaking documents.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := x.Extract(Document{Text: tt.text})
+			if len(ms) != 1 {
+				t.Fatalf("got %d mentions, want 1: %+v", len(ms), ms)
+			}
+			if ms[0].Outcome != tt.want {
+				t.Errorf("got %q, want %q", ms[0].Outcome, tt.want)
+			}
+			if tt.want != "" && len(ms[0].Evidence) < 2 {
+				t.Errorf("outcome sentence not in evidence: %+v", ms[0].Evidence)
+			}
+		})
 	}
 }

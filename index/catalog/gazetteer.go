@@ -55,6 +55,7 @@ type Gazetteer struct {
 	agencies     []Agency
 	issues       []Issue
 	labour       []string
+	labourCtx    []string
 	notCompanies map[string]bool
 
 	companyByKey map[string]int // lower-cased name or alias → index
@@ -64,6 +65,7 @@ type Gazetteer struct {
 	agencyPhrases  *phraseSet
 	issuePhrases   *phraseSet
 	labourPhrases  *phraseSet
+	labourContext  *phraseSet
 	contextPhrases []*phraseSet // per agency, nil when no context
 }
 
@@ -73,6 +75,7 @@ type gazetteerFile struct {
 	Agencies     []Agency  `json:"agencies"`
 	Issues       []Issue   `json:"issues"`
 	Labour       []string  `json:"labour"`
+	LabourCtx    []string  `json:"labour_context"`
 	NotCompanies []string  `json:"not_companies"`
 }
 
@@ -113,6 +116,7 @@ func buildGazetteer(f gazetteerFile) (*Gazetteer, error) {
 		agencies:       f.Agencies,
 		issues:         f.Issues,
 		labour:         f.Labour,
+		labourCtx:      f.LabourCtx,
 		notCompanies:   map[string]bool{},
 		companyByKey:   map[string]int{},
 		agencyByKey:    map[string]int{},
@@ -120,6 +124,7 @@ func buildGazetteer(f gazetteerFile) (*Gazetteer, error) {
 		agencyPhrases:  newPhraseSet(),
 		issuePhrases:   newPhraseSet(),
 		labourPhrases:  newPhraseSet(),
+		labourContext:  newPhraseSet(),
 	}
 	for i, c := range f.Companies {
 		if strings.TrimSpace(c.Name) == "" {
@@ -189,6 +194,11 @@ func buildGazetteer(f gazetteerFile) (*Gazetteer, error) {
 	for _, w := range f.Labour {
 		if !g.labourPhrases.add(w, 0) {
 			return nil, errors.New("catalog: gazetteer: labour: empty word")
+		}
+	}
+	for _, w := range f.LabourCtx {
+		if !g.labourContext.add(w, 0) {
+			return nil, errors.New("catalog: gazetteer: labour_context: empty word")
 		}
 	}
 	for _, w := range f.NotCompanies {

@@ -25,6 +25,7 @@ type goldenMention struct {
 	Value       int64  `json:"contract_value_usd"`
 	EventDate   string `json:"event_date"`
 	InGazetteer bool   `json:"in_gazetteer"`
+	Outcome     string `json:"outcome"`
 }
 
 type goldenArticle struct {
@@ -149,7 +150,7 @@ func TestGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fields := []string{"relevance", "company", "agency", "action", "signatures", "contract value", "event date"}
+	fields := []string{"relevance", "company", "agency", "action", "signatures", "contract value", "event date", "outcome"}
 	stats := map[string]*prf{}
 	for _, f := range fields {
 		stats[f] = &prf{}
@@ -176,6 +177,23 @@ func TestGolden(t *testing.T) {
 			for _, m := range ms {
 				if k := f(m.Company, m.Agency, m.Action, m.Signatures(), m.ContractValueUSD, m.EventDate); k != "" {
 					out[k] = true
+				}
+			}
+			return out
+		}
+		outcomes := func(gold bool) map[string]bool {
+			out := map[string]bool{}
+			if gold {
+				for _, m := range g.Mentions {
+					if m.Outcome != "" {
+						out[m.Company+"/"+m.Agency+"="+m.Outcome] = true
+					}
+				}
+				return out
+			}
+			for _, m := range ms {
+				if m.Outcome != "" {
+					out[m.Company+"/"+m.Agency+"="+m.Outcome] = true
 				}
 			}
 			return out
@@ -219,7 +237,10 @@ func TestGolden(t *testing.T) {
 		if fps, fns := stats["relevance"].add(rel, wantRel); len(fps)+len(fns) > 0 {
 			t.Logf("%s: relevance: got %v, want %v", g.name, len(ms) > 0, g.Relevant)
 		}
-		for _, f := range fields[1:] {
+		if fps, fns := stats["outcome"].add(outcomes(false), outcomes(true)); len(fps)+len(fns) > 0 {
+			t.Logf("%s: outcome: extra %q, missing %q", g.name, fps, fns)
+		}
+		for _, f := range fields[1 : len(fields)-1] {
 			fps, fns := stats[f].add(sets(keys[f], false), sets(keys[f], true))
 			if len(fps)+len(fns) > 0 {
 				t.Logf("%s: %s: extra %q, missing %q", g.name, f, fps, fns)
@@ -265,6 +286,7 @@ func TestGolden(t *testing.T) {
 		"signatures":     {0.95, 0.90},
 		"contract value": {0.95, 0.80},
 		"event date":     {0.80, 0.70},
+		"outcome":        {0.95, 0.80},
 	}
 	for _, f := range fields {
 		s := stats[f]

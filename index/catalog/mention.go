@@ -67,6 +67,13 @@ type Mention struct {
 	// (YYYY-MM-DD), kept apart from the publication date; empty otherwise.
 	EventDate string `json:"event_date,omitempty"`
 
+	// Outcome is what the company did in answer where the article says so,
+	// one of Outcomes ("contract dropped", "contract not renewed",
+	// "contract renewed", "contract kept", "demands met", "workers
+	// fired"); empty when it says nothing. The sentence that says it is in
+	// Evidence.
+	Outcome string `json:"outcome,omitempty"`
+
 	// Evidence holds the sentence(s) of the main text that support the
 	// mention, with their byte offsets in Document.Text.
 	Evidence []Evidence `json:"evidence"`

@@ -21,6 +21,9 @@ type workerRef struct {
 	// companies", "workers across the industry". They never stand for the
 	// company in focus.
 	unowned bool
+	// backref marks workers of the companies just named: "workers at
+	// these companies", "employees of both firms".
+	backref bool
 	// sanctioned marks workers counted as punished, not as acting: "fired
 	// 28 employees", "nine employees were arrested". They may have acted,
 	// but their number is not the action's count.
@@ -34,8 +37,15 @@ var workerCompounds = map[string]bool{
 	"centres": true, "handbook": true, "benefits": true,
 	"activism": true, "movement": true, "movements": true, "organizing": true, "organising": true,
 	"protections": true, "survey": true, "surveys": true, "forum": true, "forums": true,
-	"programs": true, "program": true, "resource": true, "base": true, "count": true,
+	"programs": true, "program": true, "base": true, "count": true,
 	"pay": true, "data": true, "records": true,
+}
+
+// platformUsers are worker nouns that, with no employer named, as often
+// mean a platform's users or a community as a company's staff.
+var platformUsers = map[string]bool{
+	"developers": true, "developer": true, "programmers": true, "programmer": true,
+	"moderators": true, "contractors": true,
 }
 
 // sanctionVerbs punish or remove workers; a number of workers they govern
@@ -177,6 +187,11 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 						}
 						if employerPlurals[toks[e].lower] {
 							w.unowned = true // "employees at several tech companies"
+							switch toks[h+2].lower {
+							case "these", "those", "both", "the", "all":
+								// "workers at these companies", "employees of both firms"
+								w.unowned, w.backref = false, e-h <= 4
+							}
 							break
 						}
 					}
@@ -228,10 +243,47 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		if w.generic && !w.hasCount {
 			continue
 		}
+		if len(w.names) == 0 {
+			// "a programmer who once worked at Lantern Systems"
+			if at := workedAt(toks, h); at > 0 {
+				if ci, ok := compStarting[at]; ok && !comps[ci].product {
+					w.names, w.inGaz = []string{comps[ci].name}, []bool{comps[ci].inGaz}
+				}
+			}
+		}
+		if len(w.names) == 0 && !w.pronoun && platformUsers[toks[h].lower] {
+			w.unowned = true // "signed by 167 developers": a platform's users as often as its staff
+		}
 		w.sanctioned = sanctionedAt(toks, w.from, w.to)
 		out = append(out, w)
 	}
 	return out
+}
+
+// workedAt returns the token after "who (once) worked at" following the
+// worker noun at toks[h], or 0.
+func workedAt(toks []token, h int) int {
+	at := h + 1
+	if at >= len(toks) || toks[at].lower != "who" {
+		return 0
+	}
+	at++
+	if at < len(toks) {
+		switch toks[at].lower {
+		case "once", "formerly", "previously", "still", "now", "currently":
+			at++
+		}
+	}
+	if at+1 < len(toks) {
+		switch toks[at].lower {
+		case "worked", "works", "work":
+			switch toks[at+1].lower {
+			case "at", "for":
+				return at + 2
+			}
+		}
+	}
+	return 0
 }
 
 // sanctionedAt reports whether the worker phrase toks[from:to] is the
