@@ -44,8 +44,12 @@ type Campaign struct {
 	// ContractValueUSD is the largest contract value reported, 0 if none.
 	ContractValueUSD int64 `json:"contract_value_usd,omitempty"`
 
-	FirstReported time.Time `json:"first_reported"`
-	LastReported  time.Time `json:"last_reported"`
+	// FirstReported and LastReported are the publication dates of the
+	// oldest and newest source (zero if none has a date). LastSeen is when
+	// undersigned first fetched its most recently found source.
+	FirstReported time.Time `json:"first_reported,omitzero"`
+	LastReported  time.Time `json:"last_reported,omitzero"`
+	LastSeen      time.Time `json:"last_seen,omitzero"`
 
 	// History is every dated figure the campaign was given, oldest first.
 	History []Figure `json:"history,omitempty"`
@@ -76,8 +80,8 @@ type Source struct {
 	URLs      []string  `json:"urls,omitempty"`
 	Title     string    `json:"title"`
 	SiteName  string    `json:"site_name,omitempty"`
-	Published time.Time `json:"published"`
-	FetchedAt time.Time `json:"fetched_at"`
+	Published time.Time `json:"published,omitzero"`
+	FetchedAt time.Time `json:"fetched_at,omitzero"`
 	Mentions  []Mention `json:"mentions"`
 }
 
@@ -119,10 +123,13 @@ func (c *Campaign) CountHistory() string {
 	return b.String()
 }
 
-// Years returns the distinct years of the campaign's reports.
+// Years returns the distinct years of the campaign's dated reports.
 func (c *Campaign) Years() []string {
 	var out []string
 	for _, s := range c.Sources {
+		if s.Published.IsZero() {
+			continue
+		}
 		y := s.Published.Format("2006")
 		if !slices.Contains(out, y) {
 			out = append(out, y)
@@ -135,11 +142,16 @@ func (c *Campaign) Years() []string {
 // Event is a change to a campaign a subscriber should hear about once: the
 // campaign's first report, a count that grew, or a further report.
 type Event struct {
-	// ID is stable across rebuilds: the same change always has the same ID.
+	// ID is stable: the same change has the same ID across rebuilds, and
+	// when an older report turns up later (the first report then changes
+	// kind, not ID).
 	ID string `json:"id"`
 	// Kind is "new", "grew" or "report".
-	Kind     string    `json:"kind"`
-	Date     time.Time `json:"date"`
+	Kind string `json:"kind"`
+	// Date is when it happened as the source tells it (publication, or
+	// event date for a figure); Seen is when undersigned found the source.
+	Date     time.Time `json:"date,omitzero"`
+	Seen     time.Time `json:"seen,omitzero"`
 	Campaign *Campaign `json:"-"`
 	Count    int       `json:"count,omitempty"`
 	Previous int       `json:"previous,omitempty"`
@@ -152,20 +164,22 @@ type Event struct {
 // same action.
 func (c *Campaign) Events() []Event {
 	var evs []Event
+	seen := map[string]time.Time{}
 	for i, s := range c.Sources {
 		kind := "report"
 		if i == 0 {
 			kind = "new"
 		}
-		evs = append(evs, Event{ID: eventID(c.ID, kind, s.URL, 0), Kind: kind, Date: s.Published,
-			Campaign: c, URL: s.URL, Title: s.Title})
+		seen[s.URL] = s.FetchedAt
+		evs = append(evs, Event{ID: eventID(c.ID, "source", s.URL, 0), Kind: kind, Date: s.Published,
+			Seen: s.FetchedAt, Campaign: c, URL: s.URL, Title: s.Title})
 	}
 	max := map[string]int{}
 	for _, f := range c.History {
 		if prev := max[f.Action]; f.Count > prev {
 			if prev > 0 {
 				evs = append(evs, Event{ID: eventID(c.ID, "grew", f.URL, f.Count), Kind: "grew", Date: f.Date,
-					Campaign: c, Count: f.Count, Previous: prev, URL: f.URL, Title: c.sourceTitle(f.URL)})
+					Seen: seen[f.URL], Campaign: c, Count: f.Count, Previous: prev, URL: f.URL, Title: c.sourceTitle(f.URL)})
 			}
 			max[f.Action] = f.Count
 		}
@@ -258,6 +272,9 @@ func buildCampaign(id string, arts []*Article, mentions [][]Mention, agencyName 
 			if d, err := time.Parse(time.DateOnly, m.EventDate); err == nil {
 				date = d
 			}
+			if date.IsZero() {
+				continue // an undated figure counts, but has no place in a history
+			}
 			key := fmt.Sprintf("%s|%d|%s|%s", date.Format(time.DateOnly), m.Count.N, m.Action, a.URL)
 			if !figures[key] {
 				figures[key] = true
@@ -276,9 +293,16 @@ func buildCampaign(id string, arts []*Article, mentions [][]Mention, agencyName 
 		return srcs[i].URL < srcs[j].URL
 	})
 	c.Sources = srcs
-	if len(srcs) > 0 {
-		c.FirstReported = srcs[0].Published
-		c.LastReported = srcs[len(srcs)-1].Published
+	for _, src := range srcs {
+		if !src.Published.IsZero() {
+			if c.FirstReported.IsZero() {
+				c.FirstReported = src.Published
+			}
+			c.LastReported = src.Published
+		}
+		if src.FetchedAt.After(c.LastSeen) {
+			c.LastSeen = src.FetchedAt
+		}
 	}
 	sort.SliceStable(c.History, func(i, j int) bool {
 		if !c.History[i].Date.Equal(c.History[j].Date) {

@@ -104,12 +104,12 @@ func stringDate(s string) any {
 // mentionValues returns a row's values in MentionColumns order.
 func mentionValues(r *MentionRow) []any {
 	var qual, text, kind string
-	var earlier []string
+	earlier := []int64{}
 	sig := 0
 	if c := r.Count; c != nil {
 		qual, text, kind, sig = c.Qualifier, c.Text, c.Kind, c.N
 		for _, e := range c.Earlier {
-			earlier = append(earlier, strconv.Itoa(e))
+			earlier = append(earlier, int64(e))
 		}
 	}
 	return []any{r.ArticleURL, dateValue(r.Published), r.Title, r.Company, r.Agency, r.Action,
@@ -203,7 +203,7 @@ func (e *Encoder) encode(vals []any) error {
 	return err
 }
 
-// csvCell formats one value. Text that a spreadsheet would run as a
+// csvCell formats one value. A text cell that a spreadsheet would run as a
 // formula (starting with = + - @, tab or carriage return) is neutralised
 // with a leading apostrophe (OWASP); numbers stay numbers.
 func csvCell(v any, col Column) string {
@@ -215,9 +215,11 @@ func csvCell(v any, col Column) string {
 	case bool:
 		return strconv.FormatBool(v)
 	case []string:
+		return neutralise(strings.Join(v, col.Sep))
+	case []int64:
 		out := make([]string, len(v))
-		for i, s := range v {
-			out[i] = neutralise(s)
+		for i, n := range v {
+			out[i] = strconv.FormatInt(n, 10)
 		}
 		return strings.Join(out, col.Sep)
 	case string:

@@ -57,6 +57,9 @@ type Index struct {
 	search   bleve.Index
 	unsynced int // articles put since the last Flush
 	stale    bool
+
+	sumMu sync.Mutex
+	sum   *summary // of the generation it was computed for
 }
 
 // Open opens the catalogue in dir, creating it if needed: the store in
@@ -515,6 +518,14 @@ func parseMentionDocID(id string) (string, int, bool) {
 	return rest[:i], n, true
 }
 
+// rfc3339 formats a date for the search index; a zero date is left out.
+func rfc3339(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(time.RFC3339)
+}
+
 func year(t time.Time) string {
 	if t.IsZero() {
 		return ""
@@ -526,7 +537,7 @@ func newMentionDoc(a *Article, m *Mention) mentionDoc {
 	text := a.Title + "\n" + m.Company + " " + m.Agency + " " + m.Target + "\n" + m.EvidenceText() + "\n" + a.Text
 	return mentionDoc{Type: typeMention, Campaign: campaignKey(m), Company: m.Company, Agency: m.Agency,
 		Action: m.Action, Year: year(a.Published), Signatures: float64(m.Signatures()),
-		Published: a.Published.UTC().Format(time.RFC3339), Text: text}
+		Published: rfc3339(a.Published), Text: text}
 }
 
 // newCampaignDoc returns the search document of c; texts are the main
@@ -551,7 +562,7 @@ func newCampaignDoc(c *Campaign, texts []string) campaignDoc {
 	}
 	return campaignDoc{Type: typeCampaign, Campaign: c.ID, Company: c.Company, Agency: c.Agency, Action: c.Actions,
 		Year: c.Years(), Signatures: float64(c.Signatures),
-		First: c.FirstReported.UTC().Format(time.RFC3339), Last: c.LastReported.UTC().Format(time.RFC3339),
+		First: rfc3339(c.FirstReported), Last: rfc3339(c.LastReported), Seen: rfc3339(c.LastSeen),
 		Text: b.String()}
 }
 

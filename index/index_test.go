@@ -318,7 +318,9 @@ func TestCSVCells(t *testing.T) {
 		{int64(19400000), "19400000"},
 		{nil, ""},
 		{true, "true"},
-		{[]string{"a", "=b"}, "a '=b"},
+		{[]string{"a", "=b"}, "a =b"},
+		{[]string{"=a", "b"}, "'=a b"},
+		{[]int64{3100, 3500}, "3100 3500"},
 	}
 	for _, tt := range tests {
 		if got := csvCell(tt.in, Column{Sep: " "}); got != tt.want {

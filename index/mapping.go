@@ -9,7 +9,7 @@ import (
 
 // mappingVersion changes whenever the mapping below does; an index built
 // with another version is rebuilt from the store.
-const mappingVersion = "4"
+const mappingVersion = "5"
 
 // Document types in the search index.
 const (
@@ -26,8 +26,9 @@ type campaignDoc struct {
 	Action     []string `json:"action"`
 	Year       []string `json:"year"`
 	Signatures float64  `json:"signatures"`
-	First      string   `json:"first_reported"`
-	Last       string   `json:"last_reported"`
+	First      string   `json:"first_reported,omitempty"`
+	Last       string   `json:"last_reported,omitempty"`
+	Seen       string   `json:"last_seen,omitempty"`
 	Text       string   `json:"text"`
 }
 
@@ -41,7 +42,7 @@ type mentionDoc struct {
 	Action     string  `json:"action"`
 	Year       string  `json:"year"`
 	Signatures float64 `json:"signatures"`
-	Published  string  `json:"published"`
+	Published  string  `json:"published,omitempty"`
 	Text       string  `json:"text"`
 }
 
@@ -64,7 +65,8 @@ func newMapping() mapping.IndexMapping {
 		f.Analyzer = en.AnalyzerName
 		f.IncludeInAll = false
 		f.Store = false
-		f.IncludeTermVectors = false
+		// Term positions: phrase queries ("open letter") need them.
+		f.IncludeTermVectors = true
 		f.DocValues = false
 		return f
 	}
@@ -91,6 +93,7 @@ func newMapping() mapping.IndexMapping {
 	campaign.AddFieldMappingsAt("signatures", num())
 	campaign.AddFieldMappingsAt("first_reported", date())
 	campaign.AddFieldMappingsAt("last_reported", date())
+	campaign.AddFieldMappingsAt("last_seen", date())
 	campaign.AddFieldMappingsAt("text", text())
 
 	mention := bleve.NewDocumentStaticMapping()

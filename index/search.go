@@ -6,12 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 	bolt "go.etcd.io/bbolt"
 )
@@ -34,8 +34,9 @@ const (
 // Query matches everything.
 type Query struct {
 	// Text is a bleve query string ("rekognition", "+police -amazon",
-	// "title:letter"); words without a field search titles, evidence,
-	// targets and names (and, for mentions, the article text).
+	// "\"open letter\"", "nimbus*", "company:Google"); words without a
+	// field search titles, evidence, targets and names (and the text of
+	// the reports).
 	Text string
 	// Company, Agency and Action filter exactly; Company and Agency accept
 	// any alias the gazetteer knows ("Alphabet", "border patrol") and any
@@ -155,36 +156,47 @@ func ValidateQuery(text string) error {
 	if err != nil {
 		return fmt.Errorf("%w: query %q: %v", ErrInvalid, text, err)
 	}
-	if err := checkRegexps(q); err != nil {
+	if err := checkQuery(q); err != nil {
 		return fmt.Errorf("%w: query %q: %v", ErrInvalid, text, err)
 	}
 	return nil
 }
 
-// checkRegexps compiles every /regexp/ of a parsed query: the parser
-// accepts any, and a bad one would otherwise fail only at search time.
-func checkRegexps(q query.Query) error {
+// maxFuzziness is the largest edit distance bleve accepts (word~2).
+const maxFuzziness = 2
+
+// checkQuery finds what the parser accepts but a search would refuse: a bad
+// /regexp/, or fuzziness over maxFuzziness (word~3).
+func checkQuery(q query.Query) error {
 	switch q := q.(type) {
 	case *query.RegexpQuery:
 		_, err := regexp.Compile(q.Regexp)
 		return err
+	case *query.FuzzyQuery:
+		if q.Fuzziness > maxFuzziness {
+			return fmt.Errorf("fuzziness %d is more than %d", q.Fuzziness, maxFuzziness)
+		}
+	case *query.MatchQuery:
+		if q.Fuzziness > maxFuzziness {
+			return fmt.Errorf("fuzziness %d is more than %d", q.Fuzziness, maxFuzziness)
+		}
 	case *query.BooleanQuery:
 		for _, sub := range []query.Query{q.Must, q.Should, q.MustNot} {
 			if sub != nil {
-				if err := checkRegexps(sub); err != nil {
+				if err := checkQuery(sub); err != nil {
 					return err
 				}
 			}
 		}
 	case *query.ConjunctionQuery:
 		for _, c := range q.Conjuncts {
-			if err := checkRegexps(c); err != nil {
+			if err := checkQuery(c); err != nil {
 				return err
 			}
 		}
 	case *query.DisjunctionQuery:
 		for _, d := range q.Disjuncts {
-			if err := checkRegexps(d); err != nil {
+			if err := checkQuery(d); err != nil {
 				return err
 			}
 		}
@@ -245,9 +257,11 @@ func (ix *Index) resolveCompany(name string) string {
 	if c, ok := ix.Catalog.Gazetteer().Company(name); ok {
 		return c.Name
 	}
-	for _, s := range ix.companyNames() {
-		if strings.EqualFold(s, name) {
-			return s
+	if sum, err := ix.summary(); err == nil {
+		for _, s := range sum.companies {
+			if strings.EqualFold(s.Name, name) {
+				return s.Name
+			}
 		}
 	}
 	return name
@@ -259,40 +273,14 @@ func (ix *Index) resolveAgency(name string) string {
 	if a, ok := ix.Catalog.Gazetteer().Agency(name); ok {
 		return a.Name
 	}
-	for _, s := range ix.agencyNames() {
-		if strings.EqualFold(s, name) {
-			return s
+	if sum, err := ix.summary(); err == nil {
+		for _, s := range sum.agencies {
+			if strings.EqualFold(s.Name, name) {
+				return s.Name
+			}
 		}
 	}
 	return name
-}
-
-func (ix *Index) companyNames() []string {
-	var out []string
-	ix.eachStoredCampaign(func(c *Campaign) bool { out = append(out, c.Company); return true })
-	return out
-}
-
-func (ix *Index) agencyNames() []string {
-	var out []string
-	ix.eachStoredCampaign(func(c *Campaign) bool { out = append(out, c.Agency); return true })
-	return out
-}
-
-func (ix *Index) eachStoredCampaign(fn func(*Campaign) bool) error {
-	return ix.Store.db.View(func(tx *bolt.Tx) error {
-		c := tx.Bucket(bucketCampaigns).Cursor()
-		for k, v := c.First(); k != nil; k, v = c.Next() {
-			var cp Campaign
-			if err := json.Unmarshal(v, &cp); err != nil {
-				return fmt.Errorf("index: decode campaign %s: %w", k, err)
-			}
-			if !fn(&cp) {
-				return nil
-			}
-		}
-		return nil
-	})
 }
 
 func addFacets(req *bleve.SearchRequest) {
@@ -331,9 +319,25 @@ func (ix *Index) run(ctx context.Context, req *bleve.SearchRequest) (*bleve.Sear
 	}
 	res, err := ix.search.SearchInContext(ctx, req)
 	if err != nil {
+		if tooComplex(err) {
+			return nil, fmt.Errorf("%w: the query is too complex to run (%v); use fewer wildcards", ErrInvalid, err)
+		}
 		return nil, fmt.Errorf("index: search: %w", err)
 	}
 	return res, nil
+}
+
+// tooComplex reports whether a search failed because the user's wildcard,
+// regexp or fuzzy query expands to more than the search index allows, which
+// only shows when the search runs.
+func tooComplex(err error) bool {
+	msg := err.Error()
+	for _, s := range []string{"dfa contains more than", "too many states", "fuzziness exceeds", "too many clauses"} {
+		if strings.Contains(msg, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // Search returns one page of the campaigns matching q, with facet counts.
@@ -352,17 +356,8 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Results, error) {
 		return nil, err
 	}
 	out := &Results{Query: q, Total: int(res.Total), Facets: facetsOf(res), Terms: ix.QueryTerms(q.Text)}
-	for _, h := range res.Hits {
-		c, err := ix.Campaign(ctx, campaignIDOfDoc(h.ID))
-		if errors.Is(err, ErrNotFound) {
-			continue
-		}
-		if err != nil {
-			return nil, err
-		}
-		out.Campaigns = append(out.Campaigns, c)
-	}
-	return out, nil
+	out.Campaigns, err = ix.campaigns(hitIDs(res))
+	return out, err
 }
 
 // SearchMentions returns one page of the mentions matching q, with facet
@@ -381,17 +376,16 @@ func (ix *Index) SearchMentions(ctx context.Context, q Query) (*MentionResults, 
 		return nil, err
 	}
 	out := &MentionResults{Query: q, Total: int(res.Total), Facets: facetsOf(res), Terms: ix.QueryTerms(q.Text)}
-	for _, h := range res.Hits {
-		row, err := ix.mentionRow(h.ID)
-		if errors.Is(err, ErrNotFound) {
-			continue
-		}
-		if err != nil {
-			return nil, err
-		}
-		out.Mentions = append(out.Mentions, row)
+	out.Mentions, err = ix.mentionRows(hitIDs(res))
+	return out, err
+}
+
+func hitIDs(res *bleve.SearchResult) []string {
+	ids := make([]string, len(res.Hits))
+	for i, h := range res.Hits {
+		ids[i] = h.ID
 	}
-	return out, nil
+	return ids
 }
 
 // Campaign returns the campaign with the given ID. The error satisfies
@@ -404,7 +398,7 @@ func (ix *Index) Campaign(ctx context.Context, id string) (*Campaign, error) {
 	err := ix.Store.db.View(func(tx *bolt.Tx) error {
 		v := tx.Bucket(bucketCampaigns).Get([]byte(id))
 		if v == nil {
-			return fmt.Errorf("campaign %s: %w", id, ErrNotFound)
+			return fmt.Errorf("index: campaign %s: %w", id, ErrNotFound)
 		}
 		c = new(Campaign)
 		return json.Unmarshal(v, c)
@@ -412,28 +406,37 @@ func (ix *Index) Campaign(ctx context.Context, id string) (*Campaign, error) {
 	return c, err
 }
 
-func (ix *Index) mentionRow(docID string) (*MentionRow, error) {
-	u, i, ok := parseMentionDocID(docID)
-	if !ok {
-		return nil, fmt.Errorf("mention %q: %w", docID, ErrNotFound)
-	}
-	var row *MentionRow
+// mentionRows loads the mentions of the given documents in one
+// transaction, skipping any that have gone.
+func (ix *Index) mentionRows(docIDs []string) ([]*MentionRow, error) {
+	out := make([]*MentionRow, 0, len(docIDs))
 	err := ix.Store.db.View(func(tx *bolt.Tx) error {
-		a, err := getArticle(tx, u)
-		if err != nil {
-			return err
+		var a *Article
+		var rec mentionRecord
+		for _, d := range docIDs {
+			u, i, ok := parseMentionDocID(d)
+			if !ok {
+				continue
+			}
+			if a == nil || a.URL != u {
+				var err error
+				if a, err = getArticle(tx, u); errors.Is(err, ErrNotFound) {
+					a = nil
+					continue
+				} else if err != nil {
+					return err
+				}
+				if rec, err = getMentions(tx, u); err != nil {
+					return err
+				}
+			}
+			if i < len(rec.Mentions) {
+				out = append(out, newMentionRow(a, rec.Mentions[i]))
+			}
 		}
-		rec, err := getMentions(tx, u)
-		if err != nil {
-			return err
-		}
-		if i >= len(rec.Mentions) {
-			return fmt.Errorf("mention %s #%d: %w", u, i, ErrNotFound)
-		}
-		row = newMentionRow(a, rec.Mentions[i])
 		return nil
 	})
-	return row, err
+	return out, err
 }
 
 func newMentionRow(a *Article, m Mention) *MentionRow {
@@ -447,35 +450,47 @@ func newMentionRow(a *Article, m Mention) *MentionRow {
 		SiteName: a.SiteName, CampaignID: campaignKey(&m), Mention: m}
 }
 
-// eachHit pages through every document matching bq in the given order and
-// calls fn with each document ID, until fn returns an error.
-func (ix *Index) eachHit(ctx context.Context, bq query.Query, order []string, fn func(id string) error) error {
+// eachPage pages through every document matching bq in the given order and
+// calls fn with each page of document IDs, until fn returns an error.
+// Relevance order pages by offset: a score cannot be searched after.
+func (ix *Index) eachPage(ctx context.Context, bq query.Query, order []string, fn func(ids []string) error) error {
 	const page = 500
+	byScore := slices.Contains(order, "-_score")
 	var after []string
-	for {
+	for from := 0; ; from += page {
 		req := bleve.NewSearchRequestOptions(bq, page, 0, false)
 		req.SortBy(order)
-		if after != nil {
+		if byScore {
+			req.From = from
+		} else if after != nil {
 			req.SearchAfter = after
 		}
 		res, err := ix.run(ctx, req)
 		if err != nil {
 			return err
 		}
-		for _, h := range res.Hits {
-			if err := fn(h.ID); err != nil {
+		ids := make([]string, len(res.Hits))
+		for i, h := range res.Hits {
+			ids[i] = h.ID
+		}
+		if len(ids) > 0 {
+			if err := fn(ids); err != nil {
 				return err
 			}
 		}
 		if len(res.Hits) < page {
 			return nil
 		}
-		after = lastSort(res.Hits)
+		after = res.Hits[len(res.Hits)-1].Sort
 	}
 }
 
-func lastSort(hits search.DocumentMatchCollection) []string {
-	return hits[len(hits)-1].Sort
+// exportOrder is the order of EachCampaign and EachMention.
+func exportOrder(docType string, q Query) []string {
+	if q.Sort == SortRelevance {
+		return []string{"-_score", "_id"}
+	}
+	return sortFields(docType, q.Sort)
 }
 
 // EachCampaign calls fn for every campaign matching q (its paging fields
@@ -490,20 +505,44 @@ func (ix *Index) EachCampaign(ctx context.Context, q Query, fn func(*Campaign) e
 	if err != nil {
 		return err
 	}
-	order := sortFields(typeCampaign, q.Sort)
-	if q.Sort == SortRelevance {
-		order = []string{"-_score", "_id"}
-	}
-	return ix.eachHit(ctx, bq, order, func(id string) error {
-		c, err := ix.Campaign(ctx, campaignIDOfDoc(id))
-		if errors.Is(err, ErrNotFound) {
-			return nil
-		}
+	return ix.eachCampaignIn(ctx, bq, exportOrder(typeCampaign, q), fn)
+}
+
+func (ix *Index) eachCampaignIn(ctx context.Context, bq query.Query, order []string, fn func(*Campaign) error) error {
+	return ix.eachPage(ctx, bq, order, func(ids []string) error {
+		cs, err := ix.campaigns(ids)
 		if err != nil {
 			return err
 		}
-		return fn(c)
+		for _, c := range cs {
+			if err := fn(c); err != nil {
+				return err
+			}
+		}
+		return nil
 	})
+}
+
+// campaigns loads the campaigns of the given documents in one transaction,
+// skipping any that have gone.
+func (ix *Index) campaigns(docIDs []string) ([]*Campaign, error) {
+	out := make([]*Campaign, 0, len(docIDs))
+	err := ix.Store.db.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketCampaigns)
+		for _, d := range docIDs {
+			v := b.Get([]byte(campaignIDOfDoc(d)))
+			if v == nil {
+				continue
+			}
+			c := new(Campaign)
+			if err := json.Unmarshal(v, c); err != nil {
+				return fmt.Errorf("index: decode campaign %s: %w", campaignIDOfDoc(d), err)
+			}
+			out = append(out, c)
+		}
+		return nil
+	})
+	return out, err
 }
 
 // EachMention calls fn for every mention matching q (its paging fields
@@ -518,108 +557,16 @@ func (ix *Index) EachMention(ctx context.Context, q Query, fn func(*MentionRow) 
 	if err != nil {
 		return err
 	}
-	order := sortFields(typeMention, q.Sort)
-	if q.Sort == SortRelevance {
-		order = []string{"-_score", "_id"}
-	}
-	return ix.eachHit(ctx, bq, order, func(id string) error {
-		row, err := ix.mentionRow(id)
-		if errors.Is(err, ErrNotFound) {
-			return nil
-		}
+	return ix.eachPage(ctx, bq, exportOrder(typeMention, q), func(ids []string) error {
+		rows, err := ix.mentionRows(ids)
 		if err != nil {
 			return err
 		}
-		return fn(row)
-	})
-}
-
-// Events returns the changes (new campaigns, counts that grew, further
-// reports) of the campaigns matching q, newest first, at most limit.
-func (ix *Index) Events(ctx context.Context, q Query, limit int) ([]Event, error) {
-	var evs []Event
-	err := ix.EachCampaign(ctx, q, func(c *Campaign) error {
-		evs = append(evs, c.Events()...)
+		for _, r := range rows {
+			if err := fn(r); err != nil {
+				return err
+			}
+		}
 		return nil
 	})
-	if err != nil {
-		return nil, err
-	}
-	sort.SliceStable(evs, func(i, j int) bool {
-		if !evs[i].Date.Equal(evs[j].Date) {
-			return evs[i].Date.After(evs[j].Date)
-		}
-		return evs[i].ID < evs[j].ID
-	})
-	if limit > 0 && len(evs) > limit {
-		evs = evs[:limit]
-	}
-	return evs, nil
-}
-
-// Stat summarises the campaigns of one company or agency.
-type Stat struct {
-	Name          string    `json:"name"`
-	Campaigns     int       `json:"campaigns"`
-	LargestCount  int       `json:"largest_count"`
-	TotalCount    int       `json:"total_count"`
-	InGazetteer   bool      `json:"in_gazetteer"`
-	FirstReported time.Time `json:"first_reported"`
-	LastReported  time.Time `json:"last_reported"`
-}
-
-// Companies returns every company with campaigns, most campaigns first.
-func (ix *Index) Companies(ctx context.Context) ([]Stat, error) {
-	return ix.stats(func(c *Campaign) (string, bool) { return c.Company, c.InGazetteer })
-}
-
-// Agencies returns every government target with campaigns, most first.
-func (ix *Index) Agencies(ctx context.Context) ([]Stat, error) {
-	return ix.stats(func(c *Campaign) (string, bool) { return c.Agency, true })
-}
-
-func (ix *Index) stats(key func(*Campaign) (string, bool)) ([]Stat, error) {
-	m := map[string]*Stat{}
-	err := ix.eachStoredCampaign(func(c *Campaign) bool {
-		name, gaz := key(c)
-		if name == "" {
-			return true
-		}
-		s := m[name]
-		if s == nil {
-			s = &Stat{Name: name, InGazetteer: gaz, FirstReported: c.FirstReported, LastReported: c.LastReported}
-			m[name] = s
-		}
-		s.Campaigns++
-		s.TotalCount += c.Signatures
-		s.LargestCount = max(s.LargestCount, c.Signatures)
-		if c.FirstReported.Before(s.FirstReported) {
-			s.FirstReported = c.FirstReported
-		}
-		if c.LastReported.After(s.LastReported) {
-			s.LastReported = c.LastReported
-		}
-		return true
-	})
-	out := make([]Stat, 0, len(m))
-	for _, s := range m {
-		out = append(out, *s)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Campaigns != out[j].Campaigns {
-			return out[i].Campaigns > out[j].Campaigns
-		}
-		return out[i].Name < out[j].Name
-	})
-	return out, err
-}
-
-// Counts returns the numbers of stored articles and campaigns.
-func (ix *Index) Counts() (articles, campaigns int) {
-	ix.Store.db.View(func(tx *bolt.Tx) error {
-		articles = tx.Bucket(bucketArticles).Stats().KeyN
-		campaigns = tx.Bucket(bucketCampaigns).Stats().KeyN
-		return nil
-	})
-	return articles, campaigns
 }

@@ -193,7 +193,7 @@ func scopePage(scope url.Values) string {
 // selects, newest first, at most limit (0: all).
 func (s *Server) scopeEvents(ctx context.Context, q index.Query, campaign string, limit int) ([]index.Event, error) {
 	if campaign == "" {
-		return s.Index.Events(ctx, q, limit)
+		return s.Index.Events(ctx, q, limit, time.Time{})
 	}
 	c, err := s.Index.Campaign(ctx, campaign)
 	if err != nil {

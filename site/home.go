@@ -63,7 +63,11 @@ func (s *Server) handleHome(w http.ResponseWriter, r *http.Request) {
 		MoreAgencies:  len(agencies) > homeEntities,
 		Chart:         campaignsPerYear("home-chart", "", res.Facets.Year),
 	}
-	p.Articles, p.Campaigns = s.Index.Counts()
+	var err2 error
+	if p.Articles, p.Campaigns, err2 = s.Index.Counts(); err2 != nil {
+		s.fail(w, r, err2)
+		return
+	}
 	s.render(w, r, "home", p)
 }
 
