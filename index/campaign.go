@@ -44,6 +44,12 @@ type Campaign struct {
 	// ContractValueUSD is the largest contract value reported, 0 if none.
 	ContractValueUSD int64 `json:"contract_value_usd,omitempty"`
 
+	// Outcome is the company's answer as the latest source that reports
+	// one tells it ("contract dropped"...; see catalog.Outcomes), with that
+	// source's URL; empty while none does.
+	Outcome    string `json:"outcome,omitempty"`
+	OutcomeURL string `json:"outcome_url,omitempty"`
+
 	// FirstReported and LastReported are the publication dates of the
 	// oldest and newest source (zero if none has a date). LastSeen is when
 	// undersigned first fetched its most recently found source.
@@ -294,6 +300,11 @@ func buildCampaign(id string, arts []*Article, mentions [][]Mention, agencyName 
 	})
 	c.Sources = srcs
 	for _, src := range srcs {
+		for _, m := range src.Mentions {
+			if m.Outcome != "" {
+				c.Outcome, c.OutcomeURL = m.Outcome, src.URL
+			}
+		}
 		if !src.Published.IsZero() {
 			if c.FirstReported.IsZero() {
 				c.FirstReported = src.Published

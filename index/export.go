@@ -54,6 +54,7 @@ var MentionColumns = []Column{
 	{Name: "site_name", Type: "string", Description: "Name of the publication, where the page gives it."},
 	{Name: "cait_action", Type: "string", Description: "The action in the vocabulary of the Collective Actions in Tech dataset's actions column (letter = \"open letter\"), for joining with it."},
 	{Name: "issue", Type: "string", Description: "Short slug of a non-government target (climate, harassment, censorship...); empty when agency is set."},
+	{Name: "outcome", Type: "string", Description: "The company's answer where the article reports one: contract dropped, contract not renewed, contract renewed, contract kept, demands met or workers fired; the sentence is in evidence."},
 }
 
 // CampaignColumns are the columns of the campaigns table, in order. The
@@ -78,6 +79,8 @@ var CampaignColumns = []Column{
 	{Name: "contract_value_usd", Type: "integer", Description: "The largest contract value (USD) any source states for the company's contract with the target."},
 	{Name: "agency_name", Type: "string", Description: "Full name of the agency (U.S. Customs and Border Protection)."},
 	{Name: "cait_action", Type: "string", Description: "The main action in the Collective Actions in Tech dataset's vocabulary."},
+	{Name: "outcome", Type: "string", Description: "The company's answer as the latest source reporting one tells it (contract dropped, contract not renewed, contract renewed, contract kept, demands met, workers fired); empty while none does."},
+	{Name: "outcome_source", Type: "string", Description: "URL of the source that reports the outcome."},
 }
 
 func dateValue(t time.Time) any {
@@ -114,7 +117,8 @@ func mentionValues(r *MentionRow) []any {
 	}
 	return []any{r.ArticleURL, dateValue(r.Published), r.Title, r.Company, r.Agency, r.Action,
 		intValue(sig), intValue(r.ContractValueUSD), r.EvidenceText(), qual, text, stringDate(r.EventDate),
-		r.Target, r.InGazetteer, kind, earlier, r.CampaignID, r.SiteName, catalog.CAITAction(r.Action), r.Issue}
+		r.Target, r.InGazetteer, kind, earlier, r.CampaignID, r.SiteName, catalog.CAITAction(r.Action), r.Issue,
+		r.Outcome}
 }
 
 // campaignValues returns a campaign's values in CampaignColumns order.
@@ -126,7 +130,7 @@ func campaignValues(c *Campaign) []any {
 	return []any{c.ID, c.Company, c.Agency, c.Action, intValue(c.Signatures), dateValue(c.FirstReported),
 		dateValue(c.LastReported), int64(c.Articles()), c.SourceURLs(), hist, c.Target, c.Issue,
 		c.InGazetteer, c.Actions, c.Qualifier, c.CountText, intValue(c.ContractValueUSD), c.AgencyName,
-		catalog.CAITAction(c.Action)}
+		catalog.CAITAction(c.Action), c.Outcome, c.OutcomeURL}
 }
 
 // Encoder writes rows of one table as CSV (RFC 4180, UTF-8, header first)

@@ -85,7 +85,7 @@ func (x *Extractor) companyRefs(toks []token, local *phraseSet, localNames []str
 		if n > 0 {
 			c := x.g.companies[p.id]
 			name = c.Name
-			if c.EmployerOnly && !(i+n < len(toks) && workerNouns[toks[i+n].lower]) {
+			if c.EmployerOnly && !(i+n < len(toks) && workerNouns[toks[i+n].lower]) && !(i >= 2 && workerNouns[toks[i-2].lower] && (toks[i-1].lower == "at" || toks[i-1].lower == "from" || toks[i-1].lower == "of")) {
 				continue
 			}
 		} else if local != nil {

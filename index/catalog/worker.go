@@ -240,16 +240,18 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		if h+1 < len(toks) && (toks[h+1].lower == "signatures" || toks[h+1].lower == "names") {
 			w.hasCount = false
 		}
-		if w.generic && !w.hasCount {
-			continue
-		}
 		if len(w.names) == 0 {
-			// "a programmer who once worked at Lantern Systems"
+			// "a programmer who once worked at Lantern Systems", "people
+			// who work at Brightline", "moderators who review posts for Meta"
 			if at := workedAt(toks, h); at > 0 {
 				if ci, ok := compStarting[at]; ok && !comps[ci].product {
 					w.names, w.inGaz = []string{comps[ci].name}, []bool{comps[ci].inGaz}
+					w.generic = false
 				}
 			}
+		}
+		if w.generic && !w.hasCount {
+			continue
 		}
 		if len(w.names) == 0 && !w.pronoun && platformUsers[toks[h].lower] {
 			w.unowned = true // "signed by 167 developers": a platform's users as often as its staff
@@ -260,27 +262,22 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 	return out
 }
 
-// workedAt returns the token after "who (once) worked at" following the
-// worker noun at toks[h], or 0.
+// workedAt returns the token after the "at" or "for" of a relative
+// clause that says where the workers at toks[h] work ("who once worked at
+// X", "who review posts for X", "who work for X"), or 0. The caller checks
+// that a company starts there.
 func workedAt(toks []token, h int) int {
 	at := h + 1
 	if at >= len(toks) || toks[at].lower != "who" {
 		return 0
 	}
-	at++
-	if at < len(toks) {
-		switch toks[at].lower {
-		case "once", "formerly", "previously", "still", "now", "currently":
-			at++
+	for k := at + 1; k+1 < len(toks) && k <= at+6; k++ {
+		if !toks[k].word {
+			return 0
 		}
-	}
-	if at+1 < len(toks) {
-		switch toks[at].lower {
-		case "worked", "works", "work":
-			switch toks[at+1].lower {
-			case "at", "for":
-				return at + 2
-			}
+		switch toks[k].lower {
+		case "at", "for":
+			return k + 1
 		}
 	}
 	return 0
