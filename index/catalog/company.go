@@ -72,7 +72,8 @@ type companyRef struct {
 
 // companyRefs finds known companies in a sentence: gazetteer names and
 // aliases, and the non-gazetteer employers found earlier in the document.
-// Employer-only names count only right before a worker noun.
+// Employer-only names count only right before a worker noun or after
+// "workers at" ("Square employees", "workers from Square").
 func (x *Extractor) companyRefs(toks []token, local *phraseSet, localNames []string) []companyRef {
 	var out []companyRef
 	for i := 0; i < len(toks); i++ {

@@ -74,6 +74,7 @@ type sentInfo struct {
 	sigs     []sigCount
 	names    []string // companies the sentence speaks of, resolved
 	focus    string   // the company in focus when the sentence begins
+	group    []string // the companies whose workers last acted together, when in focus
 }
 
 // Extract returns the worker actions doc reports, in the order the text
@@ -144,6 +145,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 	// sequential pass: resolve workers, bind actions to actors
 	var cands []*cand
 	lastCompany := ""
+	var lastGroup []string
 	resolve := func(in *sentInfo, at int) string {
 		best := -1
 		for k, c := range in.comps {
@@ -186,6 +188,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 		in := &info[i]
 		toks := s.toks
 		in.focus = lastCompany
+		in.group = lastGroup
 		for k := range in.workers {
 			w := &in.workers[k]
 			if len(w.names) == 0 && w.backref {
@@ -289,6 +292,10 @@ func (x *Extractor) extract(doc Document) []Mention {
 				}
 				if by != nil {
 					addCand(binding{company: by.name, inGaz: by.inGaz, borrowed: true}, t, false)
+				} else if sigsFromWorkers(toks, in.sigs) && lastCompany != "" {
+					// "A petition calling on Salesforce to cancel the contract
+					// has more than 1,100 signatures from employees"
+					addCand(binding{company: lastCompany, inGaz: gazOf(lastCompany), borrowed: true}, t, false)
 				}
 			}
 			// "They walked out", "She resigned the next day."
@@ -405,10 +412,16 @@ func (x *Extractor) extract(doc Document) []Mention {
 		}
 		if len(here) > 0 {
 			lastCompany = here[len(here)-1].company
+			lastGroup = nil
+			for _, c := range here {
+				if c.joint && !contains(lastGroup, c.company) {
+					lastGroup = append(lastGroup, c.company)
+				}
+			}
 		} else {
 			for _, c := range in.comps {
 				if !c.product {
-					lastCompany = c.name
+					lastCompany, lastGroup = c.name, nil
 					break
 				}
 			}
@@ -593,7 +606,21 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 		if t.noun {
 			countOK = docAction && hasVerb(toks, best.to, t.at, signVerbs) || !docAction && !hasVerb(toks, best.to, t.at, authorVerbs)
 		}
-		return coordinated(toks, workers, best), countOK
+		out := coordinated(toks, workers, best)
+		if !docAction {
+			// "walked out on Tuesday, joined by about 50 workers from Square"
+			for k := t.end; k+2 < len(toks) && k <= t.end+12; k++ {
+				if toks[k].lower == "joined" && toks[k+1].lower == "by" || toks[k].lower == "along" && toks[k+1].lower == "with" || toks[k].lower == "together" && toks[k+1].lower == "with" {
+					for j := range workers {
+						if w := &workers[j]; w.from >= k+2 && w.from <= k+5 && !w.generic {
+							out = append(out, w)
+						}
+					}
+					break
+				}
+			}
+		}
+		return out, countOK
 	}
 	// right: "criticism from Chef employees", "on behalf of a group of colleagues"
 	for k := t.end; k < len(toks) && k < t.end+16; k++ {
@@ -1228,6 +1255,24 @@ func namedBefore(info []sentInfo, i, at int) []companyRef {
 	return nil
 }
 
+// sigsFromWorkers reports whether a sentence counts signatures "from
+// employees" (or staff, workers...): a petition it names is theirs.
+func sigsFromWorkers(toks []token, sigs []sigCount) bool {
+	if len(sigs) == 0 {
+		return false
+	}
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].lower == "signatures" && toks[k+1].lower == "from" {
+			for j := k + 2; j < len(toks) && j <= k+4; j++ {
+				if workerNouns[toks[j].lower] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // named reports whether a sentence names company (not as a product).
 func named(comps []companyRef, company string) bool {
 	for _, c := range comps {
@@ -1391,13 +1436,20 @@ func (x *Extractor) contractValues(sents []sentence, info []sentInfo, assoc map[
 					consider(w.names[0], w.head)
 				}
 			}
+			parties := []string{company}
 			if company == "" {
+				// "The $1.2 billion contract ... provides cloud computing to
+				// Israel" after Amazon's and Google's workers acted together
 				company = in.focus
+				if len(in.group) > 1 && contains(in.group, company) && !hasVerb(toks, 0, len(toks), competeWords) {
+					parties = in.group
+				} else {
+					parties = []string{company}
+				}
 			}
 			if company == "" {
 				continue
 			}
-			parties := []string{company}
 			if jointCompanies(toks, in) {
 				// a contract two companies share is each one's: "a $1.2
 				// billion contract under which Google and Amazon supply..."
