@@ -22,6 +22,9 @@ func TestSearchHighlightsMatches(t *testing.T) {
 	// The analysed form matches other forms of the word.
 	body = mustGet(t, h, "/search?q=walking").Body.String()
 	contains(t, "search walking", body, "<mark>walked</mark>")
+	// A prefix marks the words that start with it, as written.
+	body = mustGet(t, h, "/search?q=sales*").Body.String()
+	contains(t, "search sales*", body, "More than 650 <mark>Salesforce</mark> employees")
 }
 
 func TestSearchFacetsNarrowAndWiden(t *testing.T) {
