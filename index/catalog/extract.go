@@ -573,6 +573,9 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 		if w.head >= t.at || w.generic {
 			continue
 		}
+		if inParens(toks, w.head, t.at) {
+			continue // "Two Google engineers (... a software developer ...) quit"
+		}
 		limit := 20
 		if t.weak {
 			limit = 5
@@ -743,6 +746,29 @@ func coordinated(toks []token, workers []workerRef, best *workerRef) []*workerRe
 	return out
 }
 
+// inParens reports whether toks[at] stands in a parenthesis that closes
+// before toks[end].
+func inParens(toks []token, at, end int) bool {
+	open := false
+	for k := 0; k < at && k < len(toks); k++ {
+		switch toks[k].text {
+		case "(":
+			open = true
+		case ")":
+			open = false
+		}
+	}
+	if !open {
+		return false
+	}
+	for k := at; k < end && k < len(toks); k++ {
+		if toks[k].text == ")" {
+			return true
+		}
+	}
+	return false
+}
+
 // docVerbs link workers to a letter or petition they wrote, sent or signed.
 var docVerbs = map[string]bool{
 	"signed": true, "sign": true, "signing": true, "backed": true, "endorsed": true, "joined": true,
@@ -752,7 +778,7 @@ var docVerbs = map[string]bool{
 	"drafted": true, "organized": true, "organised": true, "launched": true, "started": true,
 	"penned": true, "issued": true, "released": true, "shared": true, "submitted": true,
 	"presented": true, "created": true, "addressed": true, "co-signed": true, "cosigned": true,
-	"petitioned": true, "write": true, "circulate": true,
+	"petitioned": true, "write": true, "circulate": true, "set": true,
 }
 
 // presenceVerbs link workers to a protest, strike or walkout named as a
@@ -1070,12 +1096,25 @@ func (x *Extractor) mention(cs []*cand, sents []sentence, info []sentInfo, value
 				return Mention{}, false
 			}
 		}
+		// the action's own sentence states a non-labour aim after it, and
+		// its paragraph is not about a union or a strike
+		stated := false
+		for _, c := range cs {
+			if toks := sents[c.sent].toks; !c.borrowed && aimAfter(toks, c.trig.end) && !x.labourAim(toks, c.trig.at) {
+				stated = true
+			}
+		}
 		for s := range sents {
-			if paras[sents[s].para] && x.g.labourPhrases.any(sents[s].toks) {
+			if stated && paras[sents[s].para] && hasVerb(sents[s].toks, 0, len(sents[s].toks), labourBeat) {
+				stated = false
+			}
+		}
+		for s := range sents {
+			if !stated && paras[sents[s].para] && x.g.labourPhrases.any(sents[s].toks) {
 				return Mention{}, false
 			}
 		}
-		if title := tokenize(doc.Title, 0); x.g.labourPhrases.any(title) || x.g.labourContext.any(title) {
+		if title := tokenize(doc.Title, 0); !stated && x.g.labourPhrases.any(title) || x.g.labourContext.any(title) {
 			return Mention{}, false
 		}
 	}
@@ -1177,6 +1216,7 @@ var aimWords = map[string]bool{
 	"demanded": true, "demands": true, "seeking": true, "seek": true, "sought": true,
 	"protesting": true, "protest": true, "protested": true, "regarding": true, "concerning": true,
 	"concern": true, "concerns": true, "fear": true, "fears": true, "worried": true, "urging": true,
+	"because": true,
 	"urged": true, "requesting": true, "requested": true, "asks": true,
 }
 
@@ -1195,6 +1235,25 @@ var askVerbs = map[string]bool{
 	"calling": true, "called": true, "call": true, "asking": true, "asked": true, "ask": true,
 	"pushing": true, "pushed": true, "push": true, "fighting": true, "fight": true, "fought": true,
 	"pressing": true, "pressed": true, "press": true, "campaigning": true, "lobbying": true,
+}
+
+// labourBeat words put a paragraph on the labour beat: its pay words are
+// then the action's aim whatever else it says.
+var labourBeat = map[string]bool{
+	"union": true, "unions": true, "strike": true, "strikes": true, "striking": true,
+	"strikers": true, "unionized": true, "unionize": true, "teamsters": true,
+}
+
+// aimAfter reports whether the sentence states what the action at
+// toks[from-1] is for: "to protest", "over", "against", "because of".
+func aimAfter(toks []token, from int) bool {
+	for k := max(from, 0); k < len(toks); k++ {
+		l := toks[k].lower
+		if aimWords[l] && l != "concern" && l != "concerns" || l == "to" && k+1 < len(toks) && (toks[k+1].lower == "protest" || toks[k+1].lower == "oppose" || toks[k+1].lower == "demand") {
+			return true
+		}
+	}
+	return false
 }
 
 // labourAim reports whether toks, from toks[from] on, state a pay or
