@@ -1217,7 +1217,7 @@ var aimWords = map[string]bool{
 	"protesting": true, "protest": true, "protested": true, "regarding": true, "concerning": true,
 	"concern": true, "concerns": true, "fear": true, "fears": true, "worried": true, "urging": true,
 	"because": true,
-	"urged": true, "requesting": true, "requested": true, "asks": true,
+	"urged":   true, "requesting": true, "requested": true, "asks": true,
 }
 
 // forAim follow "for" when it gives an aim: "for better pay", "for fewer
