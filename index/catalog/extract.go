@@ -1216,8 +1216,7 @@ var aimWords = map[string]bool{
 	"demanded": true, "demands": true, "seeking": true, "seek": true, "sought": true,
 	"protesting": true, "protest": true, "protested": true, "regarding": true, "concerning": true,
 	"concern": true, "concerns": true, "fear": true, "fears": true, "worried": true, "urging": true,
-	"because": true,
-	"urged":   true, "requesting": true, "requested": true, "asks": true,
+	"urged": true, "requesting": true, "requested": true, "asks": true, "because": true,
 }
 
 // forAim follow "for" when it gives an aim: "for better pay", "for fewer
