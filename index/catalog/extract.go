@@ -380,7 +380,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 					}
 				}
 			}
-			if target != nil && target.joint && sc.company == "" && !named(in.comps, target.company) {
+			if target != nil && target.joint && sc.company == "" {
 				target = nil // a total for a letter of several companies' workers is none's count
 			}
 			if target != nil {
@@ -1326,16 +1326,6 @@ func sigsFromWorkers(toks []token, sigs []sigCount) bool {
 					return true
 				}
 			}
-		}
-	}
-	return false
-}
-
-// named reports whether a sentence names company (not as a product).
-func named(comps []companyRef, company string) bool {
-	for _, c := range comps {
-		if !c.product && c.name == company {
-			return true
 		}
 	}
 	return false

@@ -107,6 +107,9 @@ func TestExtractCases(t *testing.T) {
 		{"a joint letter's total is no company's count",
 			"Employees of Oracle and Salesforce signed a letter against work for CBP. By Friday it had 700 signatures.",
 			[]string{"Oracle/CBP/letter/0", "Salesforce/CBP/letter/0"}},
+		{"a joint letter's total in the same sentence is no company's count",
+			"Hundreds of Oracle and Salesforce employees signed the letter against work for CBP, which now has 2,000 signatures.",
+			[]string{"Oracle/CBP/letter/0", "Salesforce/CBP/letter/0"}},
 		{"workers of several companies are no company's",
 			"Workers at several tech companies have signed letters against contracts with ICE. Oracle declined to comment on the trend.",
 			nil},
@@ -262,6 +265,7 @@ func TestOutcome(t *testing.T) {
 		{"a question is no outcome", act + "It is unclear whether Oracle will renew the contract.", ""},
 		{"workers ending their action", act + "The employees ended their protest at noon.", ""},
 		{"one person fired", act + "Oracle said it had fired an engineer for leaking documents.", ""},
+		{"layoffs answer no action", act + "Last month Oracle fired 200 employees in a round of layoffs.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

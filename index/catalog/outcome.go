@@ -175,6 +175,10 @@ func (x *Extractor) outcomes(ms []Mention, sents []sentence, info []sentInfo) {
 				k = next - 1
 				continue
 			}
+			if outcome == OutcomeWorkersFired && x.g.labourPhrases.any(toks) {
+				k = next - 1
+				continue // "fired 200 employees in a round of layoffs" answers no action
+			}
 			company := subjectCompany(in, toks, k)
 			if company != "" && !hedgedBefore(toks, k) {
 				agency := ""
