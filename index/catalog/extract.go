@@ -984,6 +984,24 @@ func (x *Extractor) merge(cands []*cand, sents []sentence, info []sentInfo, valu
 			continue
 		}
 		joined := false
+		if c.action == "other" && c.borrowed && c.weak {
+			// "About 20,000 employees walked out ... The organizers demanded
+			// an end to forced arbitration": a demand of the action just told
+			for _, key := range order {
+				g := groups[key]
+				last := g.cs[len(g.cs)-1]
+				if g.cs[0].company == c.company && g.cs[0].action != "other" && last.sent < c.sent && c.sent-last.sent <= 2 {
+					g.cs = append(g.cs, c)
+					joined = true
+				}
+				if joined {
+					break
+				}
+			}
+			if joined {
+				continue
+			}
+		}
 		for _, key := range order {
 			g := groups[key]
 			h := g.cs[0]
