@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"time"
 
 	"undersigned/index"
 )
@@ -186,7 +187,7 @@ func (s *Server) handleAPICampaign(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	evs, err := s.scopeEvents(r.Context(), index.Query{}, c.ID, 0)
+	evs, err := s.Index.Events(r.Context(), index.Query{Campaign: c.ID}, 0, time.Time{})
 	if err != nil {
 		s.fail(w, r, err)
 		return

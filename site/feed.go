@@ -2,7 +2,6 @@ package site
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
@@ -69,6 +68,9 @@ type feedDoc struct {
 
 // feedItem is one item of a feed.
 type feedItem struct {
+	// Kind is what an event item reports, as it was when found: "new",
+	// "grew" or "report"; "digest" for a week.
+	Kind        string
 	ID          string
 	Title       string
 	URL         string
@@ -97,22 +99,44 @@ func (s *Server) handleDigest(f feedFormat) http.HandlerFunc {
 }
 
 func (s *Server) serveFeed(w http.ResponseWriter, r *http.Request, f feedFormat, digest bool) {
-	q, ok := s.begin(w, r, cacheFeed)
-	if !ok {
+	q, err := parseQuery(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	// A digest also changes when a week ends and joins it: its validators
+	// carry the week in progress.
+	var week string
+	var weekBegan, since time.Time
+	limit := s.FeedItems
+	if digest {
+		now := s.Now().UTC()
+		week, weekBegan = isoWeek(now), weekStart(now)
+		limit = 0
+		if s.DigestWeeks > 0 {
+			since = weekBegan.AddDate(0, 0, -7*s.DigestWeeks)
+		}
+	}
+	if s.notModifiedBy(w, r, cacheFeed, week, weekBegan) {
 		return
 	}
 	scope := filterValues(r, paramCampaign)
-	limit := s.FeedItems
-	if digest {
-		limit = 0
+	desc := describeFilters(scope)
+	if id := scope.Get(paramCampaign); id != "" {
+		// One campaign's feed goes by its name; an unknown one is a 404.
+		c, err := s.Index.Campaign(r.Context(), id)
+		if err != nil {
+			s.fail(w, r, err)
+			return
+		}
+		desc = campaignName(c)
 	}
-	evs, err := s.scopeEvents(r.Context(), q, scope.Get(paramCampaign), limit)
+	evs, err := s.Index.Events(r.Context(), q, limit, since)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
 	base := s.base(r)
-	desc := describeFilters(scope)
 	doc := &feedDoc{
 		HomeURL: base + scopePage(scope),
 		SelfURL: base + r.URL.Path + querySuffix(scope),
@@ -121,11 +145,11 @@ func (s *Server) serveFeed(w http.ResponseWriter, r *http.Request, f feedFormat,
 	if digest {
 		kind = "digest"
 		doc.Title = "undersigned weekly digest: " + desc
-		doc.Description = "One item a week: what was new among " + desc + " — new campaigns, counts that grew, further reports."
-		doc.Items = s.digestItems(base, scope, evs)
+		doc.Description = "One item a week: what undersigned found among " + desc + " — new campaigns, counts that grew, further reports."
+		doc.Items = s.digestItems(base, scope, evs, week)
 	} else {
 		doc.Title = "undersigned: " + desc
-		doc.Description = "Tech-worker activism in the news: new campaigns, counts that grew and further reports, for " + desc + "."
+		doc.Description = "Tech-worker activism in the news: new campaigns, counts that grew and further reports, for " + desc + ", newest found first."
 		for _, e := range evs {
 			doc.Items = append(doc.Items, s.eventItem(base, e))
 		}
@@ -189,54 +213,44 @@ func scopePage(scope url.Values) string {
 	return href("/search", scope)
 }
 
-// scopeEvents returns the events of one campaign, or of the campaigns q
-// selects, newest first, at most limit (0: all).
-func (s *Server) scopeEvents(ctx context.Context, q index.Query, campaign string, limit int) ([]index.Event, error) {
-	if campaign == "" {
-		return s.Index.Events(ctx, q, limit, time.Time{})
+// discovered is when undersigned found an event's source, else (for
+// records without a fetch time) the event's own date.
+func discovered(e index.Event) time.Time {
+	if !e.Seen.IsZero() {
+		return e.Seen
 	}
-	c, err := s.Index.Campaign(ctx, campaign)
-	if err != nil {
-		return nil, err
-	}
-	evs := c.Events()
-	sort.SliceStable(evs, func(i, j int) bool {
-		if !evs[i].Date.Equal(evs[j].Date) {
-			return evs[i].Date.After(evs[j].Date)
-		}
-		return evs[i].ID < evs[j].ID
-	})
-	if limit > 0 && len(evs) > limit {
-		evs = evs[:limit]
-	}
-	return evs, nil
+	return e.Date
 }
 
 // eventItemHTML is the body of an event's feed item.
 var eventItemHTML = template.Must(template.New("event").Parse(
 	`<p>{{.Lead}}</p>
+{{- range .Facts}}
+<p>{{.}}</p>
+{{- end}}
 {{- if .SourceTitle}}
-<p>Source: <a href="{{.SourceHref}}">{{.SourceTitle}}</a>{{with .Site}}, {{.}}{{end}}{{with .Date}}, {{.}}{{end}}</p>
+<p>Source: <a href="{{.SourceHref}}">{{.SourceTitle}}</a>{{with .Site}}, {{.}}{{end}}, {{with .Published}}published {{.}}{{else}}undated{{end}}{{with .Found}}; found by undersigned {{.}}{{end}}.</p>
 {{- end}}
 {{- range .Evidence}}
 <blockquote>{{.}}</blockquote>
 {{- end}}
-<p>{{.State}}</p>
 <p><a href="{{.CampaignHref}}">{{.Name}}: the campaign, its count over time and every source</a></p>`))
 
-// eventItem turns an event into a feed item whose ID is the event's.
+// eventItem turns an event into a feed item whose ID is the event's. The
+// item tells the change as it was when undersigned found its source —
+// what that report says, and what was known before it — never the
+// campaign's state now, so its content does not change as later reports
+// arrive, and a reader shows each change once.
 func (s *Server) eventItem(base string, e index.Event) feedItem {
 	c := e.Campaign
 	name := campaignName(c)
-	var src *index.Source
-	for i := range c.Sources {
-		if c.Sources[i].URL == e.URL {
-			src = &c.Sources[i]
-		}
-	}
+	src := findSource(c, e.URL)
 	action := c.Action
 	var evidence []string
 	if src != nil {
+		if a := sourceAction(src); a != "" {
+			action = a
+		}
 		for _, m := range src.Mentions {
 			for _, ev := range m.Evidence {
 				if ev.Text != "" && !slices.Contains(evidence, ev.Text) {
@@ -248,35 +262,57 @@ func (s *Server) eventItem(base string, e index.Event) feedItem {
 	it := feedItem{
 		ID:        "urn:undersigned:event:" + e.ID,
 		URL:       base + campaignURL(c.ID),
-		Published: e.Date,
-		Tags:      []string{e.Kind, c.Company, targetName(c), action},
+		Published: discovered(e),
 	}
 	var lead string
+	var facts []string
 	switch e.Kind {
-	case "new":
-		it.Title = "New campaign: " + name + " (" + action + ")"
-		lead = "A first report of " + c.Company + " workers’ " + action + " against " + targetLong(c) + "."
 	case "grew":
-		it.Title = name + ": the count grows to " + formatInt(e.Count) + " (was " + formatInt(e.Previous) + ")"
-		lead = "A report puts the count at " + formatInt(e.Count) + ", up from " + formatInt(e.Previous) + "."
+		it.Kind = "grew"
+		prev := previousAsFound(c, e)
+		it.Title = name + ": the count grows to " + formatInt(e.Count) + " (was " + formatInt(prev) + ")"
+		lead = "A report puts the count at " + figureLabel(c, e) + ", up from " + formatInt(prev) + "."
 	default:
-		it.Title = "Further report: " + name
-		if e.Title != "" {
+		it.Kind = "report"
+		if foundFirst(c, src, e) {
+			it.Kind = "new"
+			it.Title = "New campaign: " + name + " (" + action + ")"
+			lead = "A first report of " + c.Company + " workers’ " + action + " against " + targetLong(c) + "."
+		} else {
+			it.Title = "Further report: " + name
+			lead = "Another report on " + c.Company + " workers’ " + action + " against " + targetLong(c) + "."
+		}
+		if src != nil {
+			if l := sourceCount(src); l != "" {
+				facts = append(facts, "It gives a count: "+l+".")
+			}
+			if o := sourceOutcome(src); o != "" {
+				it.Title += " — outcome: " + o
+				facts = append(facts, "It reports the company’s answer: "+o+".")
+			}
+		}
+		if it.Kind == "report" && e.Title != "" {
 			it.Title += " — " + e.Title
 		}
-		lead = "Another report on " + c.Company + " workers’ " + action + " against " + targetLong(c) + "."
 	}
+	it.Tags = []string{it.Kind, c.Company, targetName(c), action}
 	data := struct {
-		Lead, SourceTitle, SourceHref, Site, Date, State, CampaignHref, Name string
-		Evidence                                                             []string
-	}{Lead: lead, CampaignHref: it.URL, Name: name, Evidence: evidence, State: campaignState(c)}
+		Lead, SourceTitle, SourceHref, Site, Published, Found, CampaignHref, Name string
+		Facts, Evidence                                                           []string
+	}{Lead: lead, Facts: facts, CampaignHref: it.URL, Name: name, Evidence: evidence}
 	if src != nil {
-		data.SourceTitle, data.Site, data.Date = src.Title, src.SiteName, displayDate(src.Published)
+		data.SourceTitle, data.Site = src.Title, src.SiteName
+		if data.SourceTitle == "" {
+			data.SourceTitle = src.URL
+		}
+		if !src.Published.IsZero() {
+			data.Published = displayDate(src.Published)
+		}
+		if !src.FetchedAt.IsZero() {
+			data.Found = displayDate(src.FetchedAt)
+		}
 		data.SourceHref = absoluteSource(base, src.URL)
 		it.ExternalURL = data.SourceHref
-		if it.Published.IsZero() {
-			it.Published = src.FetchedAt
-		}
 	}
 	var b strings.Builder
 	eventItemHTML.Execute(&b, data)
@@ -288,6 +324,140 @@ func (s *Server) eventItem(base string, e index.Event) feedItem {
 	return it
 }
 
+// findSource returns the source of c with URL u, nil if none.
+func findSource(c *index.Campaign, u string) *index.Source {
+	for i := range c.Sources {
+		if c.Sources[i].URL == u {
+			return &c.Sources[i]
+		}
+	}
+	return nil
+}
+
+// foundBefore reports whether source a was found before source b: by
+// fetch time, then publication date, then URL — an order that sources
+// found later do not change.
+func foundBefore(a, b *index.Source) bool {
+	if !a.FetchedAt.Equal(b.FetchedAt) {
+		return a.FetchedAt.Before(b.FetchedAt)
+	}
+	if !a.Published.Equal(b.Published) {
+		return a.Published.Before(b.Published)
+	}
+	return a.URL < b.URL
+}
+
+// foundFirst reports whether src was the campaign's first source when it
+// was found. Without fetch times it falls back on the index's kind.
+func foundFirst(c *index.Campaign, src *index.Source, e index.Event) bool {
+	if src == nil || src.FetchedAt.IsZero() {
+		return e.Kind == "new"
+	}
+	for i := range c.Sources {
+		if o := &c.Sources[i]; o.URL != src.URL && foundBefore(o, src) {
+			return false
+		}
+	}
+	return true
+}
+
+// previousAsFound returns the count a "grew" event grew from as it was
+// when its source was found: the largest earlier-dated figure of the same
+// action among the sources found before it. An event that only a later
+// find made one (an older, smaller figure) keeps the index's.
+func previousAsFound(c *index.Campaign, e index.Event) int {
+	fig, src := eventFigure(c, e), findSource(c, e.URL)
+	if fig == nil || src == nil {
+		return e.Previous
+	}
+	prev := 0
+	for _, f := range c.History {
+		if f.Action != fig.Action || f.URL == fig.URL || f.Date.After(fig.Date) || f.Count >= fig.Count {
+			continue
+		}
+		if o := findSource(c, f.URL); o != nil && foundBefore(o, src) {
+			prev = max(prev, f.Count)
+		}
+	}
+	if prev == 0 {
+		return e.Previous
+	}
+	return prev
+}
+
+// eventFigure returns the figure a "grew" event reports.
+func eventFigure(c *index.Campaign, e index.Event) *index.Figure {
+	for i := range c.History {
+		if f := &c.History[i]; f.URL == e.URL && f.Count == e.Count {
+			return f
+		}
+	}
+	return nil
+}
+
+// figureLabel describes the figure of a "grew" event: "more than 200
+// signatures".
+func figureLabel(c *index.Campaign, e index.Event) string {
+	f := eventFigure(c, e)
+	if f == nil {
+		return formatInt(e.Count)
+	}
+	return countWords(f.Qualifier, f.Count, f.Kind)
+}
+
+// countWords writes a count with its hedge and what it counts.
+func countWords(qualifier string, n int, kind string) string {
+	if kind == "" {
+		kind = "people"
+	}
+	if n == 1 {
+		kind = strings.TrimSuffix(kind, "s")
+	}
+	out := formatInt(n) + " " + kind
+	if qualifier != "" {
+		out = qualifier + " " + out
+	}
+	return out
+}
+
+// sourceAction returns the action a source reports (its first mention's).
+func sourceAction(src *index.Source) string {
+	for _, m := range src.Mentions {
+		if m.Action != "" {
+			return m.Action
+		}
+	}
+	return ""
+}
+
+// sourceCount describes the largest count a source gives, or its vague
+// words; "" when it gives none.
+func sourceCount(src *index.Source) string {
+	var best *index.Count
+	for _, m := range src.Mentions {
+		if m.Count != nil && (best == nil || m.Count.N > best.N) {
+			best = m.Count
+		}
+	}
+	switch {
+	case best == nil:
+		return ""
+	case best.N == 0:
+		return vagueCount(best.Text)
+	}
+	return countWords(best.Qualifier, best.N, best.Kind)
+}
+
+// sourceOutcome returns the outcome a source reports, "" if none.
+func sourceOutcome(src *index.Source) string {
+	for _, m := range src.Mentions {
+		if m.Outcome != "" {
+			return m.Outcome
+		}
+	}
+	return ""
+}
+
 // targetLong names a campaign's target in full: the agency's full name,
 // else its issue or target.
 func targetLong(c *index.Campaign) string {
@@ -295,17 +465,6 @@ func targetLong(c *index.Campaign) string {
 		return c.AgencyName
 	}
 	return targetName(c)
-}
-
-// campaignState sums up a campaign in a sentence.
-func campaignState(c *index.Campaign) string {
-	s := "Largest count so far: "
-	if l := countLabel(c); l != "" {
-		s += l
-	} else {
-		s += "none given"
-	}
-	return s + ". " + upperFirst(plural(c.Articles(), "source", "sources")) + " since " + displayDate(c.FirstReported) + "."
 }
 
 // absoluteSource returns the absolute URL of a source: the site's own copy
@@ -322,13 +481,15 @@ var digestItemHTML = template.Must(template.New("digest").Parse(
 	`<p>{{.Summary}}</p>
 <ul>
 {{- range .Events}}
-<li><a href="{{.Href}}">{{.Title}}</a> ({{.Date}})</li>
+<li><a href="{{.Href}}">{{.Title}}</a> ({{with .Date}}published {{.}}{{else}}undated{{end}})</li>
 {{- end}}
 </ul>`))
 
-// digestItems groups events (newest first) by ISO week, one item per week,
-// leaving out the week in progress, at most DigestWeeks.
-func (s *Server) digestItems(base string, scope url.Values, evs []index.Event) []feedItem {
+// digestItems groups events (newest found first) by the ISO week
+// undersigned found them in, one item per week, leaving out the week in
+// progress (current), at most DigestWeeks. A report found late lands in
+// the week it was found, which no reader has seen yet.
+func (s *Server) digestItems(base string, scope url.Values, evs []index.Event, current string) []feedItem {
 	type week struct {
 		key    string
 		start  time.Time
@@ -336,20 +497,18 @@ func (s *Server) digestItems(base string, scope url.Values, evs []index.Event) [
 	}
 	var weeks []*week
 	byKey := map[string]*week{}
-	nowY, nowW := s.Now().UTC().ISOWeek()
-	current := fmt.Sprintf("%04d-W%02d", nowY, nowW)
 	for _, e := range evs {
-		if e.Date.IsZero() {
+		at := discovered(e)
+		if at.IsZero() {
 			continue
 		}
-		y, n := e.Date.UTC().ISOWeek()
-		key := fmt.Sprintf("%04d-W%02d", y, n)
+		key := isoWeek(at.UTC())
 		if key == current {
 			continue
 		}
 		wk := byKey[key]
 		if wk == nil {
-			wk = &week{key: key, start: weekStart(e.Date.UTC())}
+			wk = &week{key: key, start: weekStart(at.UTC())}
 			byKey[key] = wk
 			weeks = append(weeks, wk)
 		}
@@ -365,14 +524,14 @@ func (s *Server) digestItems(base string, scope url.Values, evs []index.Event) [
 		counts := map[string]int{}
 		type line struct{ Href, Title, Date string }
 		var lines []line
-		var latest time.Time
 		for _, e := range wk.events {
-			counts[e.Kind]++
 			it := s.eventItem(base, e)
-			lines = append(lines, line{Href: it.URL, Title: it.Title, Date: displayDate(e.Date)})
-			if e.Date.After(latest) {
-				latest = e.Date
+			counts[it.Kind]++
+			var date string
+			if !e.Date.IsZero() {
+				date = displayDate(e.Date)
 			}
+			lines = append(lines, line{Href: it.URL, Title: it.Title, Date: date})
 		}
 		var parts []string
 		if n := counts["new"]; n > 0 {
@@ -391,18 +550,26 @@ func (s *Server) digestItems(base string, scope url.Values, evs []index.Event) [
 		digestItemHTML.Execute(&b, struct {
 			Summary string
 			Events  []line
-		}{upperFirst(summary) + ".", lines})
+		}{"Found this week: " + summary + ".", lines})
 		out = append(out, feedItem{
-			ID:        "urn:undersigned:digest:" + wk.key + querySuffix(scope),
-			Title:     title,
-			URL:       page + "#week-" + wk.key,
-			HTML:      b.String(),
-			Summary:   upperFirst(summary) + ".",
-			Published: latest,
+			Kind:    "digest",
+			ID:      "urn:undersigned:digest:" + wk.key + querySuffix(scope),
+			Title:   title,
+			URL:     page,
+			HTML:    b.String(),
+			Summary: "Found this week: " + summary + ".",
+			// A week's digest is complete, and published, when it ends.
+			Published: wk.start.AddDate(0, 0, 7),
 			Tags:      []string{"digest"},
 		})
 	}
 	return out
+}
+
+// isoWeek names t's ISO week: "2019-W34".
+func isoWeek(t time.Time) string {
+	y, w := t.ISOWeek()
+	return fmt.Sprintf("%04d-W%02d", y, w)
 }
 
 // weekStart returns midnight UTC on the Monday of t's ISO week.

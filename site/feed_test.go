@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"encoding/xml"
+	"fmt"
 	"io"
 	"net/http"
 	"slices"
@@ -94,9 +95,14 @@ func TestFeedsParseBack(t *testing.T) {
 					t.Errorf("item %d: empty title or body", i)
 				}
 			}
+			// Newest found first, dated when found (the day after it was
+			// published), saying the source's own date.
 			top := f.Items[0]
-			if !strings.Contains(top.Title, "Palantir workers vs. ICE") || top.PublishedParsed.Format(time.DateOnly) != "2019-08-20" {
-				t.Errorf("newest item: %q on %v", top.Title, top.PublishedParsed)
+			if !strings.Contains(top.Title, "Palantir workers vs. ICE") || top.PublishedParsed.Format(time.DateOnly) != "2019-08-21" {
+				t.Errorf("newest item: %q on %v, want the Palantir report found 2019-08-21", top.Title, top.PublishedParsed)
+			}
+			if body := top.Description + top.Content; !strings.Contains(body, "published 20 Aug 2019") {
+				t.Errorf("newest item does not give its source's date: %q", body)
 			}
 			grew := slices.IndexFunc(f.Items, func(it *gofeed.Item) bool {
 				return strings.Contains(it.Title, "the count grows to 200 (was 60)")
@@ -326,4 +332,351 @@ func TestFeedsDateUndatedReports(t *testing.T) {
 		}
 	}
 	contains(t, "campaign page", mustGet(t, h, "/campaign/oracle-ice").Body.String(), "undated")
+}
+
+// rssDocument is what RSS 2.0 requires of a channel and what the site
+// promises of every item (guid, link and pubDate).
+type rssDocument struct {
+	XMLName xml.Name `xml:"rss"`
+	Version string   `xml:"version,attr"`
+	Channel struct {
+		Title string `xml:"title"`
+		// Links are the channel's link and its atom:link to itself.
+		Links []struct {
+			XMLName xml.Name
+			Text    string `xml:",chardata"`
+		} `xml:"link"`
+		Description string `xml:"description"`
+		Items       []struct {
+			Title       string `xml:"title"`
+			Link        string `xml:"link"`
+			Description string `xml:"description"`
+			GUID        string `xml:"guid"`
+			PubDate     string `xml:"pubDate"`
+		} `xml:"item"`
+	} `xml:"channel"`
+}
+
+// atomDocument is what RFC 4287 requires of a feed and its entries.
+type atomDocument struct {
+	XMLName xml.Name `xml:"http://www.w3.org/2005/Atom feed"`
+	ID      string   `xml:"id"`
+	Title   string   `xml:"title"`
+	Updated string   `xml:"updated"`
+	Author  []struct {
+		Name string `xml:"name"`
+	} `xml:"author"`
+	Links []struct {
+		Href string `xml:"href,attr"`
+		Rel  string `xml:"rel,attr"`
+	} `xml:"link"`
+	Entries []struct {
+		ID      string `xml:"id"`
+		Title   string `xml:"title"`
+		Updated string `xml:"updated"`
+		Links   []struct {
+			Href string `xml:"href,attr"`
+			Rel  string `xml:"rel,attr"`
+		} `xml:"link"`
+		Content string `xml:"content"`
+	} `xml:"entry"`
+}
+
+// jsonFeedDocument is what JSON Feed 1.1 requires.
+type jsonFeedDocument struct {
+	Version string `json:"version"`
+	Title   string `json:"title"`
+	Items   []struct {
+		ID            string `json:"id"`
+		URL           string `json:"url"`
+		ContentHTML   string `json:"content_html"`
+		ContentText   string `json:"content_text"`
+		DatePublished string `json:"date_published"`
+	} `json:"items"`
+}
+
+// checkFeedValid decodes a feed strictly and checks the elements its
+// format requires, and that its dates parse as its spec writes them:
+// RFC 1123 with a numeric zone in RSS (RFC 822 with four-digit years),
+// RFC 3339 in Atom and JSON Feed. It returns the number of items.
+func checkFeedValid(t *testing.T, h http.Handler, target string) int {
+	t.Helper()
+	parseFeed(t, h, target) // well-formed, and gofeed reads it
+	body := mustGet(t, h, target).Body.Bytes()
+	switch {
+	case strings.Contains(target, ".xml"):
+		var d rssDocument
+		if err := xml.Unmarshal(body, &d); err != nil {
+			t.Fatalf("%s: %v", target, err)
+		}
+		ch := d.Channel
+		link := ""
+		for _, l := range ch.Links {
+			if l.XMLName.Space == "" {
+				link = l.Text
+			}
+		}
+		if d.Version != "2.0" || ch.Title == "" || link == "" || ch.Description == "" {
+			t.Errorf("%s: rss version %q, channel title %q link %q description %q: all required", target, d.Version, ch.Title, link, ch.Description)
+		}
+		for i, it := range ch.Items {
+			if it.GUID == "" || it.Link == "" || it.PubDate == "" || (it.Title == "" && it.Description == "") {
+				t.Errorf("%s item %d: guid %q link %q pubDate %q title %q: want all", target, i, it.GUID, it.Link, it.PubDate, it.Title)
+			}
+			if _, err := time.Parse(time.RFC1123Z, it.PubDate); err != nil {
+				t.Errorf("%s item %d: pubDate %q is not RFC 1123Z: %v", target, i, it.PubDate, err)
+			}
+		}
+		return len(ch.Items)
+	case strings.Contains(target, ".atom"):
+		var d atomDocument
+		if err := xml.Unmarshal(body, &d); err != nil {
+			t.Fatalf("%s: %v", target, err)
+		}
+		if d.ID == "" || d.Title == "" || len(d.Author) == 0 || d.Author[0].Name == "" {
+			t.Errorf("%s: feed id %q title %q author %+v: all required", target, d.ID, d.Title, d.Author)
+		}
+		if _, err := time.Parse(time.RFC3339, d.Updated); err != nil {
+			t.Errorf("%s: feed updated %q is not RFC 3339: %v", target, d.Updated, err)
+		}
+		if !slices.ContainsFunc(d.Links, func(l struct {
+			Href string `xml:"href,attr"`
+			Rel  string `xml:"rel,attr"`
+		}) bool {
+			return l.Rel == "self" && l.Href != ""
+		}) {
+			t.Errorf("%s: no rel=self link", target)
+		}
+		for i, e := range d.Entries {
+			if e.ID == "" || e.Title == "" || len(e.Links) == 0 || e.Links[0].Href == "" || e.Content == "" {
+				t.Errorf("%s entry %d: id %q title %q links %+v content %d bytes: want all", target, i, e.ID, e.Title, e.Links, len(e.Content))
+			}
+			if _, err := time.Parse(time.RFC3339, e.Updated); err != nil {
+				t.Errorf("%s entry %d: updated %q is not RFC 3339: %v", target, i, e.Updated, err)
+			}
+		}
+		return len(d.Entries)
+	default:
+		var d jsonFeedDocument
+		if err := json.Unmarshal(body, &d); err != nil {
+			t.Fatalf("%s: %v", target, err)
+		}
+		if d.Version != "https://jsonfeed.org/version/1.1" || d.Title == "" || d.Items == nil {
+			t.Errorf("%s: version %q title %q items %v: want version 1.1, a title and items", target, d.Version, d.Title, d.Items)
+		}
+		for i, it := range d.Items {
+			if it.ID == "" || (it.URL == "" && it.ContentHTML == "" && it.ContentText == "") {
+				t.Errorf("%s item %d: id %q url %q, content %d bytes: want an id and a url or content", target, i, it.ID, it.URL, len(it.ContentHTML))
+			}
+			if _, err := time.Parse(time.RFC3339, it.DatePublished); err != nil {
+				t.Errorf("%s item %d: date_published %q is not RFC 3339: %v", target, i, it.DatePublished, err)
+			}
+		}
+		return len(d.Items)
+	}
+}
+
+// TestFeedsValid checks every feed, in every format and scope, for what
+// its spec requires.
+func TestFeedsValid(t *testing.T) {
+	h := shared(t)
+	for _, kind := range []string{"/feed", "/digest"} {
+		for _, ext := range []string{".xml", ".atom", ".json"} {
+			for _, scope := range []string{"", "?company=Palantir", "?campaign=palantir-ice", "?q=letter&agency=ICE", "?company=Nobody"} {
+				target := kind + ext + scope
+				t.Run(target, func(t *testing.T) {
+					n := checkFeedValid(t, h, target)
+					if n == 0 && scope != "?company=Nobody" {
+						t.Errorf("%s: no items", target)
+					}
+				})
+			}
+		}
+	}
+}
+
+// laterReports are found after the fixture's: an older Palantir report
+// that turns up late (published April 2019, found February 2020), and a
+// new one whose count grew and that reports the company's answer.
+var laterReports = []*index.Article{
+	{URL: "https://news.test/2019/04/palantir-early", Title: "Palantir staff quietly sign a letter on ICE", SiteName: "News Test",
+		Published: day(2019, 4, 10), FetchedAt: day(2020, 2, 26),
+		Text: "In early April, about 40 Palantir employees put their names to an internal letter objecting to the company's work for Immigration and Customs Enforcement.\n\nManagers met the organisers twice that month."},
+	{URL: "https://wire.test/palantir-ice-renew", Title: "Palantir will not renew ICE contract",
+		Published: day(2020, 2, 27), FetchedAt: day(2020, 2, 28),
+		Text: "More than 300 Palantir employees signed a letter asking the company to end its contract with Immigration and Customs Enforcement.\n\nPalantir said on Thursday that it would not renew its contract with Immigration and Customs Enforcement."},
+}
+
+// putLaterReports adds laterReports to ix.
+func putLaterReports(t *testing.T, ix *index.Index) {
+	t.Helper()
+	ctx := context.Background()
+	for _, a := range laterReports {
+		cp := *a
+		if _, err := ix.Put(ctx, &cp); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := ix.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// jsonFeedItems returns a JSON Feed's items by id.
+func jsonFeedItems(t *testing.T, h http.Handler, target string) (ids []string, byID map[string]map[string]any) {
+	t.Helper()
+	var f struct {
+		Items []map[string]any `json:"items"`
+	}
+	if err := json.Unmarshal(mustGet(t, h, target).Body.Bytes(), &f); err != nil {
+		t.Fatalf("%s: %v", target, err)
+	}
+	byID = map[string]map[string]any{}
+	for _, it := range f.Items {
+		id, _ := it["id"].(string)
+		ids = append(ids, id)
+		byID[id] = it
+	}
+	return ids, byID
+}
+
+// TestFeedItemsKeepTheirContent checks that an item tells its change as it
+// was: when later reports arrive — a larger count, an older report found
+// late — every item already published keeps its title, content and date,
+// so a reader shows each change once; the new items say what they add.
+func TestFeedItemsKeepTheirContent(t *testing.T) {
+	ix := newFixtureIndex(t, t.TempDir())
+	defer ix.Close()
+	h := newTestServer(ix).Handler()
+	targets := []string{"/feed.json", "/feed.json?campaign=palantir-ice", "/feed.json?company=Palantir"}
+	before := map[string]map[string]map[string]any{}
+	for _, target := range targets {
+		_, before[target] = jsonFeedItems(t, h, target)
+	}
+	putLaterReports(t, ix)
+	for _, target := range targets {
+		ids, after := jsonFeedItems(t, h, target)
+		for id, old := range before[target] {
+			now, ok := after[id]
+			if !ok {
+				t.Errorf("%s: item %s is gone", target, id)
+				continue
+			}
+			for _, k := range []string{"title", "content_html", "summary", "date_published", "tags"} {
+				if fmt.Sprint(now[k]) != fmt.Sprint(old[k]) {
+					t.Errorf("%s: item %s changed its %s:\nwas  %v\nnow  %v", target, id, k, old[k], now[k])
+				}
+			}
+		}
+		if target == "/feed.json" {
+			// Newest found first: the report found on 28 February, then
+			// the old one found on 26 February.
+			if len(ids) < 3 {
+				t.Fatalf("%s: %d items", target, len(ids))
+			}
+			top, second, third := after[ids[0]], after[ids[1]], after[ids[2]]
+			for _, it := range []map[string]any{top, second} {
+				if it["date_published"] != "2020-02-28T12:00:00Z" {
+					t.Errorf("%s: item %q dated %v, want when it was found", target, it["title"], it["date_published"])
+				}
+			}
+			titles := fmt.Sprint(top["title"], " | ", second["title"])
+			for _, want := range []string{"the count grows to 300 (was 200)", "Further report: Palantir workers vs. ICE — outcome: contract not renewed"} {
+				if !strings.Contains(titles, want) {
+					t.Errorf("%s: the newest items %q do not say %q", target, titles, want)
+				}
+			}
+			if third["date_published"] != "2020-02-26T12:00:00Z" || !strings.HasPrefix(fmt.Sprint(third["title"]), "Further report: Palantir workers vs. ICE") ||
+				!strings.Contains(fmt.Sprint(third["content_html"]), "published 10 Apr 2019; found by undersigned 26 Feb 2020") {
+				t.Errorf("%s: the late-found report is item %v", target, third)
+			}
+		}
+	}
+}
+
+// TestFeedOutcome checks that the item of a report that gives the
+// company's answer says it.
+func TestFeedOutcome(t *testing.T) {
+	ix := newFixtureIndex(t, t.TempDir())
+	defer ix.Close()
+	putLaterReports(t, ix)
+	h := newTestServer(ix).Handler()
+	body := mustGet(t, h, "/feed.xml?campaign=palantir-ice").Body.String()
+	contains(t, "campaign feed", body, "outcome: contract not renewed",
+		"It reports the company’s answer: contract not renewed.")
+}
+
+// TestDigestWeeksOfDiscovery checks that the digest sums up the weeks in
+// which undersigned found reports: one found late lands in the week it was
+// found, not a week long read, and only the weeks shown are read.
+func TestDigestWeeksOfDiscovery(t *testing.T) {
+	ix := newFixtureIndex(t, t.TempDir())
+	defer ix.Close()
+	putLaterReports(t, ix)
+	s := newTestServer(ix)
+	h := s.Handler()
+	f := parseFeed(t, h, "/digest.json")
+	ids := guids(f)
+	if len(ids) == 0 || ids[0] != "urn:undersigned:digest:2020-W09" {
+		t.Fatalf("weeks %q, want 2020-W09 first", ids)
+	}
+	if slices.Contains(ids, "urn:undersigned:digest:2019-W15") {
+		t.Errorf("the late report is in the week it was published: %q", ids)
+	}
+	top := f.Items[0]
+	if !strings.HasPrefix(top.Title, "Week of 24 Feb to 1 Mar 2020: 1 count grew, 2 further reports") {
+		t.Errorf("week 2020-W09 titled %q", top.Title)
+	}
+	contains(t, "week 2020-W09", top.Content, "Palantir staff quietly sign a letter on ICE", "(published 27 Feb 2020)")
+	for _, it := range f.Items {
+		if strings.Contains(it.Link, "#") {
+			t.Errorf("digest item links to %q, an anchor no page has", it.Link)
+		}
+	}
+	// DigestWeeks are the weeks before this one: none of the fixture's
+	// 2019 reports is two weeks old.
+	s.DigestWeeks = 2
+	ids = guids(parseFeed(t, s.Handler(), "/digest.json"))
+	if !slices.Equal(ids, []string{"urn:undersigned:digest:2020-W09"}) {
+		t.Errorf("the last two weeks: %q, want only 2020-W09", ids)
+	}
+}
+
+// TestDigestValidatorsFollowTheWeek checks that the digest's ETag and
+// Last-Modified change when a week ends, since the digest then gains it,
+// though the catalogue has not changed.
+func TestDigestValidatorsFollowTheWeek(t *testing.T) {
+	ix := newFixtureIndex(t, t.TempDir())
+	defer ix.Close()
+	putLaterReports(t, ix)
+	s := newTestServer(ix)
+	now := day(2020, 2, 29) // Saturday, in 2020-W09
+	s.Now = func() time.Time { return now }
+	h := s.Handler()
+	first := mustGet(t, h, "/digest.xml")
+	etag := first.Header().Get("ETag")
+	contains(t, "digest in 2020-W09", first.Body.String(), "2019-W34")
+	lacks(t, "digest in 2020-W09", first.Body.String(), "2020-W09")
+	now = day(2020, 3, 1) // Sunday: the same week
+	if rec := get(t, h, "/digest.xml", "If-None-Match", etag); rec.Code != http.StatusNotModified {
+		t.Errorf("same week: status %d, want 304", rec.Code)
+	}
+	now = day(2020, 3, 2) // Monday: 2020-W09 has ended
+	rec := get(t, h, "/digest.xml", "If-None-Match", etag)
+	if rec.Code != http.StatusOK || rec.Header().Get("ETag") == etag {
+		t.Errorf("next week: status %d, ETag %q (was %q): want 200 and a new ETag", rec.Code, rec.Header().Get("ETag"), etag)
+	}
+	contains(t, "digest in 2020-W10", rec.Body.String(), "urn:undersigned:digest:2020-W09")
+	// Last-Modified is when the catalogue last changed, or when the week
+	// began if that is later. (The catalogue changed as this test ran, so
+	// the clock is put after it.)
+	now = time.Now().AddDate(1, 0, 0)
+	lm := get(t, h, "/digest.xml").Header().Get("Last-Modified")
+	if rec := get(t, h, "/digest.xml", "If-Modified-Since", lm); rec.Code != http.StatusNotModified {
+		t.Errorf("same week, If-Modified-Since %s: status %d, want 304", lm, rec.Code)
+	}
+	now = now.AddDate(0, 0, 7)
+	if rec := get(t, h, "/digest.xml", "If-Modified-Since", lm); rec.Code != http.StatusOK {
+		t.Errorf("a week later, If-Modified-Since %s: status %d, want 200", lm, rec.Code)
+	}
 }

@@ -166,8 +166,19 @@ func writeBody(w http.ResponseWriter, status int, contentType string, b []byte) 
 // the cache policy; it answers 304 and returns true when the client's copy
 // is current.
 func (s *Server) notModified(w http.ResponseWriter, r *http.Request, cacheControl string) bool {
+	return s.notModifiedBy(w, r, cacheControl, "", time.Time{})
+}
+
+// notModifiedBy is notModified for a response that also depends on
+// something besides the catalogue: key joins the ETag, and since, when
+// later than the catalogue's last change, is the Last-Modified (the start
+// of the week a digest leaves out).
+func (s *Server) notModifiedBy(w http.ResponseWriter, r *http.Request, cacheControl, key string, since time.Time) bool {
 	gen, changed := s.Index.Generation()
-	etag := weakETag(s.buildID, strconv.FormatUint(gen, 10), s.base(r), r.URL.Path, canonicalQuery(r.URL))
+	etag := weakETag(s.buildID, strconv.FormatUint(gen, 10), s.base(r), r.URL.Path, canonicalQuery(r.URL), key)
+	if since.After(changed) {
+		changed = since
+	}
 	h := w.Header()
 	h.Set("ETag", etag)
 	h.Set("Cache-Control", cacheControl)

@@ -141,6 +141,24 @@ func TestFormatting(t *testing.T) {
 	}
 }
 
+func TestVagueCount(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Dozens of Microsoft employees", "dozens of Microsoft employees"},
+		{"Hundreds of workers", "hundreds of workers"},
+		{"More than a dozen engineers", "more than a dozen engineers"},
+		{"Google's own engineers", "“Google's own engineers”"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := vagueCount(tt.in); got != tt.want {
+			t.Errorf("vagueCount(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	// In a list, the vague count reads mid-line.
+	body := mustGet(t, shared(t), "/search?company=Wayfair").Body.String()
+	contains(t, "wayfair result", body, `<span class="figure">hundreds of Wayfair employees</span>`)
+}
+
 func TestFeedHealthStatus(t *testing.T) {
 	now := fixtureNow
 	tests := []struct {

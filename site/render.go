@@ -251,7 +251,7 @@ func campaignName(c *index.Campaign) string {
 // signatures", "about 20,000 participants", or the vague words reported.
 func countLabel(c *index.Campaign) string {
 	if c.Signatures == 0 {
-		return c.CountText
+		return vagueCount(c.CountText)
 	}
 	kind := "people"
 	for _, s := range c.Sources {
@@ -269,6 +269,31 @@ func countLabel(c *index.Campaign) string {
 		out = c.Qualifier + " " + out
 	}
 	return out
+}
+
+// quantityWords start the vague counts reports write, capitalised when
+// they open a sentence ("Dozens of Microsoft employees"); nothing that
+// starts with one is a proper noun.
+var quantityWords = map[string]bool{
+	"a": true, "about": true, "almost": true, "an": true, "approximately": true, "around": true,
+	"at": true, "countless": true, "dozens": true, "few": true, "hundreds": true, "many": true,
+	"more": true, "multiple": true, "nearly": true, "numerous": true, "over": true, "roughly": true,
+	"scores": true, "several": true, "some": true, "tens": true, "thousands": true, "up": true,
+}
+
+// vagueCount shows a vague count as written mid-line: lower-cased when it
+// opens with a quantity word ("dozens of Microsoft employees"), else in
+// quotes, as written.
+func vagueCount(text string) string {
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return ""
+	}
+	first, _, _ := strings.Cut(text, " ")
+	if quantityWords[strings.ToLower(first)] {
+		return strings.ToLower(first) + text[len(first):]
+	}
+	return "“" + text + "”"
 }
 
 // plural returns "1 campaign" or "3 campaigns".
