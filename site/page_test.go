@@ -179,3 +179,55 @@ func TestFeedHealthStatus(t *testing.T) {
 		t.Errorf("humanDuration(24h) = %q", got)
 	}
 }
+
+// TestOutcome checks that a campaign's outcome, with the source that
+// reports it, shows on its page, in lists of campaigns and in the API, and
+// a mention's next to its evidence.
+func TestOutcome(t *testing.T) {
+	ix := newFixtureIndex(t, t.TempDir())
+	defer ix.Close()
+	putLaterReports(t, ix)
+	h := newTestServer(ix).Handler()
+	const source = `<a href="https://wire.test/palantir-ice-renew" rel="nofollow noopener noreferrer">wire.test</a>`
+	body := mustGet(t, h, "/campaign/palantir-ice").Body.String()
+	contains(t, "campaign page", body,
+		`<dt>Outcome</dt><dd class="outcome">contract not renewed <span class="muted">(as `+source+` reports it)</span></dd>`,
+		`Palantir said on Thursday that it would not renew its contract with Immigration and Customs Enforcement.</blockquote>`,
+		` · outcome: <strong class="outcome">contract not renewed</strong></p>`)
+	const listed = ` · outcome: <a class="outcome" href="https://wire.test/palantir-ice-renew" rel="nofollow noopener noreferrer">contract not renewed</a>`
+	for _, page := range []string{"/search?q=palantir", "/company/Palantir", "/agency/ICE", "/"} {
+		contains(t, page, mustGet(t, h, page).Body.String(), listed)
+	}
+	// A campaign without one says nothing of it.
+	lacks(t, "microsoft page", mustGet(t, h, "/campaign/microsoft-ice").Body.String(), "<dt>Outcome</dt>")
+
+	type outcome struct {
+		ID         string `json:"id"`
+		Outcome    string `json:"outcome"`
+		OutcomeURL string `json:"outcome_url"`
+	}
+	var one outcome
+	getJSON(t, h, "/api/campaigns/palantir-ice", 200, &one)
+	var list struct {
+		Items []outcome `json:"items"`
+	}
+	getJSON(t, h, "/api/campaigns?company=Palantir", 200, &list)
+	if len(list.Items) != 1 {
+		t.Fatalf("api list: %+v", list)
+	}
+	for _, got := range []outcome{one, list.Items[0]} {
+		if got.Outcome != "contract not renewed" || got.OutcomeURL != "https://wire.test/palantir-ice-renew" {
+			t.Errorf("api: %+v, want the outcome and its source", got)
+		}
+	}
+	var mentions struct {
+		Items []struct {
+			ArticleURL string `json:"article_url"`
+			Outcome    string `json:"outcome"`
+		} `json:"items"`
+	}
+	getJSON(t, h, "/api/mentions?company=Palantir&sort=newest&per_page=1", 200, &mentions)
+	if len(mentions.Items) != 1 || mentions.Items[0].Outcome != "contract not renewed" {
+		t.Errorf("api mentions: %+v", mentions.Items)
+	}
+}
