@@ -231,3 +231,31 @@ func TestOutcome(t *testing.T) {
 		t.Errorf("api mentions: %+v", mentions.Items)
 	}
 }
+
+// TestTablesScroll checks that every table sits in a box that scrolls on
+// a narrow screen, labelled by its caption, rather than widening the page.
+func TestTablesScroll(t *testing.T) {
+	h := shared(t)
+	for _, page := range []string{"/", "/companies", "/agencies", "/campaign/palantir-ice", "/sources"} {
+		body := mustGet(t, h, page).Body.String()
+		tables := strings.Count(body, "<table")
+		if tables == 0 {
+			t.Errorf("%s: no table", page)
+		}
+		if got := strings.Count(body, `<div class="table-scroll" role="region" aria-labelledby="`); got != tables {
+			t.Errorf("%s: %d of %d tables in a scrolling box", page, got, tables)
+		}
+	}
+	contains(t, "home", mustGet(t, h, "/").Body.String(),
+		`aria-labelledby="company-stats-caption"`, `<caption id="company-stats-caption">`,
+		`aria-labelledby="agency-stats-caption"`, `<caption id="agency-stats-caption">`)
+}
+
+// TestFacetCountsSayCampaign checks the words a screen reader hears after
+// a facet's count: one campaign, two campaigns.
+func TestFacetCountsSayCampaign(t *testing.T) {
+	body := mustGet(t, shared(t), "/search?q=letter").Body.String()
+	contains(t, "facets", body, `<span class="count">1</span><span class="visually-hidden"> campaign</span>`,
+		`<span class="count">2</span><span class="visually-hidden"> campaigns</span>`)
+	lacks(t, "facets", body, `<span class="count">1</span><span class="visually-hidden"> campaigns</span>`)
+}

@@ -2,8 +2,9 @@
 // Chromium (Debian's /usr/bin/chromium, driven by playwright-core), type a
 // company into the search form and submit it, open a campaign from the
 // results, follow its feed links and parse the feeds, download the CSV
-// through the page's link and parse it — once with JavaScript on and once
-// with it off. Every step asserts real content from the sample corpus.
+// through the page's link and parse it, and check that pages fit a 360 px
+// phone screen — once with JavaScript on and once with it off. Every step
+// asserts real content from the sample corpus.
 //
 // Usage: node test.mjs http://127.0.0.1:PORT   (run.sh starts the server)
 
@@ -191,6 +192,19 @@ async function run(browser, javaScriptEnabled) {
   assert.deepEqual(campaigns.header.slice(0, campaignColumns.length), campaignColumns);
   assert.ok(campaigns.rows.some((r) => r.campaign_id === 'salesforce-cbp'), 'the campaign is in the search export');
   step(`campaigns CSV from the search page: ${campaigns.rows.length} row(s)`);
+
+  // On a 360 px phone no page is wider than the screen: wide tables
+  // scroll in their own box.
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of ['/', '/search?q=letter', '/campaign/salesforce-cbp', '/companies']) {
+    const resp = await page.goto(base + path);
+    assert.equal(resp.status(), 200, path);
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth,
+    }));
+    assert.ok(scrollWidth <= innerWidth, `${path} at 360 px: the page is ${scrollWidth} px wide, wider than the ${innerWidth} px screen`);
+  }
+  step('at 360 px, /, a search, a campaign and /companies fit the screen');
 
   assert.deepEqual(offsite, [], 'pages make no external requests');
   assert.deepEqual(consoleErrors, [], 'no console errors (CSP violations show here)');
