@@ -50,3 +50,25 @@ func (f *Feed) Dead(now time.Time) bool {
 	}
 	return now.Sub(f.FirstFailure) >= DeadAfter
 }
+
+// Feed statuses, as Status reports them.
+const (
+	FeedOK      = "ok"      // its last fetch succeeded
+	FeedFailing = "failing" // its last fetch failed, for less than DeadAfter
+	FeedDead    = "dead"    // failing for at least DeadAfter
+	FeedNew     = "new"     // never fetched
+)
+
+// Status names the feed's health at time now: FeedOK, FeedFailing, FeedDead
+// or FeedNew.
+func (f *Feed) Status(now time.Time) string {
+	switch {
+	case f.Dead(now):
+		return FeedDead
+	case f.ConsecutiveFailures > 0:
+		return FeedFailing
+	case f.LastFetch.IsZero():
+		return FeedNew
+	}
+	return FeedOK
+}

@@ -180,19 +180,24 @@ func TestFeeds(t *testing.T) {
 func TestFeedDead(t *testing.T) {
 	now := time.Date(2025, 1, 2, 12, 0, 0, 0, time.UTC)
 	tests := []struct {
-		name string
-		f    Feed
-		want bool
+		name   string
+		f      Feed
+		dead   bool
+		status string
 	}{
-		{"healthy", Feed{LastSuccess: now}, false},
-		{"failing an hour", Feed{ConsecutiveFailures: 3, FirstFailure: now.Add(-time.Hour)}, false},
-		{"failing a day", Feed{ConsecutiveFailures: 9, FirstFailure: now.Add(-25 * time.Hour)}, true},
-		{"recovered", Feed{ConsecutiveFailures: 0, FirstFailure: now.Add(-48 * time.Hour)}, false},
+		{"healthy", Feed{LastFetch: now, LastSuccess: now}, false, FeedOK},
+		{"never fetched", Feed{}, false, FeedNew},
+		{"failing an hour", Feed{LastFetch: now, ConsecutiveFailures: 3, FirstFailure: now.Add(-time.Hour)}, false, FeedFailing},
+		{"failing a day", Feed{LastFetch: now, ConsecutiveFailures: 9, FirstFailure: now.Add(-25 * time.Hour)}, true, FeedDead},
+		{"recovered", Feed{LastFetch: now, ConsecutiveFailures: 0, FirstFailure: now.Add(-48 * time.Hour)}, false, FeedOK},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := tt.f.Dead(now); got != tt.want {
-				t.Errorf("got %v, want %v", got, tt.want)
+			if got := tt.f.Dead(now); got != tt.dead {
+				t.Errorf("dead: got %v, want %v", got, tt.dead)
+			}
+			if got := tt.f.Status(now); got != tt.status {
+				t.Errorf("status: got %q, want %q", got, tt.status)
 			}
 		})
 	}

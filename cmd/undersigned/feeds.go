@@ -141,20 +141,6 @@ func runFeeds(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	return nil
 }
 
-// FeedStatus names a feed's health: "ok", "failing", "dead" (failing for a
-// day) or "new" (never fetched).
-func feedStatus(f *index.Feed, now time.Time) string {
-	switch {
-	case f.Dead(now):
-		return "DEAD"
-	case f.ConsecutiveFailures > 0:
-		return "failing"
-	case f.LastFetch.IsZero():
-		return "new"
-	}
-	return "ok"
-}
-
 func writeFeedTable(w io.Writer, fs []index.Feed, now time.Time) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "STATUS\tLISTED\tLAST SUCCESS\tFAILURES\tITEMS\tKEPT\tURL\tLAST ERROR")
@@ -170,7 +156,11 @@ func writeFeedTable(w io.Writer, fs []index.Feed, now time.Time) error {
 		if !f.Listed {
 			listed = "no"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%d\t%d\t%s\t%s\n", feedStatus(f, now), listed, when(f.LastSuccess),
+		status := f.Status(now)
+		if status == index.FeedDead {
+			status = "DEAD" // what an operator scanning the list must not miss
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%d\t%d\t%s\t%s\n", status, listed, when(f.LastSuccess),
 			f.ConsecutiveFailures, f.ItemsSeen, f.ArticlesKept, f.URL, oneLine(f.LastError, 80))
 	}
 	return tw.Flush()
