@@ -1,6 +1,7 @@
 package site
 
 import (
+	"encoding/json"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -90,7 +91,7 @@ type apiEndpoint struct {
 // handleAPIIndex serves /api/: what the API offers.
 func (s *Server) handleAPIIndex(w http.ResponseWriter, r *http.Request) {
 	b := s.base(r)
-	writeJSON(w, http.StatusOK, struct {
+	body, err := json.MarshalIndent(struct {
 		Name      string        `json:"name"`
 		Endpoints []apiEndpoint `json:"endpoints"`
 		Data      string        `json:"data_package"`
@@ -105,7 +106,14 @@ func (s *Server) handleAPIIndex(w http.ResponseWriter, r *http.Request) {
 			{b + "/api/sources", "The news feeds read, with their health."},
 		},
 		Data: b + "/data/datapackage.json",
-	})
+	}, "", "  ")
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	// It changes only with the site's address and build: its ETag is its
+	// hash.
+	writeValidated(w, r, "application/json; charset=utf-8", cachePage, append(body, '\n'))
 }
 
 // newAPIPage returns an empty page of a list of total results of the

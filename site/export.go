@@ -1,6 +1,8 @@
 package site
 
 import (
+	"context"
+	"errors"
 	"io"
 	"net/http"
 	"net/url"
@@ -75,9 +77,12 @@ func (s *Server) handleExport(format, level string) http.HandlerFunc {
 			s.fail(w, r, err)
 			return
 		}
-		// Half a file is worse than none: log, and break the connection so
-		// the client sees the download fail.
-		s.Logger.Error("site: export failed mid-stream", "path", r.URL.Path, "query", r.URL.RawQuery, "err", err)
+		// Half a file is worse than none: break the connection so the
+		// client sees the download fail, and log it — unless the client
+		// went away, which is no fault of ours.
+		if !errors.Is(r.Context().Err(), context.Canceled) {
+			s.Logger.Error("site: export failed mid-stream", "path", r.URL.Path, "query", r.URL.RawQuery, "err", err)
+		}
 		panic(http.ErrAbortHandler)
 	}
 }

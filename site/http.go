@@ -36,7 +36,7 @@ const contentSecurityPolicy = "default-src 'none'; style-src 'self'; img-src 'se
 
 // setSecurityHeaders sets the headers every response carries. Data meant
 // for other programs (API, feeds, exports) may be read cross-origin. A site
-// served over HTTPS asks browsers to keep to HTTPS.
+// whose address is https asks browsers to keep to HTTPS.
 func setSecurityHeaders(h http.Header, path string, https bool) {
 	if https {
 		h.Set("Strict-Transport-Security", "max-age=31536000")

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"errors"
 	"io"
 	"log/slog"
 	"net/http"
@@ -275,3 +276,74 @@ func TestInternalErrorIsLoggedAnd500(t *testing.T) {
 }
 
 func newBufferLogger(w io.Writer) *slog.Logger { return slog.New(slog.NewTextHandler(w, nil)) }
+
+// disconnectingWriter is a client that goes away as the first bytes reach
+// it: its write fails and the request's context is cancelled, as net/http
+// does when a connection closes.
+type disconnectingWriter struct {
+	*httptest.ResponseRecorder
+	cancel context.CancelFunc
+}
+
+func (d *disconnectingWriter) Write(b []byte) (int, error) {
+	if d.cancel != nil {
+		d.cancel()
+	}
+	return 0, errors.New("write: broken pipe")
+}
+
+// TestExportClientGone checks that an export whose client disconnects is
+// aborted without an error in the log, while one that fails mid-stream on
+// our side is logged.
+func TestExportClientGone(t *testing.T) {
+	ix := newFixtureIndex(t, t.TempDir())
+	defer ix.Close()
+	s := newTestServer(ix)
+	var logged bytes.Buffer
+	s.Logger = newBufferLogger(&logged)
+	h := s.Handler()
+	serve := func(cancelOnWrite bool) (aborted bool) {
+		ctx, cancel := context.WithCancel(context.Background())
+		defer cancel()
+		w := &disconnectingWriter{ResponseRecorder: httptest.NewRecorder()}
+		if cancelOnWrite {
+			w.cancel = cancel
+		}
+		defer func() {
+			if v := recover(); v != nil {
+				if v != http.ErrAbortHandler {
+					panic(v)
+				}
+				aborted = true
+			}
+		}()
+		h.ServeHTTP(w, httptest.NewRequest(http.MethodGet, "/export.csv?level=mentions", nil).WithContext(ctx))
+		return false
+	}
+	if !serve(true) {
+		t.Error("client gone: the response was not aborted")
+	}
+	lacks(t, "log after the client went away", logged.String(), "level=ERROR")
+	// A failure that is ours is still logged.
+	if !serve(false) {
+		t.Error("write failure: the response was not aborted")
+	}
+	contains(t, "log after a write failure", logged.String(), "level=ERROR", "site: export failed mid-stream")
+}
+
+// TestAPIIndexValidated checks that /api/ carries an ETag and a cache
+// policy and answers 304 to a current copy.
+func TestAPIIndexValidated(t *testing.T) {
+	h := shared(t)
+	rec := mustGet(t, h, "/api/")
+	etag := rec.Header().Get("ETag")
+	if etag == "" || rec.Header().Get("Cache-Control") != cachePage {
+		t.Fatalf("/api/: ETag %q, Cache-Control %q, want an ETag and %q", etag, rec.Header().Get("Cache-Control"), cachePage)
+	}
+	if rec := get(t, h, "/api/", "If-None-Match", etag); rec.Code != http.StatusNotModified {
+		t.Errorf("/api/ with its ETag: status %d, want 304", rec.Code)
+	}
+	if other := get(t, h, "/api/", "X-Forwarded-Proto", "https").Header().Get("ETag"); other == etag {
+		t.Error("/api/ names the site's address, but its ETag does not change with it")
+	}
+}

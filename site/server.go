@@ -30,7 +30,8 @@ type Server struct {
 	Now func() time.Time
 	// BaseURL is the site's absolute URL ("https://undersigned.example"),
 	// used for links in feeds, the API and the data package; empty means
-	// derived from each request's Host.
+	// derived from each request's Host. An https BaseURL also turns on
+	// Strict-Transport-Security.
 	BaseURL string
 	// FeedItems is the number of events a feed carries; DigestWeeks the
 	// number of weeks a digest feed carries.
@@ -156,7 +157,9 @@ var (
 func (s *Server) middleware(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
-		setSecurityHeaders(w.Header(), r.URL.Path, strings.HasPrefix(s.base(r), "https://"))
+		// HSTS binds browsers to HTTPS for a year: only a site configured
+		// as HTTPS asks it, never a client's X-Forwarded-Proto.
+		setSecurityHeaders(w.Header(), r.URL.Path, strings.HasPrefix(strings.ToLower(s.BaseURL), "https://"))
 		sw := &statusWriter{ResponseWriter: w}
 		gz := newGzipWriter(sw, r)
 		defer func() {

@@ -132,12 +132,22 @@ func TestSecurityHeaders(t *testing.T) {
 	if got := get(t, h, "/").Header().Get("Access-Control-Allow-Origin"); got != "" {
 		t.Errorf("home: Access-Control-Allow-Origin %q, want none", got)
 	}
-	// HTTPS only when the site is served over it.
+	// HTTPS is required only of a site whose address is https, whatever
+	// a client's X-Forwarded-Proto says.
 	if got := get(t, h, "/").Header().Get("Strict-Transport-Security"); got != "" {
 		t.Errorf("plain HTTP: Strict-Transport-Security %q", got)
 	}
-	if got := get(t, h, "/", "X-Forwarded-Proto", "https").Header().Get("Strict-Transport-Security"); got == "" {
-		t.Error("HTTPS: no Strict-Transport-Security")
+	if got := get(t, h, "/", "X-Forwarded-Proto", "https").Header().Get("Strict-Transport-Security"); got != "" {
+		t.Errorf("X-Forwarded-Proto: https without an https BaseURL: Strict-Transport-Security %q", got)
+	}
+	s := newTestServer(sharedIndex)
+	s.BaseURL = "https://undersigned.example"
+	if got := get(t, s.Handler(), "/").Header().Get("Strict-Transport-Security"); got != "max-age=31536000" {
+		t.Errorf("https BaseURL: Strict-Transport-Security %q, want max-age=31536000", got)
+	}
+	s.BaseURL = "http://undersigned.example"
+	if got := get(t, s.Handler(), "/", "X-Forwarded-Proto", "https").Header().Get("Strict-Transport-Security"); got != "" {
+		t.Errorf("http BaseURL: Strict-Transport-Security %q", got)
 	}
 }
 
