@@ -120,7 +120,7 @@ func (s *Server) handleAPIIndex(w http.ResponseWriter, r *http.Request) {
 // query q (as the index normalised it), with its links.
 func newAPIPage[T any](s *Server, r *http.Request, q index.Query, total int, facets *index.Facets, level string) apiPage[T] {
 	out := apiPage[T]{Total: total, Page: q.Page, PerPage: q.PerPage, Pages: pageCount(total, q.PerPage),
-		Items: []T{}, Facets: facets, Links: s.scopeLinks(r, filterValues(r), level)}
+		Items: []T{}, Facets: facets, Links: s.scopeLinks(r, filterValues(r, paramCampaign), level)}
 	out.Self, out.Next, out.Prev = s.pageLinks(r, out.Page, out.Pages)
 	return out
 }

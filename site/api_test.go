@@ -100,6 +100,11 @@ func TestAPICampaignsFilters(t *testing.T) {
 	if p.Links.HTML != "http://example.com/search?agency=ICE&q=letter" || p.Links.RSS != "http://example.com/feed.xml?agency=ICE&q=letter" {
 		t.Errorf("links %+v", p.Links)
 	}
+	// One campaign stays one campaign in the links.
+	getJSON(t, h, "/api/campaigns?campaign=palantir-ice", 200, &p)
+	if p.Total != 1 || p.Links.HTML != "http://example.com/campaign/palantir-ice" || p.Links.RSS != "http://example.com/feed.xml?campaign=palantir-ice" {
+		t.Errorf("campaign=palantir-ice: total %d, links %+v", p.Total, p.Links)
+	}
 }
 
 func TestAPICampaign(t *testing.T) {

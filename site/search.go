@@ -141,9 +141,6 @@ func href(path string, v url.Values) string {
 // `campaigns matching "nimbus" at Google against CBP`.
 func describeFilters(v url.Values) string {
 	var parts []string
-	if s := v.Get(paramCampaign); s != "" {
-		parts = append(parts, "campaign "+s)
-	}
 	if s := v.Get(paramText); s != "" {
 		parts = append(parts, "matching “"+s+"”")
 	}
@@ -165,7 +162,13 @@ func describeFilters(v url.Values) string {
 	if s := v.Get(paramMax); s != "" {
 		parts = append(parts, "with at most "+s+" people")
 	}
-	if len(parts) == 0 {
+	id := v.Get(paramCampaign)
+	switch {
+	case id != "" && len(parts) == 0:
+		return "campaign " + id
+	case id != "":
+		parts = append(parts, "in campaign "+id)
+	case len(parts) == 0:
 		return "all campaigns"
 	}
 	return "campaigns " + strings.Join(parts, ", ")
@@ -311,6 +314,7 @@ var sortOptions = []option{
 
 var facetLabels = map[string]string{
 	paramCompany: "Company", paramAgency: "Agency", paramAction: "Action", paramYear: "Year",
+	paramCampaign: "Campaign",
 }
 
 // handleSearch serves /search: full-text search with facets, a count
@@ -320,14 +324,15 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	q.PerPage = 0
 	res, err := s.Index.Search(r.Context(), q)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	v := filterValues(r, paramSort)
-	feedScope := filterValues(r)
+	// Links that narrow, widen, sort or page the search keep all of it:
+	// its filters, one campaign (campaign=), the sort and the page size.
+	v := filterValues(r, paramCampaign, paramSort, paramPerPage)
+	feedScope := filterValues(r, paramCampaign)
 	p := &searchPage{
 		base: base{
 			Title: "Search", Nav: "search", Query: q.Text, OwnSearch: true,
@@ -348,11 +353,26 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 		o.Selected = o.Value == res.Query.Sort
 		p.Form.Sort = append(p.Form.Sort, o)
 	}
-	for _, k := range []string{paramCompany, paramAgency, paramAction, paramYear} {
-		if val := v.Get(k); val != "" {
-			p.Form.Hidden = append(p.Form.Hidden, option{Value: val, Label: k})
-			p.Filters = append(p.Filters, activeFilter{Label: facetLabels[k], Value: val, RemoveHref: href("/search", with(v, k, ""))})
+	// A filter by alias (company=alphabet) is the canonical value's
+	// (Google): its facet value is the active one.
+	canonical := map[string]string{}
+	for _, k := range []string{paramCompany, paramAgency, paramAction, paramYear, paramCampaign} {
+		val := v.Get(k)
+		if val == "" {
+			continue
 		}
+		canonical[k] = val
+		switch k {
+		case paramCompany:
+			canonical[k] = companyKind.resolve(s.Index, val)
+		case paramAgency:
+			canonical[k] = agencyKind.resolve(s.Index, val)
+		}
+		p.Form.Hidden = append(p.Form.Hidden, option{Value: val, Label: k})
+		p.Filters = append(p.Filters, activeFilter{Label: facetLabels[k], Value: canonical[k], RemoveHref: href("/search", with(v, k, ""))})
+	}
+	if pp := v.Get(paramPerPage); pp != "" {
+		p.Form.Hidden = append(p.Form.Hidden, option{Value: pp, Label: paramPerPage})
 	}
 	groups := []struct {
 		key    string
@@ -364,7 +384,7 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 	for _, g := range groups {
 		fg := facetGroup{Name: g.key, Label: facetLabels[g.key]}
 		for _, fv := range g.values {
-			active := strings.EqualFold(v.Get(g.key), fv.Value)
+			active := strings.EqualFold(canonical[g.key], fv.Value)
 			link := with(v, g.key, fv.Value)
 			if active {
 				link = with(v, g.key, "")

@@ -156,6 +156,8 @@ func TestDescribeFilters(t *testing.T) {
 		{"", "all campaigns"},
 		{"company=Palantir", "campaigns at Palantir"},
 		{"q=cloud&agency=ICE&min=100", "campaigns matching “cloud”, targeting ICE, with at least 100 people"},
+		{"campaign=palantir-ice", "campaign palantir-ice"},
+		{"campaign=palantir-ice&q=letter", "campaigns matching “letter”, in campaign palantir-ice"},
 	}
 	for _, tt := range tests {
 		v, _ := url.ParseQuery(tt.query)
@@ -163,4 +165,35 @@ func TestDescribeFilters(t *testing.T) {
 			t.Errorf("describeFilters(%q) = %q, want %q", tt.query, got, tt.want)
 		}
 	}
+}
+
+// TestSearchKeepsItsParameters checks that a search by alias marks its
+// canonical facet value active, that per_page sizes the page, and that
+// campaign= stays in every link of the page.
+func TestSearchKeepsItsParameters(t *testing.T) {
+	h := shared(t)
+	body := mustGet(t, h, "/search?company=alphabet").Body.String()
+	contains(t, "company=alphabet", body, "Google workers vs. censorship", "Company: <strong>Google</strong>",
+		`<a href="/search" class="active" aria-current="true">Google <span class="count">1</span>`)
+
+	body = mustGet(t, h, "/search?per_page=2&sort=oldest").Body.String()
+	if got := len(campaignOrder(body)); got != 2 {
+		t.Errorf("per_page=2: %d campaigns listed, want 2", got)
+	}
+	contains(t, "per_page=2", body, "6 campaigns, page 1 of 3",
+		`href="/search?page=2&amp;per_page=2&amp;sort=oldest" rel="next"`,
+		`href="/search?company=Palantir&amp;per_page=2&amp;sort=oldest"`,
+		`<input type="hidden" name="per_page" value="2">`)
+
+	body = mustGet(t, h, "/search?campaign=palantir-ice&q=letter").Body.String()
+	if got := campaignOrder(body); len(got) != 1 || got[0] != "Palantir workers vs. ICE" {
+		t.Errorf("campaign=palantir-ice: %q", got)
+	}
+	contains(t, "campaign=palantir-ice", body,
+		`href="/search?campaign=palantir-ice&amp;company=Palantir&amp;q=letter"`, // a facet
+		`href="/feed.xml?campaign=palantir-ice&amp;q=letter"`,
+		`href="/export.csv?campaign=palantir-ice&amp;q=letter"`,
+		`<input type="hidden" name="campaign" value="palantir-ice">`,
+		`Campaign: <strong>palantir-ice</strong> <a href="/search?q=letter">Remove`)
+	lacks(t, "campaign=palantir-ice", body, `href="/feed.xml?q=letter"`)
 }
