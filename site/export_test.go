@@ -286,3 +286,52 @@ func parseValues(t *testing.T, query string) url.Values {
 	}
 	return v
 }
+
+// TestExportOutcome checks the outcome columns in both tables, their JSON
+// keys and their place in the data package.
+func TestExportOutcome(t *testing.T) {
+	ix := newFixtureIndex(t, t.TempDir())
+	defer ix.Close()
+	putLaterReports(t, ix)
+	h := newTestServer(ix).Handler()
+	_, rows := readCSV(t, h, "/export.csv?campaign=palantir-ice")
+	if len(rows) != 1 || rows[0]["outcome"] != "contract not renewed" || rows[0]["outcome_source"] != "https://wire.test/palantir-ice-renew" {
+		t.Errorf("campaigns: %v, want the outcome and its source", rows)
+	}
+	_, rows = readCSV(t, h, "/export.csv?campaign=palantir-ice&level=mentions&sort=newest")
+	if len(rows) != 4 || rows[0]["outcome"] != "contract not renewed" || rows[1]["outcome"] != "" {
+		t.Errorf("mentions: %d rows, outcomes %q then %q", len(rows), rows[0]["outcome"], rows[1]["outcome"])
+	}
+	var js []map[string]any
+	if err := json.Unmarshal(mustGet(t, h, "/export.json?campaign=palantir-ice").Body.Bytes(), &js); err != nil {
+		t.Fatal(err)
+	}
+	if len(js) != 1 || js[0]["outcome"] != "contract not renewed" || js[0]["outcome_source"] != "https://wire.test/palantir-ice-renew" {
+		t.Errorf("json export: %v", js)
+	}
+	var dp struct {
+		Resources []struct {
+			Name   string `json:"name"`
+			Schema struct {
+				Fields []struct {
+					Name string `json:"name"`
+				} `json:"fields"`
+			} `json:"schema"`
+		} `json:"resources"`
+	}
+	if err := json.Unmarshal(mustGet(t, h, "/data/datapackage.json").Body.Bytes(), &dp); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][]string{"campaigns": {"outcome", "outcome_source"}, "mentions": {"outcome"}}
+	for _, res := range dp.Resources {
+		var names []string
+		for _, f := range res.Schema.Fields {
+			names = append(names, f.Name)
+		}
+		for _, w := range want[res.Name] {
+			if !slices.Contains(names, w) {
+				t.Errorf("data package: %s has no field %s", res.Name, w)
+			}
+		}
+	}
+}
