@@ -3,6 +3,7 @@ package crawler
 import (
 	"encoding/base64"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"net/url"
 	"sort"
@@ -46,15 +47,15 @@ func isTrackingParam(key string) bool {
 func Canonicalize(raw string) (string, error) {
 	u, err := url.Parse(strings.TrimSpace(raw))
 	if err != nil {
-		return "", fmt.Errorf("crawler: canonicalize %q: %w", raw, err)
+		return "", &targetError{what: "canonicalize", url: fmt.Sprintf("%q", raw), err: unwrapURLError(err)}
 	}
 	u.Scheme = strings.ToLower(u.Scheme)
 	if u.Scheme != "http" && u.Scheme != "https" {
-		return "", fmt.Errorf("crawler: canonicalize %q: not an http or https URL", raw)
+		return "", &targetError{what: "canonicalize", url: fmt.Sprintf("%q", raw), err: errors.New("not an http or https URL")}
 	}
 	host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
 	if host == "" {
-		return "", fmt.Errorf("crawler: canonicalize %q: no host", raw)
+		return "", &targetError{what: "canonicalize", url: fmt.Sprintf("%q", raw), err: errors.New("no host")}
 	}
 	port := u.Port()
 	if (u.Scheme == "http" && port == "80") || (u.Scheme == "https" && port == "443") {

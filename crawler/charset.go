@@ -193,3 +193,60 @@ func declareUTF8(page []byte) []byte {
 	out.Write(page[last:])
 	return out.Bytes()
 }
+
+// xmlDecl matches an XML declaration opening a document; xmlEncoding its
+// encoding pseudo-attribute.
+var (
+	xmlDecl     = regexp.MustCompile(`^\s*<\?xml\b[^>]*?\?>`)
+	xmlEncoding = regexp.MustCompile(`(?i)(\bencoding\s*=\s*["'])([^"']*)(["'])`)
+)
+
+// feedUTF8 returns a feed body in a form the feed parser reads right. The
+// parser decodes what an XML declaration names; the Content-Type's charset
+// it never sees. So:
+//
+//   - an XML declaration naming an encoding is believed, and the body left
+//     as it is, unless it claims UTF-8 for bytes that are not and the header
+//     names another charset;
+//   - without one, a charset named by the header is decoded here (unless it
+//     is a single-byte charset named for bytes that are plainly UTF-8, a
+//     server default), as is a JSON Feed's;
+//   - with neither, bytes that are not UTF-8 are read as windows-1252, like
+//     an undeclared web page.
+//
+// Whatever is decoded here comes out as UTF-8 with its declaration, if it
+// has one, saying utf-8. A UTF-8 byte-order mark is dropped.
+func feedUTF8(data []byte, contentType string) []byte {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	decl := xmlDecl.Find(data)
+	declared := ""
+	if m := xmlEncoding.FindSubmatch(decl); m != nil {
+		declared = strings.TrimSpace(string(m[2]))
+	}
+	enc, name := headerEncoding(contentType)
+	switch {
+	case declared != "":
+		if _, dname := lookupEncoding(declared); dname != "utf-8" || utf8.Valid(data) || enc == nil || name == "utf-8" {
+			return data
+		}
+	case enc == nil || name == "utf-8":
+		if utf8.Valid(data) {
+			return data
+		}
+		if mostlyUTF8(data) {
+			return toValidUTF8(data)
+		}
+		enc = charmap.Windows1252
+	case singleByte(name) && utf8.Valid(data) && hasMultibyte(data):
+		return data
+	}
+	out, err := enc.NewDecoder().Bytes(data)
+	if err != nil {
+		return toValidUTF8(data)
+	}
+	if loc := xmlDecl.FindIndex(out); loc != nil {
+		d := xmlEncoding.ReplaceAll(out[loc[0]:loc[1]], []byte("${1}utf-8${3}"))
+		out = append(append(append([]byte(nil), out[:loc[0]]...), d...), out[loc[1]:]...)
+	}
+	return out
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -110,9 +111,10 @@ func (r *crawlRun) emit(e Event) {
 	r.c.Progress.Event(e)
 }
 
-// failure logs and lists one feed or page that failed.
+// failure logs and lists one feed or page that failed: the one report of
+// it, with its URL and the reason.
 func (r *crawlRun) failure(what, u string, err error) {
-	msg := failureReason(unwrapURLError(err))
+	msg := failureReason(err)
 	r.c.logger().Warn("crawler: "+what+" failed", "url", u, "err", msg)
 	r.mu.Lock()
 	r.sum.Failures = append(r.sum.Failures, Failure{URL: u, Err: msg})
@@ -120,17 +122,19 @@ func (r *crawlRun) failure(what, u string, err error) {
 }
 
 // loadFeeds reads each feed's stored state, creating an unlisted record
-// for a feed seen for the first time.
+// for a feed seen for the first time. A feed listed under a URL it moved
+// away from is crawled at its current URL, with its stored state, and the
+// move is logged so that the operator updates the list.
 func (r *crawlRun) loadFeeds(urls []string) []*feedJob {
 	var jobs []*feedJob
-	seen := map[string]bool{}
-	for _, u := range urls {
-		u = strings.TrimSpace(u)
-		if u == "" || seen[u] {
+	seen := map[string]bool{} // URLs listed, and current URLs crawled
+	for _, raw := range urls {
+		u := lowerScheme(strings.TrimSpace(raw))
+		if u == "" || seen["list "+u] {
 			continue
 		}
-		seen[u] = true
-		f, err := r.c.Store.Feed(r.ctx, u)
+		seen["list "+u] = true
+		f, err := r.c.storedFeed(r.ctx, strings.TrimSpace(raw))
 		switch {
 		case errors.Is(err, index.ErrNotFound):
 			f = index.Feed{URL: u, AddedAt: r.c.now()}
@@ -138,20 +142,53 @@ func (r *crawlRun) loadFeeds(urls []string) []*feedJob {
 			r.fail(fmt.Errorf("crawler: read feed state %s: %w", u, err))
 			return nil
 		}
-		if f.URL == "" {
-			f.URL = u
+		if f.URL != u && slices.Contains(f.MovedFrom, u) {
+			r.c.logger().Warn(fmt.Sprintf("crawler: feed %s moved to %s; update the feed list", u, f.URL),
+				"url", u, "moved_to", f.URL)
 		}
+		if seen["feed "+f.URL] {
+			continue
+		}
+		seen["feed "+f.URL] = true
 		jobs = append(jobs, &feedJob{state: f})
 	}
 	return jobs
+}
+
+// storedFeed returns the stored state of the feed listed as raw: under its
+// URL with the scheme in lower case, else (a record stored before scheme
+// case was canonicalised) as written. It may be the record of a feed that
+// moved away from it. The error satisfies errors.Is(err, index.ErrNotFound)
+// if there is none.
+func (c *Crawler) storedFeed(ctx context.Context, raw string) (index.Feed, error) {
+	u := lowerScheme(raw)
+	f, err := c.Store.Feed(ctx, u)
+	if errors.Is(err, index.ErrNotFound) && raw != u {
+		f, err = c.Store.Feed(ctx, raw)
+		u = raw
+	}
+	if err == nil && f.URL == "" {
+		f.URL = u
+	}
+	return f, err
+}
+
+// lowerScheme writes an http or https URL's scheme in lower case, as
+// url.Parse reads it: "HTTP://example.com/feed" is http://example.com/feed.
+func lowerScheme(u string) string {
+	scheme, rest, ok := strings.Cut(u, "://")
+	if ok && (strings.EqualFold(scheme, "http") || strings.EqualFold(scheme, "https")) {
+		return strings.ToLower(scheme) + "://" + rest
+	}
+	return u
 }
 
 // doFeed fetches one feed.
 func (r *crawlRun) doFeed(j *feedJob) {
 	u := j.state.URL
 	r.emit(Event{Kind: FeedStarted, URL: u})
-	if _, err := url.ParseRequestURI(u); err != nil || !strings.HasPrefix(u, "http") {
-		j.fetch = &feedFetch{url: u, err: fmt.Errorf("crawler: feed %s: not an http or https URL", u)}
+	if p, err := url.ParseRequestURI(u); err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
+		j.fetch = &feedFetch{url: u, err: failed("feed", u, errors.New("not an http or https URL"))}
 	} else {
 		j.fetch = r.c.fetchFeed(r.ctx, j.state)
 	}
@@ -202,6 +239,10 @@ func (r *crawlRun) collect(jobs []*feedJob) []*articleJob {
 			}
 			canon, err := Canonicalize(it.link)
 			if err != nil {
+				var te *targetError
+				if errors.As(err, &te) {
+					err = te.err
+				}
 				r.failure("page", it.link, fmt.Errorf("invalid link in feed %s: %w", j.state.URL, err))
 				r.mu.Lock()
 				r.sum.PagesFailed++
@@ -320,7 +361,11 @@ func (r *crawlRun) article(a *articleJob) (res index.PutResult, skipped bool, er
 	}
 	art, err := ExtractArticle(pg.finalURL, pg.body, pg.contentType)
 	if err != nil {
-		return res, false, fmt.Errorf("crawler: page %s: %w", a.url, err)
+		var te *targetError
+		if errors.As(err, &te) {
+			err = te.err // the page's URL is said once, by failed
+		}
+		return res, false, failed("page", a.url, err)
 	}
 	art.FetchedAt = c.now()
 	art.URLs = appendUnique(art.URLs, a.url)
@@ -340,7 +385,7 @@ func (r *crawlRun) article(a *articleJob) (res index.PutResult, skipped bool, er
 	res, err = c.Sink(r.ctx, art)
 	if err != nil {
 		if errors.Is(err, index.ErrInvalid) {
-			return res, false, fmt.Errorf("crawler: page %s: not stored: %w", a.url, err)
+			return res, false, failed("page", a.url, fmt.Errorf("not stored: %w", err))
 		}
 		r.fail(fmt.Errorf("crawler: store article %s: %w", art.URL, err))
 		return res, false, nil

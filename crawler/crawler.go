@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 )
 
@@ -34,9 +35,10 @@ type Crawler struct {
 	MinHostDelay  time.Duration
 	MaxCrawlDelay time.Duration
 
-	// ConnectTimeout bounds DNS, TCP and TLS set-up; Timeout bounds one
-	// request from its start (once it is the host's turn) to the end of its
-	// body.
+	// ConnectTimeout bounds DNS, TCP and TLS set-up of one connection.
+	// Timeout bounds one request, all its redirects included, to the end
+	// of its body; each hop counts from its host's turn, so the time spent
+	// waiting behind other requests to a host (politeness) is not counted.
 	ConnectTimeout time.Duration
 	Timeout        time.Duration
 
@@ -46,7 +48,8 @@ type Crawler struct {
 	MaxPageBytes int64
 	// MaxRedirects bounds the redirects followed for one request.
 	MaxRedirects int
-	// RobotsTTL is how long a host's robots.txt is cached.
+	// RobotsTTL is how long a site's robots.txt is cached, in memory and
+	// in the Store; after it, it is asked for again conditionally.
 	RobotsTTL time.Duration
 
 	// MaxAttempts bounds the attempts at one URL answering 429, 502, 503,
@@ -73,8 +76,8 @@ type Crawler struct {
 	MinInterval time.Duration
 	MaxInterval time.Duration
 
-	// Store holds feed state and says which articles are stored; Sink
-	// stores each article. Both are required.
+	// Store holds feed state and robots.txt copies and says which
+	// articles are stored; Sink stores each article. Both are required.
 	Store Store
 	Sink  Sink
 	// AfterFeed, if set, is called (never concurrently) after a feed's
@@ -96,6 +99,14 @@ type Crawler struct {
 	hosts        hosts
 	robots       robots
 	afterMu      sync.Mutex
+
+	// For tests. lookup, if set, stands in for DNS: it maps the host:port
+	// dialled to the ip:port to connect to. control, if set, replaces the
+	// dialer's address check. runRetry is Run's first wait after a failed
+	// round (default relistEvery).
+	lookup   func(ctx context.Context, hostport string) (string, error)
+	control  func(network, address string, c syscall.RawConn) error
+	runRetry time.Duration
 }
 
 // New returns a Crawler with the default options.

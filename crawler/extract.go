@@ -50,7 +50,7 @@ var ErrNoText = errors.New("crawler: no main text found")
 func ExtractArticle(pageURL string, body []byte, contentType string) (*index.Article, error) {
 	page, err := url.Parse(pageURL)
 	if err != nil || (page.Scheme != "http" && page.Scheme != "https") || page.Host == "" {
-		return nil, fmt.Errorf("crawler: extract %q: not an http or https URL", pageURL)
+		return nil, &targetError{what: "extract", url: fmt.Sprintf("%q", pageURL), err: errors.New("not an http or https URL")}
 	}
 	decoded, encName := decodeHTML(body, contentType)
 	if encName != "utf-8" {
@@ -58,7 +58,7 @@ func ExtractArticle(pageURL string, body []byte, contentType string) (*index.Art
 	}
 	doc, err := html.Parse(bytes.NewReader(decoded))
 	if err != nil {
-		return nil, fmt.Errorf("crawler: extract %s: %w", pageURL, err)
+		return nil, &targetError{what: "extract", url: pageURL, err: err}
 	}
 	meta := readMeta(goquery.NewDocumentFromNode(doc))
 	headings := headingTexts(doc)
@@ -108,7 +108,7 @@ func ExtractArticle(pageURL string, body []byte, contentType string) (*index.Art
 		text = cleanParagraphs(body, a.Title)
 	}
 	if len(text) == 0 {
-		return nil, fmt.Errorf("crawler: extract %s: %w", pageURL, ErrNoText)
+		return nil, &targetError{what: "extract", url: pageURL, err: kindErrorf(ErrNoText, nil, "no main text found")}
 	}
 	a.Text = strings.Join(text, "\n\n")
 

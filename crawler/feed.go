@@ -58,6 +58,7 @@ func (c *Crawler) fetchFeed(ctx context.Context, f index.Feed) *feedFetch {
 	ff := &feedFetch{url: f.URL}
 	var data []byte
 	var final *url.URL
+	var contentType string
 	err := c.withRetry(ctx, f.URL, func(ctx context.Context) error {
 		ctx, info := withInfo(ctx, kindFeed)
 		req, err := http.NewRequestWithContext(ctx, http.MethodGet, f.URL, nil)
@@ -74,7 +75,7 @@ func (c *Crawler) fetchFeed(ctx context.Context, f index.Feed) *feedFetch {
 		}
 		res, err := c.httpClient().Do(req)
 		if err != nil {
-			return unwrapURLError(err)
+			return err
 		}
 		defer res.Body.Close()
 		ff.status = res.StatusCode
@@ -89,21 +90,27 @@ func (c *Crawler) fetchFeed(ctx context.Context, f index.Feed) *feedFetch {
 			return newStatusError(res)
 		}
 		final = res.Request.URL
+		contentType = res.Header.Get("Content-Type")
 		ff.etag = res.Header.Get("ETag")
 		ff.modified = res.Header.Get("Last-Modified")
 		ff.movedTo = permanentTarget(info)
 		return nil
 	})
 	if err != nil {
-		ff.err = fmt.Errorf("crawler: feed %s: %w", f.URL, err)
+		ff.err = failed("feed", f.URL, err)
 		return ff
 	}
 	if ff.notModified {
 		return ff
 	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		ff.err = failed("feed", f.URL, &badFeedError{"empty body"})
+		return ff
+	}
+	data = feedUTF8(data, contentType)
 	feed, err := gofeed.NewParser().Parse(bytes.NewReader(data))
 	if err != nil {
-		ff.err = fmt.Errorf("crawler: feed %s: %w", f.URL, parseError(data, err))
+		ff.err = failed("feed", f.URL, parseError(data, err))
 		return ff
 	}
 	ff.title = strings.TrimSpace(feed.Title)
@@ -260,18 +267,4 @@ func (c *Crawler) recordFeed(f *index.Feed, ff *feedFetch, newItems, kept int, k
 		}
 	}
 	c.schedule(f, ff, now)
-}
-
-// failureReason is err's message without the "crawler: feed URL: " or
-// "crawler: page URL: " prefix, for reports that name the URL anyway.
-func failureReason(err error) string {
-	msg := err.Error()
-	for _, p := range []string{"crawler: feed ", "crawler: page "} {
-		if rest, ok := strings.CutPrefix(msg, p); ok {
-			if i := strings.Index(rest, ": "); i >= 0 {
-				return rest[i+2:]
-			}
-		}
-	}
-	return msg
 }

@@ -38,8 +38,9 @@ func DefaultFeeds() []FeedEntry {
 // lines and lines starting with # are skipped, and so is a "# comment" after
 // a URL). name is used in errors, which say what was wrong and where: the
 // line of a plain-text entry that is not an http(s) URL, the XML error of a
-// broken OPML file. A list with no feeds is an error; a feed listed twice is
-// kept once.
+// broken OPML file. A URL's scheme is written in lower case (HTTP:// is
+// http://). A list with no feeds is an error; a feed listed twice is kept
+// once.
 func ReadFeedList(r io.Reader, name string) ([]FeedEntry, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
@@ -99,7 +100,7 @@ func readOPML(data []byte, name string) ([]FeedEntry, error) {
 	walk = func(os []opmlOutline) error {
 		for i := range os {
 			o := &os[i]
-			if u := o.attr("xmlUrl"); u != "" {
+			if u := lowerScheme(o.attr("xmlUrl")); u != "" {
 				if err := checkFeedURL(u); err != nil {
 					return fmt.Errorf("crawler: feed list %s: outline %q: %w", name, outlineName(o), err)
 				}
@@ -149,6 +150,7 @@ func readPlainList(data []byte, name string) ([]FeedEntry, error) {
 		if i := strings.Index(line, " #"); i >= 0 {
 			line = strings.TrimSpace(line[:i])
 		}
+		line = lowerScheme(line)
 		if err := checkFeedURL(line); err != nil {
 			return nil, fmt.Errorf("crawler: feed list %s:%d: %w", name, n, err)
 		}

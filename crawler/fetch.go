@@ -23,7 +23,8 @@ import (
 var (
 	// ErrTooLarge: the body, after decompression, exceeds its cap.
 	ErrTooLarge = errors.New("crawler: response too large")
-	// ErrTimeout: a request took longer than Timeout.
+	// ErrTimeout: a request took longer than Timeout, or its connection
+	// longer than ConnectTimeout.
 	ErrTimeout = errors.New("crawler: request timed out")
 	// ErrRedirect: too many redirects, a redirect loop, or a redirect to
 	// something that is not http or https.
@@ -58,8 +59,22 @@ const maxRobotsBytes = 512 << 10
 type reqInfo struct {
 	kind kind
 
-	mu   sync.Mutex
-	hops []hop // redirects followed, in order
+	mu    sync.Mutex
+	hops  []hop         // redirects followed, in order
+	spent time.Duration // time its hops took, from their turn to their end
+}
+
+// left returns what remains of the request's time budget d.
+func (info *reqInfo) left(d time.Duration) time.Duration {
+	info.mu.Lock()
+	defer info.mu.Unlock()
+	return d - info.spent
+}
+
+func (info *reqInfo) spend(d time.Duration) {
+	info.mu.Lock()
+	info.spent += d
+	info.mu.Unlock()
 }
 
 // hop is one redirect: the status that caused it and where it led.
@@ -143,14 +158,28 @@ func (c *Crawler) limit(k kind) int64 {
 // decompresses bodies itself under the size caps.
 func (c *Crawler) httpClient() *http.Client {
 	c.clientOnce.Do(func() {
+		control := c.control
+		if control == nil {
+			control = dialControl(c.AllowPrivate)
+		}
 		dialer := &net.Dialer{
 			Timeout:   c.ConnectTimeout,
 			KeepAlive: 30 * time.Second,
-			Control:   dialControl(c.AllowPrivate),
+			Control:   control,
+		}
+		dial := dialer.DialContext
+		if c.lookup != nil {
+			dial = func(ctx context.Context, network, address string) (net.Conn, error) {
+				to, err := c.lookup(ctx, address)
+				if err != nil {
+					return nil, &net.OpError{Op: "dial", Net: network, Err: err}
+				}
+				return dialer.DialContext(ctx, network, to)
+			}
 		}
 		base := &http.Transport{
 			Proxy:                 nil, // a proxy would be dialled instead of the checked address
-			DialContext:           dialer.DialContext,
+			DialContext:           dial,
 			ForceAttemptHTTP2:     true,
 			MaxIdleConns:          100,
 			MaxIdleConnsPerHost:   2,
@@ -162,9 +191,10 @@ func (c *Crawler) httpClient() *http.Client {
 		c.client = &http.Client{
 			Transport:     &transport{c: c, base: base},
 			CheckRedirect: c.checkRedirect,
-			// No Client.Timeout: the transport applies Timeout to each
-			// request once it is the host's turn, so waiting behind other
-			// requests to the same host does not eat into it.
+			// No Client.Timeout: the transport applies Timeout to the
+			// request, all its hops together, counting each hop from its
+			// host's turn, so waiting behind other requests to the same
+			// host (politeness) does not eat into it.
 		}
 	})
 	return c.client
@@ -180,7 +210,7 @@ func (c *Crawler) checkRedirect(req *http.Request, via []*http.Request) error {
 		info.mu.Unlock()
 	}
 	if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
-		return fmt.Errorf("redirect from %s to %s: not http or https: %w", prev, req.URL, ErrRedirect)
+		return kindErrorf(ErrRedirect, nil, "redirect from %s to %s: not http or https", prev, req.URL)
 	}
 	next := req.URL.String()
 	for i, v := range via {
@@ -190,18 +220,19 @@ func (c *Crawler) checkRedirect(req *http.Request, via []*http.Request) error {
 				chain = append(chain, w.URL.String())
 			}
 			chain = append(chain, next)
-			return fmt.Errorf("redirect loop: %s: %w", strings.Join(chain, " → "), ErrRedirect)
+			return kindErrorf(ErrRedirect, nil, "redirect loop: %s", strings.Join(chain, " → "))
 		}
 	}
 	if len(via) > c.MaxRedirects {
-		return fmt.Errorf("more than %d redirects (last to %s): %w", c.MaxRedirects, next, ErrRedirect)
+		return kindErrorf(ErrRedirect, nil, "more than %d redirects (last to %s)", c.MaxRedirects, next)
 	}
 	return nil
 }
 
 // transport is the crawler's http.RoundTripper. For every request, and every
-// redirect hop, it checks robots.txt, waits for the host's turn, applies the
-// total timeout, and hands back the body decompressed and capped.
+// redirect hop, it checks robots.txt, waits for the host's turn, applies
+// what is left of the request's Timeout, and hands back the body
+// decompressed and capped.
 type transport struct {
 	c    *Crawler
 	base http.RoundTripper
@@ -214,17 +245,30 @@ func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 	if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
 		return nil, fmt.Errorf("unsupported scheme %q", req.URL.Scheme)
 	}
+	var gap time.Duration // robots.txt Crawl-delay
 	if info.kind != kindRobots {
-		if err := c.robots.check(parent, req.URL); err != nil {
+		var err error
+		if gap, err = c.robots.check(parent, req.URL); err != nil {
 			return nil, err
 		}
 	}
 	key := hostKey(req.URL)
-	release, err := c.hosts.acquire(parent, key)
+	release, err := c.hosts.acquire(parent, key, gap)
 	if err != nil {
 		return nil, err
 	}
-	ctx, cancel := context.WithTimeout(parent, c.Timeout)
+	start := time.Now()
+	left := info.left(c.Timeout)
+	if left <= 0 {
+		release(false)
+		return nil, kindErrorf(ErrTimeout, nil, "timed out after %s", c.Timeout)
+	}
+	ctx, cancel := context.WithTimeout(parent, left)
+	end := func(failed bool) {
+		cancel()
+		info.spend(time.Since(start))
+		release(failed)
+	}
 	req = req.Clone(ctx)
 	if req.Header.Get("User-Agent") == "" || strings.HasPrefix(req.Header.Get("User-Agent"), "colly") {
 		req.Header.Set("User-Agent", c.UserAgent)
@@ -233,24 +277,21 @@ func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 
 	res, err := t.base.RoundTrip(req)
 	if err != nil {
-		cancel()
-		err = timeoutError(err, ctx, parent, c.Timeout)
-		release(hostFault(err))
+		err = c.timeoutError(err, ctx, parent)
+		end(hostFault(err))
 		return nil, err
 	}
 	failed := res.StatusCode == http.StatusTooManyRequests || res.StatusCode >= 500
 	limit := c.limit(info.kind)
 	if res.ContentLength > limit {
 		res.Body.Close()
-		cancel()
-		release(failed)
+		end(failed)
 		return nil, &tooLargeError{what: info.kind.String(), limit: limit}
 	}
 	decoded, err := decodeBody(res)
 	if err != nil {
 		res.Body.Close()
-		cancel()
-		release(failed)
+		end(failed)
 		return nil, err
 	}
 	b := &body{
@@ -261,12 +302,9 @@ func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 		limit:  limit,
 		ctx:    ctx,
 		parent: parent,
-		tmo:    c.Timeout,
+		c:      c,
 	}
-	b.done = func(readFailed bool) {
-		cancel()
-		release(failed || readFailed)
-	}
+	b.done = func(readFailed bool) { end(failed || readFailed) }
 	res.Body = b
 	res.Header.Del("Content-Encoding")
 	res.Header.Del("Content-Length")
@@ -351,7 +389,7 @@ type body struct {
 	limit  int64
 	ctx    context.Context
 	parent context.Context
-	tmo    time.Duration
+	c      *Crawler
 
 	once       sync.Once
 	done       func(readFailed bool)
@@ -386,7 +424,7 @@ func (b *body) wrap(err error) error {
 	if err == io.EOF {
 		return err
 	}
-	err = timeoutError(err, b.ctx, b.parent, b.tmo)
+	err = b.c.timeoutError(err, b.ctx, b.parent)
 	if hostFault(err) {
 		b.readFailed = true
 	}
@@ -403,14 +441,25 @@ func (b *body) Close() error {
 }
 
 // timeoutError turns the error of a request whose own deadline passed (not
-// its caller's) into one that says so.
-func timeoutError(err error, ctx, parent context.Context, d time.Duration) error {
-	if errors.Is(ctx.Err(), context.DeadlineExceeded) && parent.Err() == nil {
-		return fmt.Errorf("timed out after %s: %w", d, ErrTimeout)
+// its caller's), or whose connection timed out, into one that says so.
+func (c *Crawler) timeoutError(err error, ctx, parent context.Context) error {
+	if parent.Err() != nil {
+		return err
+	}
+	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return kindErrorf(ErrTimeout, err, "timed out after %s", c.Timeout)
+	}
+	var oe *net.OpError
+	if errors.As(err, &oe) && oe.Op == "dial" && oe.Timeout() {
+		addr := ""
+		if oe.Addr != nil {
+			addr = " to " + oe.Addr.String()
+		}
+		return kindErrorf(ErrTimeout, err, "could not connect%s within %s", addr, c.ConnectTimeout)
 	}
 	var ne net.Error
-	if errors.As(err, &ne) && ne.Timeout() && parent.Err() == nil {
-		return fmt.Errorf("timed out (%v): %w", err, ErrTimeout)
+	if errors.As(err, &ne) && ne.Timeout() {
+		return kindErrorf(ErrTimeout, err, "timed out (%v)", err)
 	}
 	return err
 }
@@ -424,6 +473,7 @@ func hostFault(err error) bool {
 		errors.Is(err, context.Canceled),
 		errors.Is(err, ErrForbiddenAddress),
 		errors.Is(err, ErrDisallowed),
+		errors.Is(err, ErrRobotsUnavailable),
 		errors.Is(err, ErrHostPaused),
 		errors.Is(err, ErrTooLarge),
 		errors.Is(err, ErrRedirect):
@@ -481,9 +531,10 @@ func parseRetryAfter(v string, now time.Time) (d time.Duration, ok bool) {
 }
 
 // withRetry runs try up to MaxAttempts times while it fails retryably. A
-// Retry-After within MaxRetryAfter is honoured (the whole host waits, not
-// only this request); a longer one pauses the host and fails at once;
-// without one, the wait is an exponential backoff with jitter.
+// Retry-After longer than MaxRetryAfter pauses the host and fails at once,
+// whatever the attempt; one within it is honoured (the whole host waits,
+// not only this request, also after the last attempt); without one, the
+// wait is an exponential backoff with jitter.
 func (c *Crawler) withRetry(ctx context.Context, rawURL string, try func(ctx context.Context) error) error {
 	u, err := url.Parse(rawURL)
 	if err != nil {
@@ -495,31 +546,57 @@ func (c *Crawler) withRetry(ctx context.Context, rawURL string, try func(ctx con
 		if err == nil || !retryable(err) || ctx.Err() != nil {
 			return err
 		}
+		ra, hasRA := retryAfter(err)
+		if hasRA && ra > c.MaxRetryAfter {
+			ra = ra.Round(time.Second)
+			c.hosts.pause(key, ra, "it asked to retry after "+ra.String())
+			return fmt.Errorf("%w (asked to retry after %s, more than the %s allowed)", err, ra, c.MaxRetryAfter)
+		}
 		if attempt >= c.MaxAttempts {
+			if hasRA {
+				c.hosts.hold(key, ra)
+			}
 			if attempt > 1 {
 				return fmt.Errorf("%w (gave up after %d attempts)", err, attempt)
 			}
 			return err
 		}
-		var wait time.Duration
-		var se *statusError
-		ra, hasRA := time.Duration(0), false
-		if errors.As(err, &se) {
-			ra, hasRA = parseRetryAfter(se.header.Get("Retry-After"), c.now())
-		}
-		switch {
-		case hasRA && ra > c.MaxRetryAfter:
-			c.hosts.holdUntil(key, time.Now().Add(ra), true)
-			return fmt.Errorf("%w (asked to retry after %s, more than the %s allowed)", err, ra.Round(time.Second), c.MaxRetryAfter)
-		case hasRA:
-			wait = ra
-		default:
-			backoff := c.RetryBackoff << (attempt - 1)
-			wait = backoff/2 + rand.N(backoff+1) // jitter: 0.5x to 1.5x
+		wait := ra
+		if !hasRA {
+			wait = c.backoff(attempt)
 		}
 		c.logger().Debug("crawler: retrying", "url", rawURL, "err", err, "attempt", attempt, "wait", wait)
-		c.hosts.holdUntil(key, time.Now().Add(wait), false)
+		c.hosts.hold(key, wait)
 	}
+}
+
+// backoff is the wait after the failed attempt n (from 1) of a request
+// answered without Retry-After: RetryBackoff doubled for each attempt
+// (RetryBackoff, 2×, 4×…, at most MaxRetryAfter), times a random factor
+// from 0.5 to 1.5 so that clients that failed together do not retry
+// together.
+func (c *Crawler) backoff(n int) time.Duration {
+	d := c.RetryBackoff
+	for i := 1; i < n && d < c.MaxRetryAfter; i++ {
+		d *= 2
+	}
+	d = min(d, max(c.MaxRetryAfter, c.RetryBackoff))
+	return d/2 + rand.N(d+1)
+}
+
+// retryAfter reads the Retry-After of a failed response. An HTTP-date is
+// taken relative to the response's own Date, so that the server's clock
+// is compared with itself, else to time.Now, the clock holds are kept on.
+func retryAfter(err error) (time.Duration, bool) {
+	var se *statusError
+	if !errors.As(err, &se) {
+		return 0, false
+	}
+	ref := time.Now()
+	if t, err := http.ParseTime(se.header.Get("Date")); err == nil {
+		ref = t
+	}
+	return parseRetryAfter(se.header.Get("Retry-After"), ref)
 }
 
 // unwrapURLError drops the "Get \"…\": " wrapping that net/http adds, for

@@ -63,23 +63,40 @@ func failFirst(n int, status int, header map[string]string, next http.HandlerFun
 	}, &count
 }
 
+// serverDate sets a response's Date and returns it, for a Retry-After
+// HTTP-date relative to it.
+func serverDate(w http.ResponseWriter) time.Time {
+	now := time.Now().UTC().Truncate(time.Second)
+	w.Header().Set("Date", now.Format(http.TimeFormat))
+	return now
+}
+
 func TestRetryAfter(t *testing.T) {
-	now := time.Date(2025, 3, 1, 12, 0, 0, 0, time.UTC)
 	tests := []struct {
 		name       string
 		status     int
-		retryAfter string
+		retryAfter func(w http.ResponseWriter) string
 	}{
-		{"429 seconds", http.StatusTooManyRequests, "1"},
-		{"503 HTTP-date", http.StatusServiceUnavailable, now.Add(time.Second).Format(http.TimeFormat)},
+		{"429 seconds", http.StatusTooManyRequests, func(http.ResponseWriter) string { return "1" }},
+		{"503 HTTP-date", http.StatusServiceUnavailable, func(w http.ResponseWriter) string {
+			return serverDate(w).Add(time.Second).Format(http.TimeFormat)
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := newSite(t)
-			h, count := failFirst(1, tt.status, map[string]string{"Retry-After": tt.retryAfter}, pageHandler)
-			s.handle("/page", h)
+			var count atomic.Int32
+			s.handle("/page", func(w http.ResponseWriter, r *http.Request) {
+				if count.Add(1) == 1 {
+					w.Header().Set("Retry-After", tt.retryAfter(w))
+					http.Error(w, "wait", tt.status)
+					return
+				}
+				pageHandler(w, r)
+			})
 			c := newTestCrawler(nil)
-			c.Now = func() time.Time { return now }
+			// The crawler's clock is for recorded times, not for waits.
+			c.Now = func() time.Time { return time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC) }
 			if _, err := c.fetchPage(context.Background(), s.URL+"/page"); err != nil {
 				t.Fatal(err)
 			}

@@ -80,7 +80,7 @@ func (s *site) serve(w http.ResponseWriter, r *http.Request) {
 			http.NotFound(w, r)
 			return
 		}
-		fmt.Fprint(w, robots)
+		serveBody(w, r, "text/plain; charset=utf-8", []byte(robots))
 	case strings.HasPrefix(r.URL.Path, "/feeds/"), strings.HasPrefix(r.URL.Path, "/pages/"):
 		s.serveFile(w, r, "testdata"+path.Clean(r.URL.Path))
 	default:
@@ -144,6 +144,7 @@ func (s *site) reset() {
 type memStore struct {
 	mu       sync.Mutex
 	feeds    map[string]index.Feed
+	robots   map[string]index.Robots
 	articles map[string]*index.Article
 	moves    []string // "from -> to"
 	puts     int      // Sink calls
@@ -153,17 +154,40 @@ type memStore struct {
 }
 
 func newMemStore() *memStore {
-	return &memStore{feeds: map[string]index.Feed{}, articles: map[string]*index.Article{}}
+	return &memStore{feeds: map[string]index.Feed{}, robots: map[string]index.Robots{}, articles: map[string]*index.Article{}}
 }
 
+// Feed finds a feed by its URL or, as index.Store does, by a URL it moved
+// away from.
 func (m *memStore) Feed(_ context.Context, u string) (index.Feed, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	f, ok := m.feeds[u]
-	if !ok {
-		return index.Feed{}, fmt.Errorf("feed %s: %w", u, index.ErrNotFound)
+	if f, ok := m.feeds[u]; ok {
+		return f, nil
 	}
-	return f, nil
+	for _, f := range m.feeds {
+		if slices.Contains(f.MovedFrom, u) {
+			return f, nil
+		}
+	}
+	return index.Feed{}, fmt.Errorf("feed %s: %w", u, index.ErrNotFound)
+}
+
+func (m *memStore) Robots(_ context.Context, site string) (index.Robots, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	r, ok := m.robots[site]
+	if !ok {
+		return index.Robots{}, fmt.Errorf("robots.txt of %s: %w", site, index.ErrNotFound)
+	}
+	return r, nil
+}
+
+func (m *memStore) PutRobots(_ context.Context, r index.Robots) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.robots[r.Host] = r
+	return nil
 }
 
 func (m *memStore) PutFeed(_ context.Context, f index.Feed) error {
@@ -256,4 +280,50 @@ func failureFor(sum Summary, suffix string) (Failure, bool) {
 		}
 	}
 	return Failure{}, false
+}
+
+// logRecorder is a slog.Handler that keeps every record, for tests that
+// check what the crawler logs.
+type logRecorder struct {
+	mu      sync.Mutex
+	records []slog.Record
+}
+
+func (h *logRecorder) Enabled(context.Context, slog.Level) bool { return true }
+func (h *logRecorder) WithAttrs([]slog.Attr) slog.Handler       { return h }
+func (h *logRecorder) WithGroup(string) slog.Handler            { return h }
+
+func (h *logRecorder) Handle(_ context.Context, r slog.Record) error {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.records = append(h.records, r.Clone())
+	return nil
+}
+
+// lines returns the records whose message starts with prefix, each as
+// "LEVEL msg key=value …".
+func (h *logRecorder) lines(prefix string) []string {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	var out []string
+	for _, r := range h.records {
+		if !strings.HasPrefix(r.Message, prefix) {
+			continue
+		}
+		var b strings.Builder
+		b.WriteString(r.Level.String() + " " + r.Message)
+		r.Attrs(func(a slog.Attr) bool {
+			b.WriteString(" " + a.Key + "=" + a.Value.String())
+			return true
+		})
+		out = append(out, b.String())
+	}
+	return out
+}
+
+// recordLogs makes c log into a new logRecorder.
+func recordLogs(c *Crawler) *logRecorder {
+	h := &logRecorder{}
+	c.Logger = slog.New(h)
+	return h
 }

@@ -3,7 +3,6 @@ package crawler
 import (
 	"context"
 	"errors"
-	"fmt"
 	"mime"
 	"net/http"
 	"net/url"
@@ -42,7 +41,7 @@ func (c *Crawler) fetchPage(ctx context.Context, link string) (*page, error) {
 		return err
 	})
 	if err != nil {
-		return nil, fmt.Errorf("crawler: page %s: %w", link, err)
+		return nil, failed("page", link, err)
 	}
 	return pg, nil
 }
@@ -92,7 +91,7 @@ func (c *Crawler) visit(ctx context.Context, link string) (*page, error) {
 	err := col.Visit(link)
 	switch {
 	case notHTML != "":
-		return nil, fmt.Errorf("%w (Content-Type %s)", ErrNotHTML, notHTML)
+		return nil, kindErrorf(ErrNotHTML, nil, "not an HTML page (Content-Type %s)", notHTML)
 	case failed != nil && (failed.StatusCode < 200 || failed.StatusCode >= 300):
 		h := http.Header{}
 		if failed.Headers != nil {
@@ -100,12 +99,12 @@ func (c *Crawler) visit(ctx context.Context, link string) (*page, error) {
 		}
 		return nil, &statusError{code: failed.StatusCode, header: h}
 	case err != nil:
-		return nil, unwrapURLError(err)
+		return nil, err
 	case pg.finalURL == "":
 		return nil, errors.New("no response")
 	}
 	if u, err := url.Parse(pg.finalURL); err == nil && aggregatorHosts[strings.ToLower(u.Hostname())] {
-		return nil, fmt.Errorf("%w (%s)", ErrAggregator, u.Hostname())
+		return nil, kindErrorf(ErrAggregator, nil, "link ends on an aggregator page (%s), not the story", u.Hostname())
 	}
 	return pg, nil
 }

@@ -51,17 +51,68 @@ type Progress interface {
 	Event(e Event)
 }
 
-// NewProgress returns a Progress writing to w: on a terminal, one status
-// line redrawn in place (feeds and articles done/total, failures); otherwise
-// one plain line per feed and per failed or stored article.
-func NewProgress(w io.Writer, terminal bool) Progress {
-	if terminal {
-		return &barProgress{w: w}
-	}
-	return &lineProgress{w: w}
+// Console shows a crawl's progress on w and carries the log lines written
+// to it, so that the two never collide and each failure is printed once.
+//
+// On a terminal it draws one status line, redrawn in place (feeds and
+// articles done/total, failures); a log line written while the bar is drawn
+// clears it, is printed, and the bar is drawn again below it. Off a terminal
+// (CI, pipes) it prints a plain line per feed and per stored article, and a
+// last line with the totals; failures it only counts, since the crawler logs
+// each one (with its URL and reason) through Write.
+//
+// Use it as the Crawler's Progress and as the writer of its Logger's
+// handler. It is safe for concurrent use.
+type Console struct {
+	w        io.Writer
+	terminal bool
+
+	mu   sync.Mutex
+	n    counts
+	last time.Time // last redraw
+	drew bool      // the bar is on screen
 }
 
-// counts is what both progress displays keep track of.
+// NewConsole returns a Console writing to w, drawing a bar if terminal.
+func NewConsole(w io.Writer, terminal bool) *Console {
+	return &Console{w: w, terminal: terminal}
+}
+
+// Write writes p, one or more whole log lines, to the console's writer; on
+// a terminal it clears the bar first and draws it again after.
+func (p *Console) Write(b []byte) (int, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if !p.terminal || !p.drew {
+		return p.w.Write(b)
+	}
+	// One write: the cleared line, the log lines, the bar again.
+	var buf strings.Builder
+	buf.WriteString("\r\033[K")
+	buf.Write(b)
+	if len(b) > 0 && b[len(b)-1] != '\n' {
+		buf.WriteByte('\n')
+	}
+	buf.WriteString(p.bar())
+	if _, err := io.WriteString(p.w, buf.String()); err != nil {
+		return 0, err
+	}
+	return len(b), nil
+}
+
+// Event records e and shows it.
+func (p *Console) Event(e Event) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.n.add(e)
+	if p.terminal {
+		p.drawEvent(e)
+	} else {
+		p.printEvent(e)
+	}
+}
+
+// counts is what the console keeps track of.
 type counts struct {
 	feeds, feedsDone, feedsFailed int
 	arts, artsDone, artsFailed    int
@@ -86,71 +137,48 @@ func (n *counts) add(e Event) {
 	}
 }
 
-// barProgress redraws one line with \r.
-type barProgress struct {
-	w    io.Writer
-	mu   sync.Mutex
-	n    counts
-	last time.Time
-	drew bool
-}
-
-func (p *barProgress) Event(e Event) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	p.n.add(e)
+// drawEvent redraws the bar, at most ten times a second but always on a
+// failure, and ends it with a newline when the crawl is done.
+func (p *Console) drawEvent(e Event) {
 	if e.Kind == CrawlDone {
 		if p.drew {
-			p.draw()
-			fmt.Fprintln(p.w)
+			io.WriteString(p.w, "\r\033[K"+p.bar()+"\n")
 		}
 		p.n, p.drew = counts{}, false
 		return
 	}
-	// Redraw at most ten times a second, but always on a failure.
 	if now := time.Now(); now.Sub(p.last) >= 100*time.Millisecond || e.Kind == FeedFailed || e.Kind == ArticleFailed {
 		p.last = now
-		p.draw()
+		io.WriteString(p.w, "\r\033[K"+p.bar())
+		p.drew = true
 	}
 }
 
-func (p *barProgress) draw() {
+// bar is the status line.
+func (p *Console) bar() string {
 	n := p.n
 	const width = 24
 	total, done := n.feeds+n.arts, n.feedsDone+n.artsDone
 	filled := 0
 	if total > 0 {
-		filled = done * width / total
+		filled = min(done*width/total, width)
 	}
-	bar := strings.Repeat("=", filled) + strings.Repeat(" ", width-filled)
-	fmt.Fprintf(p.w, "\r\033[K[%s] feeds %d/%d · articles %d/%d · %d failed",
-		bar, n.feedsDone, n.feeds, n.artsDone, n.arts, n.feedsFailed+n.artsFailed)
-	p.drew = true
+	return fmt.Sprintf("[%s%s] feeds %d/%d · articles %d/%d · %d failed",
+		strings.Repeat("=", filled), strings.Repeat(" ", width-filled),
+		n.feedsDone, n.feeds, n.artsDone, n.arts, n.feedsFailed+n.artsFailed)
 }
 
-// lineProgress writes plain lines, for logs and pipes.
-type lineProgress struct {
-	w  io.Writer
-	mu sync.Mutex
-	n  counts
-}
-
-func (p *lineProgress) Event(e Event) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	p.n.add(e)
+// printEvent prints a plain line for a feed or article done, and the totals
+// at the end. Failures are counted, not printed: the crawler logs them.
+func (p *Console) printEvent(e Event) {
 	n := p.n
 	switch e.Kind {
 	case FeedDone:
 		fmt.Fprintf(p.w, "feed %d/%d ok: %s (%d items)\n", n.feedsDone, n.feeds, e.URL, e.N)
 	case FeedNotModified:
 		fmt.Fprintf(p.w, "feed %d/%d not modified: %s\n", n.feedsDone, n.feeds, e.URL)
-	case FeedFailed:
-		fmt.Fprintf(p.w, "feed %d/%d failed: %s: %s\n", n.feedsDone, n.feeds, e.URL, failureReason(unwrapURLError(e.Err)))
 	case ArticleDone:
 		fmt.Fprintf(p.w, "article %d/%d %s: %s\n", n.artsDone, n.arts, e.Outcome, e.URL)
-	case ArticleFailed:
-		fmt.Fprintf(p.w, "article %d/%d failed: %s: %s\n", n.artsDone, n.arts, e.URL, failureReason(unwrapURLError(e.Err)))
 	case CrawlDone:
 		fmt.Fprintf(p.w, "crawl done: feeds %d/%d, articles %d/%d, %d failed\n",
 			n.feedsDone, n.feeds, n.artsDone, n.arts, n.feedsFailed+n.artsFailed)

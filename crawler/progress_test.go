@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"log/slog"
+	"net/http"
 	"strings"
 	"testing"
 
@@ -23,13 +25,13 @@ func feedEvents(p Progress) {
 	p.Event(Event{Kind: CrawlDone})
 }
 
-func TestLineProgress(t *testing.T) {
+// Off a terminal: a line per feed and stored article and the totals;
+// failures are left to the log.
+func TestConsoleLines(t *testing.T) {
 	var buf bytes.Buffer
-	feedEvents(NewProgress(&buf, false))
+	feedEvents(NewConsole(&buf, false))
 	want := `feed 1/2 ok: https://a.example/feed (3 items)
-feed 2/2 failed: https://b.example/feed: HTTP 500 Internal Server Error
 article 1/3 new: https://a.example/1
-article 3/3 failed: https://a.example/3: HTTP 404 Not Found
 crawl done: feeds 2/2, articles 3/3, 2 failed
 `
 	if got := buf.String(); got != want {
@@ -37,9 +39,9 @@ crawl done: feeds 2/2, articles 3/3, 2 failed
 	}
 }
 
-func TestBarProgress(t *testing.T) {
+func TestConsoleBar(t *testing.T) {
 	var buf bytes.Buffer
-	feedEvents(NewProgress(&buf, true))
+	feedEvents(NewConsole(&buf, true))
 	out := buf.String()
 	if strings.Contains(strings.TrimSuffix(out, "\n"), "\n") {
 		t.Errorf("the bar printed more than one line: %q", out)
@@ -51,12 +53,72 @@ func TestBarProgress(t *testing.T) {
 	}
 }
 
+// A log line written while the bar is drawn clears the bar, stands on its
+// own line, and the bar is drawn again after it.
+func TestConsoleLogThroughBar(t *testing.T) {
+	var buf bytes.Buffer
+	con := NewConsole(&buf, true)
+	log := slog.New(slog.NewTextHandler(con, &slog.HandlerOptions{
+		ReplaceAttr: func(_ []string, a slog.Attr) slog.Attr {
+			if a.Key == slog.TimeKey {
+				return slog.Attr{}
+			}
+			return a
+		},
+	}))
+	log.Info("before the bar")
+	con.Event(Event{Kind: FeedsTotal, N: 1})
+	con.Event(Event{Kind: FeedFailed, URL: "https://b.example/feed"})
+	log.Warn("crawler: feed failed", "url", "https://b.example/feed", "err", "HTTP 500")
+	con.Event(Event{Kind: CrawlDone})
+	log.Info("after the bar")
+
+	want := "level=INFO msg=\"before the bar\"\n" +
+		"\r\033[K[                        ] feeds 0/1 · articles 0/0 · 0 failed" +
+		"\r\033[K[========================] feeds 1/1 · articles 0/0 · 1 failed" +
+		"\r\033[Klevel=WARN msg=\"crawler: feed failed\" url=https://b.example/feed err=\"HTTP 500\"\n" +
+		"[========================] feeds 1/1 · articles 0/0 · 1 failed" +
+		"\r\033[K[========================] feeds 1/1 · articles 0/0 · 1 failed\n" +
+		"level=INFO msg=\"after the bar\"\n"
+	if got := buf.String(); got != want {
+		t.Errorf("got:\n%q\nwant:\n%q", got, want)
+	}
+}
+
+// Off a terminal, each failure is printed once: by the crawler's log, with
+// its URL and reason.
+func TestCrawlReportsEachFailureOnce(t *testing.T) {
+	s := newSite(t)
+	s.handle("/feed.xml", func(w http.ResponseWriter, r *http.Request) {
+		serveBody(w, r, "application/rss+xml", []byte(`<rss version="2.0"><channel><title>T</title>
+<item><title>Gone</title><link>`+s.URL+`/gone</link></item>
+<item><title>Here</title><link>`+s.URL+`/pages/nodate.html</link></item></channel></rss>`))
+	})
+	var buf bytes.Buffer
+	con := NewConsole(&buf, false)
+	c := newTestCrawler(newMemStore())
+	c.Progress = con
+	c.Logger = slog.New(slog.NewTextHandler(con, nil))
+	if _, err := c.Crawl(context.Background(), []string{s.URL + "/feed.xml", s.URL + "/missing.xml"}); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, u := range []string{s.URL + "/gone", s.URL + "/missing.xml"} {
+		if n := strings.Count(out, u); n != 1 {
+			t.Errorf("%s printed %d times, want once:\n%s", u, n, out)
+		}
+	}
+	if !strings.Contains(out, `url=`+s.URL+`/gone err="HTTP 404 Not Found"`) {
+		t.Errorf("the failure does not give its URL and reason:\n%s", out)
+	}
+}
+
 // Crawl sends the events a Progress needs, in order.
 func TestCrawlProgress(t *testing.T) {
 	s := newSite(t)
 	c := newTestCrawler(newMemStore())
 	var buf bytes.Buffer
-	c.Progress = NewProgress(&buf, false)
+	c.Progress = NewConsole(&buf, false)
 	if _, err := c.Crawl(context.Background(), []string{s.URL + "/feeds/feed.json"}); err != nil {
 		t.Fatal(err)
 	}

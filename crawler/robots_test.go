@@ -3,6 +3,7 @@ package crawler
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"strings"
 	"testing"
@@ -90,8 +91,9 @@ func TestRobotsStatus(t *testing.T) {
 				t.Errorf("got %v, want the page", err)
 			}
 			if !tt.allowed {
-				if !errors.Is(err, ErrDisallowed) || !strings.Contains(err.Error(), "robots.txt unavailable") {
-					t.Errorf("got %v, want robots.txt unavailable", err)
+				want := fmt.Sprintf("robots.txt answered HTTP %d %s; not crawling", tt.status, http.StatusText(tt.status))
+				if !errors.Is(err, ErrRobotsUnavailable) || errors.Is(err, ErrDisallowed) || !strings.Contains(err.Error(), want) {
+					t.Errorf("got %v, want %q", err, want)
 				}
 				if n := s.count("/pages/"); n != 0 {
 					t.Errorf("page requested %d times, want 0", n)

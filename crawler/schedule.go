@@ -3,6 +3,7 @@ package crawler
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"time"
@@ -80,53 +81,36 @@ func publishingGap(items []feedItem, now time.Time) (time.Duration, bool) {
 // effect, and crawls the feeds that are due by their stored NextFetch. A
 // feed without a schedule yet is first fetched at a random moment within
 // MinInterval/8 of being listed, so that a fresh list is not fetched all at
-// once. Failures of list are logged and retried; Run returns nil when ctx is
-// done, or an error if the Store, the Sink or AfterFeed fails.
+// once.
+//
+// A round that fails (list, the Store, the Sink or AfterFeed failing) is
+// logged as an error and tried again after a backoff that doubles with each
+// failed round in a row (from a minute to an hour): crawling never stops
+// while serve runs. Run returns nil when ctx is done, or an error at once if
+// the Crawler lacks its Store or Sink.
 func (c *Crawler) Run(ctx context.Context, list func(ctx context.Context) ([]string, error)) error {
 	if err := c.check(); err != nil {
 		return err
 	}
 	firstDue := map[string]time.Time{} // feeds without a stored schedule
+	failures := 0
 	for {
-		urls, err := list(ctx)
+		wait, err := c.round(ctx, list, firstDue)
 		if ctx.Err() != nil {
 			return nil
 		}
-		wake := time.Now().Add(relistEvery)
 		if err != nil {
-			c.logger().Warn("crawler: cannot list feeds", "err", err)
+			failures++
+			wait = c.roundBackoff(failures)
+			c.logger().Error("crawler: crawl failed; trying again later", "err", err,
+				"failures", failures, "retry_in", wait)
+		} else {
+			failures = 0
 		}
-		now := c.now()
-		var due []string
-		for _, u := range urls {
-			at, err := c.nextFetch(ctx, u, now, firstDue)
-			if err != nil {
-				if ctx.Err() != nil {
-					return nil
-				}
-				return err
-			}
-			if !at.After(now) {
-				due = append(due, u)
-				delete(firstDue, u)
-				continue
-			}
-			if w := time.Now().Add(at.Sub(now)); w.Before(wake) {
-				wake = w
-			}
-		}
-		if len(due) > 0 {
-			sum, err := c.Crawl(ctx, due)
-			if ctx.Err() != nil {
-				return nil
-			}
-			if err != nil {
-				return err
-			}
-			c.logger().Info("crawler: polled feeds", "feeds", len(due), "summary", sum.String())
+		if wait <= 0 {
 			continue
 		}
-		t := time.NewTimer(time.Until(wake))
+		t := time.NewTimer(wait)
 		select {
 		case <-ctx.Done():
 			t.Stop()
@@ -136,15 +120,68 @@ func (c *Crawler) Run(ctx context.Context, list func(ctx context.Context) ([]str
 	}
 }
 
-// nextFetch is when the feed at u is due: its stored NextFetch, or for a
-// feed without one a moment drawn once within MinInterval/8 of now.
+// maxRoundBackoff bounds Run's wait after failed rounds.
+const maxRoundBackoff = time.Hour
+
+// roundBackoff is Run's wait after n failed rounds in a row.
+func (c *Crawler) roundBackoff(n int) time.Duration {
+	d := c.runRetry
+	if d <= 0 {
+		d = relistEvery
+	}
+	for i := 1; i < n && d < maxRoundBackoff; i++ {
+		d *= 2
+	}
+	return min(d, max(maxRoundBackoff, c.runRetry))
+}
+
+// round is one round of Run: it lists the feeds, crawls those due and
+// returns how long to wait before the next round (0 after a crawl, at most
+// relistEvery otherwise).
+func (c *Crawler) round(ctx context.Context, list func(ctx context.Context) ([]string, error), firstDue map[string]time.Time) (time.Duration, error) {
+	urls, err := list(ctx)
+	if err != nil {
+		if ctx.Err() != nil {
+			return 0, nil
+		}
+		c.logger().Warn("crawler: cannot list feeds", "err", err)
+	}
+	now := c.now()
+	wait := relistEvery
+	var due []string
+	for _, u := range urls {
+		at, err := c.nextFetch(ctx, u, now, firstDue)
+		if err != nil {
+			return 0, err
+		}
+		if !at.After(now) {
+			due = append(due, u)
+			delete(firstDue, u)
+			continue
+		}
+		wait = min(wait, at.Sub(now))
+	}
+	if len(due) == 0 {
+		return wait, nil
+	}
+	sum, err := c.Crawl(ctx, due)
+	if err != nil {
+		return 0, err
+	}
+	c.logger().Info("crawler: polled feeds", "feeds", len(due), "summary", sum.String())
+	return 0, nil
+}
+
+// nextFetch is when the feed at u is due: its stored NextFetch (a feed that
+// moved keeps its schedule under its old URL too), or for a feed without
+// one a moment drawn once within MinInterval/8 of now.
 func (c *Crawler) nextFetch(ctx context.Context, u string, now time.Time, firstDue map[string]time.Time) (time.Time, error) {
-	f, err := c.Store.Feed(ctx, u)
+	f, err := c.storedFeed(ctx, u)
 	switch {
 	case err == nil && !f.NextFetch.IsZero():
 		return f.NextFetch, nil
 	case err != nil && !errors.Is(err, index.ErrNotFound):
-		return time.Time{}, err
+		return time.Time{}, fmt.Errorf("crawler: read feed state %s: %w", u, err)
 	}
 	at, ok := firstDue[u]
 	if !ok {

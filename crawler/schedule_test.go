@@ -3,6 +3,8 @@ package crawler
 import (
 	"context"
 	"errors"
+	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -102,12 +104,74 @@ func TestRun(t *testing.T) {
 	}
 }
 
-func TestRunStoreFailure(t *testing.T) {
-	c := newTestCrawler(newMemStore())
-	c.Store = failingStore{newMemStore()}
-	err := c.Run(context.Background(), func(context.Context) ([]string, error) { return []string{"https://a.example/feed"}, nil })
-	if err == nil {
-		t.Error("got no error from a failing store")
+// A round that fails (the Store, AfterFeed) is logged and tried again
+// after a backoff; it does not stop Run, which ends only with its context.
+func TestRunKeepsGoingAfterFailures(t *testing.T) {
+	s := newSite(t)
+	st := newMemStore()
+	c := newTestCrawler(st)
+	c.runRetry = 5 * time.Millisecond
+	c.MinInterval = 8 * time.Millisecond // a new feed is due within 1ms
+	logs := recordLogs(c)
+	var mu sync.Mutex
+	flushes := 0
+	c.AfterFeed = func(context.Context) error { // the index flush fails once
+		mu.Lock()
+		defer mu.Unlock()
+		if flushes++; flushes == 1 {
+			return errors.New("index: disk full")
+		}
+		return nil
+	}
+	feed := s.URL + "/feeds/feed.json"
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	go func() {
+		for ctx.Err() == nil {
+			if !st.feed(feed).LastSuccess.IsZero() {
+				cancel()
+			}
+			time.Sleep(5 * time.Millisecond)
+		}
+	}()
+	if err := c.Run(ctx, func(context.Context) ([]string, error) { return []string{feed}, nil }); err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	if st.feed(feed).LastSuccess.IsZero() {
+		t.Fatalf("the feed was never stored after the flush recovered")
+	}
+	failed := logs.lines("crawler: crawl failed")
+	if len(failed) != 1 || !strings.HasPrefix(failed[0], "ERROR") || !strings.Contains(failed[0], "index: disk full") {
+		t.Errorf("got logs %q, want one error naming the flush's", failed)
+	}
+
+	// A Store that always fails: Run logs, backs off, and ends with ctx.
+	c2 := newTestCrawler(newMemStore())
+	c2.Store = failingStore{newMemStore()}
+	c2.runRetry = time.Millisecond
+	logs2 := recordLogs(c2)
+	ctx2, cancel2 := context.WithCancel(context.Background())
+	go func() {
+		for len(logs2.lines("crawler: crawl failed")) < 4 {
+			time.Sleep(time.Millisecond)
+		}
+		cancel2()
+	}()
+	if err := c2.Run(ctx2, func(context.Context) ([]string, error) { return []string{"https://a.example/feed"}, nil }); err != nil {
+		t.Errorf("Run with a failing store: got %v, want nil once cancelled", err)
+	}
+}
+
+func TestRoundBackoff(t *testing.T) {
+	c := New()
+	var got []time.Duration
+	for n := 1; n <= 9; n++ {
+		got = append(got, c.roundBackoff(n))
+	}
+	want := []time.Duration{time.Minute, 2 * time.Minute, 4 * time.Minute, 8 * time.Minute, 16 * time.Minute,
+		32 * time.Minute, time.Hour, time.Hour, time.Hour}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
 	}
 }
 

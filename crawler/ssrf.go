@@ -2,7 +2,6 @@ package crawler
 
 import (
 	"errors"
-	"fmt"
 	"net"
 	"net/netip"
 	"syscall"
@@ -13,62 +12,83 @@ import (
 // CGNAT, multicast and other non-public ranges, unless AllowPrivate is set.
 var ErrForbiddenAddress = errors.New("crawler: address not allowed")
 
-// forbiddenPrefixes are the ranges a server-side fetcher must not reach on
-// behalf of a feed: they are internal, reserved or not unicast.
-var forbiddenPrefixes = func() []netip.Prefix {
-	var ps []netip.Prefix
-	for _, s := range []string{
-		"0.0.0.0/8",       // "this network", unspecified
-		"10.0.0.0/8",      // RFC 1918
-		"100.64.0.0/10",   // CGNAT, RFC 6598
-		"127.0.0.0/8",     // loopback
-		"169.254.0.0/16",  // link-local, cloud metadata
-		"172.16.0.0/12",   // RFC 1918
-		"192.0.0.0/24",    // IETF protocol assignments
-		"192.0.2.0/24",    // TEST-NET-1
-		"192.88.99.0/24",  // 6to4 relay anycast
-		"192.168.0.0/16",  // RFC 1918
-		"198.18.0.0/15",   // benchmarking
-		"198.51.100.0/24", // TEST-NET-2
-		"203.0.113.0/24",  // TEST-NET-3
-		"224.0.0.0/4",     // multicast
-		"240.0.0.0/4",     // reserved, broadcast
-		"::/128",          // unspecified
-		"::1/128",         // loopback
-		"64:ff9b:1::/48",  // local-use NAT64
-		"100::/64",        // discard
-		"2001::/23",       // IETF protocol assignments (Teredo, ORCHID…)
-		"2001:db8::/32",   // documentation
-		"fc00::/7",        // unique local
-		"fe80::/10",       // link-local
-		"fec0::/10",       // site-local (deprecated)
-		"ff00::/8",        // multicast
+// forbiddenRange is a range a server-side fetcher must not reach on behalf
+// of a feed, and what it is, for the error.
+type forbiddenRange struct {
+	prefix netip.Prefix
+	what   string
+}
+
+// forbiddenRanges are internal, reserved or not unicast.
+var forbiddenRanges = func() []forbiddenRange {
+	var rs []forbiddenRange
+	for _, r := range []struct{ prefix, what string }{
+		{"0.0.0.0/8", `"this network" address`},
+		{"10.0.0.0/8", "private address"},
+		{"100.64.0.0/10", "CGNAT address"},
+		{"127.0.0.0/8", "loopback address"},
+		{"169.254.0.0/16", "link-local address"},
+		{"172.16.0.0/12", "private address"},
+		{"192.0.0.0/24", "IETF protocol address"},
+		{"192.0.2.0/24", "documentation address"},
+		{"192.88.99.0/24", "6to4 relay address"},
+		{"192.168.0.0/16", "private address"},
+		{"198.18.0.0/15", "benchmarking address"},
+		{"198.51.100.0/24", "documentation address"},
+		{"203.0.113.0/24", "documentation address"},
+		{"224.0.0.0/4", "multicast address"},
+		{"240.0.0.0/4", "reserved address"},
+		{"::/128", "unspecified address"},
+		{"::1/128", "loopback address"},
+		{"::/96", "IPv4-compatible address"},
+		{"::ffff:0:0:0/96", "IPv4-translated address"},
+		{"64:ff9b:1::/48", "local-use NAT64 address"},
+		{"100::/64", "discard address"},
+		{"2001::/23", "IETF protocol address"},
+		{"2001:db8::/32", "documentation address"},
+		{"fc00::/7", "unique local address"},
+		{"fe80::/10", "link-local address"},
+		{"fec0::/10", "site-local address"},
+		{"ff00::/8", "multicast address"},
 	} {
-		ps = append(ps, netip.MustParsePrefix(s))
+		rs = append(rs, forbiddenRange{netip.MustParsePrefix(r.prefix), r.what})
 	}
-	return ps
+	return rs
 }()
+
+// Ranges whose addresses carry an IPv4 address, judged by it.
+var (
+	nat64Prefix = netip.MustParsePrefix("64:ff9b::/96")
+	sixToFour   = netip.MustParsePrefix("2002::/16")
+)
 
 // checkAddr returns nil if the crawler may connect to ip, or an error
 // wrapping ErrForbiddenAddress. IPv4-mapped, NAT64 and 6to4 addresses are
-// judged by the IPv4 address they carry.
+// judged by the IPv4 address they carry. An address with a zone
+// (fe80::1%eth0) is refused whatever it is: a zone only makes sense for a
+// link-local or other scoped address, and netip.Prefix matches no zoned
+// address, so it would slip through every range.
 func checkAddr(ip netip.Addr) error {
 	if !ip.IsValid() {
-		return fmt.Errorf("crawler: invalid address: %w", ErrForbiddenAddress)
+		return kindErrorf(ErrForbiddenAddress, nil, "refusing to connect to an invalid address")
 	}
+	if ip.Zone() != "" {
+		return kindErrorf(ErrForbiddenAddress, nil, "refusing to connect to %s (scoped address)", ip)
+	}
+	orig := ip
 	ip = ip.Unmap()
 	if ip.Is6() {
 		b := ip.As16()
 		switch {
-		case netip.MustParsePrefix("64:ff9b::/96").Contains(ip): // NAT64
+		case nat64Prefix.Contains(ip):
 			ip = netip.AddrFrom4([4]byte{b[12], b[13], b[14], b[15]})
-		case netip.MustParsePrefix("2002::/16").Contains(ip): // 6to4
+		case sixToFour.Contains(ip):
 			ip = netip.AddrFrom4([4]byte{b[2], b[3], b[4], b[5]})
 		}
 	}
-	for _, p := range forbiddenPrefixes {
-		if p.Contains(ip) {
-			return fmt.Errorf("crawler: refusing to connect to %s (%s): %w", ip, p, ErrForbiddenAddress)
+	for _, r := range forbiddenRanges {
+		if r.prefix.Contains(ip) {
+			return kindErrorf(ErrForbiddenAddress, nil, "refusing to connect to %s (%s)", orig, r.what)
 		}
 	}
 	return nil
@@ -85,15 +105,15 @@ func dialControl(allowPrivate bool) func(network, address string, c syscall.RawC
 		switch network {
 		case "tcp", "tcp4", "tcp6":
 		default:
-			return fmt.Errorf("crawler: refusing %s connection to %s: %w", network, address, ErrForbiddenAddress)
+			return kindErrorf(ErrForbiddenAddress, nil, "refusing a %s connection to %s", network, address)
 		}
 		host, _, err := net.SplitHostPort(address)
 		if err != nil {
-			return fmt.Errorf("crawler: refusing connection to %q: %w", address, ErrForbiddenAddress)
+			return kindErrorf(ErrForbiddenAddress, nil, "refusing to connect to %q", address)
 		}
 		ip, err := netip.ParseAddr(host)
 		if err != nil {
-			return fmt.Errorf("crawler: refusing connection to %q: %w", address, ErrForbiddenAddress)
+			return kindErrorf(ErrForbiddenAddress, nil, "refusing to connect to %q", address)
 		}
 		return checkAddr(ip)
 	}

@@ -8,11 +8,13 @@ import (
 )
 
 // Store is what the crawler needs from the article store: feed state (health
-// and HTTP validators) and whether an article is already stored.
-// index.Store implements it.
+// and HTTP validators), robots.txt copies, and whether an article is already
+// stored. index.Store implements it.
 type Store interface {
-	// Feed returns the stored state of the feed at url, or an error
-	// satisfying errors.Is(err, index.ErrNotFound) if there is none.
+	// Feed returns the stored state of the feed at url, or of the feed
+	// that moved away from url (its URL is then the new one, and url is in
+	// its MovedFrom), or an error satisfying errors.Is(err,
+	// index.ErrNotFound) if there is none.
 	Feed(ctx context.Context, url string) (index.Feed, error)
 	// PutFeed stores f under f.URL, replacing what was there.
 	PutFeed(ctx context.Context, f index.Feed) error
@@ -24,6 +26,12 @@ type Store interface {
 	// error satisfying errors.Is(err, index.ErrNotFound) if no article was
 	// stored under url.
 	ArticleState(ctx context.Context, url string) (feedUpdated time.Time, err error)
+	// Robots returns the stored robots.txt of site (scheme://host[:port]),
+	// or an error satisfying errors.Is(err, index.ErrNotFound) if there is
+	// none.
+	Robots(ctx context.Context, site string) (index.Robots, error)
+	// PutRobots stores r under r.Host, replacing what was there.
+	PutRobots(ctx context.Context, r index.Robots) error
 }
 
 // Sink receives each fetched article, stores it durably and reports what it

@@ -35,7 +35,7 @@ func (c *Config) crawlFlags(fs *flag.FlagSet) {
 	fs.StringVar(&c.FeedsFile, "feeds", "", "feed list to crawl: OPML 2.0 (every outline's xmlUrl) or plain text (one URL a line, # comments); default: the stored feed list, seeded with the embedded default list")
 	fs.BoolVar(&c.AllowPrivate, "allow-private", false, "allow fetching from loopback, private, link-local and CGNAT addresses (off: a feed can link anywhere)")
 	fs.DurationVar(&c.Delay, "delay", time.Second, "minimum gap between two requests to one host (robots.txt Crawl-delay can make it longer)")
-	fs.DurationVar(&c.Timeout, "timeout", 30*time.Second, "total time allowed for one HTTP request")
+	fs.DurationVar(&c.Timeout, "timeout", 30*time.Second, "time allowed for one HTTP request, from its start to the end of its body, redirects included (waiting for a host's turn, for politeness, is not counted)")
 }
 
 // newCrawler returns a crawler configured from c, writing into ix.

@@ -12,7 +12,7 @@ import (
 )
 
 // runCrawl crawls the feeds once. It exits 0 when the crawl ran, even if
-// some feeds or pages failed (each failure is logged with its URL and
+// some feeds or pages failed (each failure is logged once, with its URL and
 // reason); it fails only for a fatal error such as an unreadable feed list
 // or an unwritable data dir.
 func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -23,7 +23,11 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	logger := newLogger(stderr, cfg.Verbose)
+	// Log lines and the progress display share stderr through the console:
+	// on a terminal a log line clears the bar and the bar is redrawn below
+	// it; each failure is printed once, by the crawler's log.
+	console := crawler.NewConsole(stderr, isTerminal(stderr))
+	logger := newLogger(console, cfg.Verbose)
 	// Read the feed list before touching the data dir: a bad list changes nothing.
 	var fileFeeds []string
 	if cfg.FeedsFile != "" {
@@ -44,7 +48,7 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 	}
 	cr := cfg.newCrawler(ix, logger)
-	cr.Progress = crawler.NewProgress(stderr, isTerminal(stderr))
+	cr.Progress = console
 	sum, err := cr.Crawl(ctx, feeds)
 	if ferr := ix.Flush(ctx); err == nil {
 		err = ferr
