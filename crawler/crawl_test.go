@@ -487,3 +487,98 @@ func TestCrawlSyndicatedDuplicate(t *testing.T) {
 		t.Errorf("articles kept: got %d, want 1 (a duplicate is not kept)", f.ArticlesKept)
 	}
 }
+
+// A feed that moved but is still named by its old URL in a feed list is
+// crawled at its new URL, conditionally and on its schedule, its record
+// kept (listed, counts, added), and the move logged once per crawl.
+func TestCrawlMovedFeedInList(t *testing.T) {
+	s := newSite(t)
+	st := newMemStore()
+	c := newTestCrawler(st)
+	logs := recordLogs(c)
+	old, moved := s.URL+"/old.xml", s.URL+"/feeds/feed.json"
+	s.handle("/old.xml", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/feeds/feed.json", http.StatusMovedPermanently)
+	})
+	added := time.Date(2024, 1, 2, 3, 4, 5, 0, time.UTC)
+	st.feeds[old] = index.Feed{URL: old, Listed: true, Title: "Old name", AddedAt: added, ItemsSeen: 40, ArticlesKept: 7}
+	if _, err := c.Crawl(context.Background(), []string{old}); err != nil {
+		t.Fatal(err)
+	}
+	if len(st.moves) != 1 {
+		t.Fatalf("moves: got %q, want the record moved once", st.moves)
+	}
+	s.reset()
+
+	// The list still says old, and names the new URL too.
+	for i := range 2 {
+		sum, err := c.Crawl(context.Background(), []string{old, moved})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sum.FeedsNotModified != 1 || sum.FeedsOK+sum.FeedsFailed != 0 {
+			t.Errorf("crawl %d: got %s, want the moved feed fetched once, not modified", i+1, sum)
+		}
+	}
+	reqs := s.requests("/")
+	if len(reqs) != 2 {
+		t.Errorf("got %d requests (%v), want 2", len(reqs), reqs)
+	}
+	for _, r := range reqs {
+		if r.path != "/feeds/feed.json" || !r.conditional {
+			t.Errorf("request %s (conditional %v): want only conditional requests to the new URL", r.path, r.conditional)
+		}
+	}
+	if _, ok := st.feeds[old]; ok || len(st.feeds) != 1 || len(st.moves) != 1 {
+		t.Errorf("records %v, moves %q: want one record, at the new URL", st.feeds, st.moves)
+	}
+	f := st.feed(moved)
+	if !f.Listed || !f.AddedAt.Equal(added) || f.ItemsSeen != 42 || f.ArticlesKept != 9 || !slices.Equal(f.MovedFrom, []string{old}) || f.LastStatus != http.StatusNotModified {
+		t.Errorf("record: got %+v, want listed, added %v, 42 items seen, 9 kept, moved from %s", f, added, old)
+	}
+	want := "WARN crawler: feed " + old + " moved to " + moved + "; update the feed list"
+	if got := logs.lines("crawler: feed " + old + " moved to"); len(got) != 2 || !strings.HasPrefix(got[0], want) {
+		t.Errorf("got logs %q, want %q once per crawl", got, want)
+	}
+
+	// Run finds its schedule under the old URL: not due, not fetched.
+	f.NextFetch = time.Now().Add(time.Hour)
+	st.feeds[moved] = f
+	at, err := c.nextFetch(context.Background(), old, time.Now(), map[string]time.Time{})
+	if err != nil || !at.Equal(f.NextFetch) {
+		t.Errorf("next fetch under the old URL: got %v, %v, want %v", at, err, f.NextFetch)
+	}
+}
+
+// An upper-case scheme, which feed lists accept, is crawled as lower case.
+func TestCrawlUpperCaseScheme(t *testing.T) {
+	s := newSite(t)
+	st := newMemStore()
+	c := newTestCrawler(st)
+	upper := "HTTP://" + strings.TrimPrefix(s.URL, "http://") + "/feeds/feed.json"
+	sum, err := c.Crawl(context.Background(), []string{upper})
+	if err != nil || sum.FeedsOK != 1 || sum.ArticlesNew != 2 {
+		t.Fatalf("got %v, %s (%v), want the feed crawled", err, sum, sum.Failures)
+	}
+	if _, ok := st.feeds[s.URL+"/feeds/feed.json"]; !ok {
+		t.Errorf("records %v: want the feed stored under its lower-case URL", keysOf(st.feeds))
+	}
+	// A record stored under the upper-case URL before is still found.
+	st2 := newMemStore()
+	st2.feeds[upper] = index.Feed{URL: upper, Listed: true}
+	if sum, err := newTestCrawler(st2).Crawl(context.Background(), []string{upper}); err != nil || sum.FeedsOK != 1 {
+		t.Fatalf("got %v, %s", err, sum)
+	}
+	if f := st2.feed(upper); !f.Listed || f.LastSuccess.IsZero() || len(st2.feeds) != 1 {
+		t.Errorf("records %v: want the stored upper-case record updated", keysOf(st2.feeds))
+	}
+}
+
+func keysOf[V any](m map[string]V) []string {
+	var ks []string
+	for k := range m {
+		ks = append(ks, k)
+	}
+	slices.Sort(ks)
+	return ks
+}
