@@ -236,71 +236,92 @@ var eventItemHTML = template.Must(template.New("event").Parse(
 {{- end}}
 <p><a href="{{.CampaignHref}}">{{.Name}}: the campaign, its count over time and every source</a></p>`))
 
-// eventItem turns an event into a feed item whose ID is the event's. The
-// item tells the change as it was when undersigned found its source —
+// eventNews is what an event tells, as it was when undersigned found its
+// source: what the feeds' items and the digest's lines are made of.
+type eventNews struct {
+	// Kind is "new" for the campaign's first report found, "grew", or
+	// "report".
+	Kind   string
+	Title  string
+	Lead   string
+	Facts  []string
+	Action string
+	Src    *index.Source
+	// Count and Previous are a "grew" event's count, and the one it grew
+	// from; Outcome the outcome a report gives.
+	Count, Previous int
+	Outcome         string
+}
+
+// newsOf tells an event as it was when undersigned found its source —
 // what that report says, and what was known before it — never the
-// campaign's state now, so its content does not change as later reports
-// arrive, and a reader shows each change once.
-func (s *Server) eventItem(base string, e index.Event) feedItem {
+// campaign's state now, so it does not change as later reports arrive.
+func newsOf(e index.Event) eventNews {
 	c := e.Campaign
 	name := campaignName(c)
-	src := findSource(c, e.URL)
-	action := c.Action
-	var evidence []string
-	if src != nil {
-		if a := sourceAction(src); a != "" {
-			action = a
-		}
-		for _, m := range src.Mentions {
-			for _, ev := range m.Evidence {
-				if ev.Text != "" && !slices.Contains(evidence, ev.Text) {
-					evidence = append(evidence, ev.Text)
-				}
-			}
+	n := eventNews{Src: findSource(c, e.URL), Action: c.Action}
+	if n.Src != nil {
+		if a := sourceAction(n.Src); a != "" {
+			n.Action = a
 		}
 	}
+	if e.Kind == "grew" {
+		n.Kind, n.Count, n.Previous = "grew", e.Count, previousAsFound(c, e)
+		n.Title = name + ": the count grows to " + formatInt(e.Count) + " (was " + formatInt(n.Previous) + ")"
+		n.Lead = "A report puts the count at " + figureLabel(c, e) + ", up from " + formatInt(n.Previous) + "."
+		return n
+	}
+	against := c.Company + " workers’ " + n.Action + " against " + targetLong(c) + "."
+	if foundFirst(c, n.Src, e) {
+		n.Kind = "new"
+		n.Title = "New campaign: " + name + " (" + n.Action + ")"
+		n.Lead = "A first report of " + against
+	} else {
+		n.Kind = "report"
+		n.Title = "Further report: " + name
+		n.Lead = "Another report on " + against
+	}
+	if n.Src != nil {
+		if l := sourceCount(n.Src); l != "" {
+			n.Facts = append(n.Facts, "It gives a count: "+l+".")
+		}
+		if n.Outcome = sourceOutcome(n.Src); n.Outcome != "" {
+			n.Title += " — outcome: " + n.Outcome
+			n.Facts = append(n.Facts, "It reports the company’s answer: "+n.Outcome+".")
+		}
+	}
+	if n.Kind == "report" && e.Title != "" {
+		n.Title += " — " + e.Title
+	}
+	return n
+}
+
+// eventItem turns an event into a feed item whose ID is the event's and
+// whose content, told as it was when found, never changes, so a reader
+// shows each change once.
+func (s *Server) eventItem(base string, e index.Event) feedItem {
+	c := e.Campaign
+	n := newsOf(e)
 	it := feedItem{
+		Kind:      n.Kind,
 		ID:        "urn:undersigned:event:" + e.ID,
+		Title:     n.Title,
 		URL:       base + campaignURL(c.ID),
 		Published: discovered(e),
+		Tags:      []string{n.Kind, c.Company, targetName(c), n.Action},
 	}
-	var lead string
-	var facts []string
-	switch e.Kind {
-	case "grew":
-		it.Kind = "grew"
-		prev := previousAsFound(c, e)
-		it.Title = name + ": the count grows to " + formatInt(e.Count) + " (was " + formatInt(prev) + ")"
-		lead = "A report puts the count at " + figureLabel(c, e) + ", up from " + formatInt(prev) + "."
-	default:
-		it.Kind = "report"
-		if foundFirst(c, src, e) {
-			it.Kind = "new"
-			it.Title = "New campaign: " + name + " (" + action + ")"
-			lead = "A first report of " + c.Company + " workers’ " + action + " against " + targetLong(c) + "."
-		} else {
-			it.Title = "Further report: " + name
-			lead = "Another report on " + c.Company + " workers’ " + action + " against " + targetLong(c) + "."
-		}
-		if src != nil {
-			if l := sourceCount(src); l != "" {
-				facts = append(facts, "It gives a count: "+l+".")
-			}
-			if o := sourceOutcome(src); o != "" {
-				it.Title += " — outcome: " + o
-				facts = append(facts, "It reports the company’s answer: "+o+".")
-			}
-		}
-		if it.Kind == "report" && e.Title != "" {
-			it.Title += " — " + e.Title
-		}
-	}
-	it.Tags = []string{it.Kind, c.Company, targetName(c), action}
 	data := struct {
 		Lead, SourceTitle, SourceHref, Site, Published, Found, CampaignHref, Name string
 		Facts, Evidence                                                           []string
-	}{Lead: lead, Facts: facts, CampaignHref: it.URL, Name: name, Evidence: evidence}
-	if src != nil {
+	}{Lead: n.Lead, Facts: n.Facts, CampaignHref: it.URL, Name: campaignName(c)}
+	if src := n.Src; src != nil {
+		for _, m := range src.Mentions {
+			for _, ev := range m.Evidence {
+				if ev.Text != "" && !slices.Contains(data.Evidence, ev.Text) {
+					data.Evidence = append(data.Evidence, ev.Text)
+				}
+			}
+		}
 		data.SourceTitle, data.Site = src.Title, src.SiteName
 		if data.SourceTitle == "" {
 			data.SourceTitle = src.URL
@@ -317,9 +338,9 @@ func (s *Server) eventItem(base string, e index.Event) feedItem {
 	var b strings.Builder
 	eventItemHTML.Execute(&b, data)
 	it.HTML = b.String()
-	it.Summary = lead
-	if len(evidence) > 0 {
-		it.Summary += " " + evidence[0]
+	it.Summary = n.Lead
+	if len(data.Evidence) > 0 {
+		it.Summary += " " + data.Evidence[0]
 	}
 	return it
 }
@@ -476,24 +497,42 @@ func absoluteSource(base, u string) string {
 	return u
 }
 
-// digestItemHTML is the body of a weekly digest item.
+// digestItemHTML is the body of a weekly digest item: a line per campaign.
 var digestItemHTML = template.Must(template.New("digest").Parse(
 	`<p>{{.Summary}}</p>
 <ul>
-{{- range .Events}}
-<li><a href="{{.Href}}">{{.Title}}</a> ({{with .Date}}published {{.}}{{else}}undated{{end}})</li>
+{{- range .Lines}}
+<li><a href="{{.Href}}">{{.Name}}</a>: {{.What}}</li>
+{{- end}}
+{{- if .More}}
+<li>{{.More}}: <a href="{{.Page}}">see them all</a></li>
 {{- end}}
 </ul>`))
+
+// digestLines is the number of campaigns a week's digest item lists.
+const digestLines = 30
 
 // digestItems groups events (newest found first) by the ISO week
 // undersigned found them in, one item per week, leaving out the week in
 // progress (current), at most DigestWeeks. A report found late lands in
-// the week it was found, which no reader has seen yet.
+// the week it was found, which no reader has read yet. An item counts the
+// week's events and says in a line per campaign what was new of it,
+// campaigns found newest first.
 func (s *Server) digestItems(base string, scope url.Values, evs []index.Event, current string) []feedItem {
+	// campaignWeek is what one week brought one campaign.
+	type campaignWeek struct {
+		c               *index.Campaign
+		isNew           bool
+		reports         int
+		count, previous int
+		outcome         string
+	}
 	type week struct {
-		key    string
-		start  time.Time
-		events []index.Event
+		key       string
+		start     time.Time
+		counts    map[string]int
+		campaigns []*campaignWeek
+		byID      map[string]*campaignWeek
 	}
 	var weeks []*week
 	byKey := map[string]*week{}
@@ -508,56 +547,91 @@ func (s *Server) digestItems(base string, scope url.Values, evs []index.Event, c
 		}
 		wk := byKey[key]
 		if wk == nil {
-			wk = &week{key: key, start: weekStart(at.UTC())}
+			wk = &week{key: key, start: weekStart(at.UTC()), counts: map[string]int{}, byID: map[string]*campaignWeek{}}
 			byKey[key] = wk
 			weeks = append(weeks, wk)
 		}
-		wk.events = append(wk.events, e)
+		cw := wk.byID[e.Campaign.ID]
+		if cw == nil {
+			cw = &campaignWeek{c: e.Campaign}
+			wk.byID[e.Campaign.ID] = cw
+			wk.campaigns = append(wk.campaigns, cw)
+		}
+		n := newsOf(e)
+		wk.counts[n.Kind]++
+		switch n.Kind {
+		case "new":
+			cw.isNew = true
+		case "report":
+			cw.reports++
+		case "grew":
+			if n.Count > cw.count {
+				cw.count = n.Count
+			}
+			if cw.previous == 0 || n.Previous < cw.previous {
+				cw.previous = n.Previous
+			}
+		}
+		if n.Outcome != "" && cw.outcome == "" {
+			cw.outcome = n.Outcome // the latest found
+		}
 	}
 	sort.Slice(weeks, func(i, j int) bool { return weeks[i].start.After(weeks[j].start) })
 	if s.DigestWeeks > 0 && len(weeks) > s.DigestWeeks {
 		weeks = weeks[:s.DigestWeeks]
 	}
 	page := base + scopePage(scope)
+	type line struct{ Href, Name, What string }
 	var out []feedItem
 	for _, wk := range weeks {
-		counts := map[string]int{}
-		type line struct{ Href, Title, Date string }
-		var lines []line
-		for _, e := range wk.events {
-			it := s.eventItem(base, e)
-			counts[it.Kind]++
-			var date string
-			if !e.Date.IsZero() {
-				date = displayDate(e.Date)
-			}
-			lines = append(lines, line{Href: it.URL, Title: it.Title, Date: date})
-		}
 		var parts []string
-		if n := counts["new"]; n > 0 {
+		if n := wk.counts["new"]; n > 0 {
 			parts = append(parts, plural(n, "new campaign", "new campaigns"))
 		}
-		if n := counts["grew"]; n > 0 {
+		if n := wk.counts["grew"]; n > 0 {
 			parts = append(parts, plural(n, "count grew", "counts grew"))
 		}
-		if n := counts["report"]; n > 0 {
+		if n := wk.counts["report"]; n > 0 {
 			parts = append(parts, plural(n, "further report", "further reports"))
 		}
 		summary := strings.Join(parts, ", ")
+		var lines []line
+		for _, cw := range wk.campaigns[:min(len(wk.campaigns), digestLines)] {
+			var what []string
+			if cw.isNew {
+				what = append(what, "new campaign ("+cw.c.Action+")")
+			}
+			if cw.count > 0 {
+				what = append(what, "the count grew to "+formatInt(cw.count)+" (was "+formatInt(cw.previous)+")")
+			}
+			if cw.reports > 0 {
+				what = append(what, plural(cw.reports, "further report", "further reports"))
+			}
+			if cw.outcome != "" {
+				what = append(what, "outcome: "+cw.outcome)
+			}
+			lines = append(lines, line{Href: base + campaignURL(cw.c.ID), Name: campaignName(cw.c), What: strings.Join(what, "; ")})
+		}
+		var more string
+		if n := len(wk.campaigns) - len(lines); n > 0 {
+			more = "and " + plural(n, "more campaign", "more campaigns")
+		}
 		end := wk.start.AddDate(0, 0, 6)
 		title := fmt.Sprintf("Week of %s to %s: %s", wk.start.Format("2 Jan"), end.Format("2 Jan 2006"), summary)
+		lead := "Found this week: " + summary + "."
 		var b strings.Builder
 		digestItemHTML.Execute(&b, struct {
-			Summary string
-			Events  []line
-		}{"Found this week: " + summary + ".", lines})
+			Summary    string
+			Lines      []line
+			More, Page string
+		}{lead, lines, more, page})
 		out = append(out, feedItem{
 			Kind:    "digest",
 			ID:      "urn:undersigned:digest:" + wk.key + querySuffix(scope),
 			Title:   title,
 			URL:     page,
 			HTML:    b.String(),
-			Summary: "Found this week: " + summary + ".",
+			Summary: lead,
 			// A week's digest is complete, and published, when it ends.
 			Published: wk.start.AddDate(0, 0, 7),
 			Tags:      []string{"digest"},

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"slices"
 	"strings"
 	"testing"
@@ -627,7 +628,9 @@ func TestDigestWeeksOfDiscovery(t *testing.T) {
 	if !strings.HasPrefix(top.Title, "Week of 24 Feb to 1 Mar 2020: 1 count grew, 2 further reports") {
 		t.Errorf("week 2020-W09 titled %q", top.Title)
 	}
-	contains(t, "week 2020-W09", top.Content, "Palantir staff quietly sign a letter on ICE", "(published 27 Feb 2020)")
+	// A line per campaign says what the week brought it.
+	contains(t, "week 2020-W09", top.Content,
+		`<a href="http://example.com/campaign/palantir-ice">Palantir workers vs. ICE</a>: the count grew to 300 (was 200); 2 further reports; outcome: contract not renewed</li>`)
 	for _, it := range f.Items {
 		if strings.Contains(it.Link, "#") {
 			t.Errorf("digest item links to %q, an anchor no page has", it.Link)
@@ -678,5 +681,32 @@ func TestDigestValidatorsFollowTheWeek(t *testing.T) {
 	now = now.AddDate(0, 0, 7)
 	if rec := get(t, h, "/digest.xml", "If-Modified-Since", lm); rec.Code != http.StatusOK {
 		t.Errorf("a week later, If-Modified-Since %s: status %d, want 200", lm, rec.Code)
+	}
+}
+
+// TestDigestListsAtMostSomeCampaigns checks that a busy week's item lists
+// the campaigns found newest first up to digestLines, and counts the rest.
+func TestDigestListsAtMostSomeCampaigns(t *testing.T) {
+	var evs []index.Event
+	for i := range digestLines + 5 {
+		found := day(2020, 2, 24).Add(time.Duration(i) * time.Hour)
+		c := &index.Campaign{ID: fmt.Sprintf("co%02d-ice", i), Company: fmt.Sprintf("Co%02d", i), Agency: "ICE", Action: "letter",
+			Sources: []index.Source{{URL: fmt.Sprintf("https://news.test/%d", i), Published: found, FetchedAt: found}}}
+		evs = append(evs, c.Events()...)
+	}
+	slices.Reverse(evs) // newest found first
+	s := newTestServer(nil)
+	items := s.digestItems("http://example.com", url.Values{}, evs, "2020-W10")
+	if len(items) != 1 {
+		t.Fatalf("%d items, want 1", len(items))
+	}
+	body := items[0].HTML
+	if got := strings.Count(body, "<li><a "); got != digestLines {
+		t.Errorf("%d campaigns listed, want %d", got, digestLines)
+	}
+	contains(t, "busy week", body, "Co34 workers vs. ICE</a>: new campaign (letter)", "<li>and 5 more campaigns: <a href=\"http://example.com/search\">")
+	lacks(t, "busy week", body, "Co04 workers vs. ICE")
+	if !strings.Contains(items[0].Title, "35 new campaigns") {
+		t.Errorf("title %q", items[0].Title)
 	}
 }
