@@ -2,10 +2,14 @@ package crawler
 
 import (
 	"bytes"
+	"compress/flate"
 	"compress/gzip"
+	"compress/zlib"
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"log/slog"
 	"net/http"
 	"strings"
 	"sync"
@@ -113,22 +117,106 @@ func TestRetryAfter(t *testing.T) {
 
 // A Retry-After beyond MaxRetryAfter is not waited for: the request fails
 // at once and the host is paused, so the next request fails too without
-// reaching it.
+// reaching it; on the last attempt as on the first.
 func TestRetryAfterTooLong(t *testing.T) {
+	for _, attempts := range []int{3, 1} {
+		t.Run(fmt.Sprintf("%d attempts", attempts), func(t *testing.T) {
+			s := newSite(t)
+			h, _ := failFirst(1, http.StatusServiceUnavailable, map[string]string{"Retry-After": "3600"}, pageHandler)
+			s.handle("/page", h)
+			c := newTestCrawler(nil)
+			c.MaxAttempts = attempts
+			_, err := c.fetchPage(context.Background(), s.URL+"/page")
+			if err == nil || !strings.Contains(err.Error(), "asked to retry after 1h0m0s") {
+				t.Fatalf("got %v, want a refusal to wait an hour", err)
+			}
+			_, err = c.fetchPage(context.Background(), s.URL+"/other")
+			if !errors.Is(err, ErrHostPaused) || !strings.Contains(err.Error(), "it asked to retry after 1h0m0s") {
+				t.Errorf("second request: got %v, want the host paused", err)
+			}
+			if n := s.count("/page") + s.count("/other"); n != 1 {
+				t.Errorf("got %d requests, want 1", n)
+			}
+		})
+	}
+}
+
+// A Retry-After date is read against the response's Date: neither the
+// crawler's clock for recorded times (here years off) nor a skewed server
+// clock changes the wait.
+func TestRetryAfterDateUsesServerClock(t *testing.T) {
 	s := newSite(t)
-	h, _ := failFirst(1, http.StatusServiceUnavailable, map[string]string{"Retry-After": "3600"}, pageHandler)
-	s.handle("/page", h)
+	s.handle("/page", func(w http.ResponseWriter, r *http.Request) {
+		// The server's clock runs a day fast; it asks for an hour.
+		now := time.Now().UTC().Add(24 * time.Hour).Truncate(time.Second)
+		w.Header().Set("Date", now.Format(http.TimeFormat))
+		w.Header().Set("Retry-After", now.Add(time.Hour).Format(http.TimeFormat))
+		http.Error(w, "busy", http.StatusServiceUnavailable)
+	})
 	c := newTestCrawler(nil)
+	c.Now = func() time.Time { return time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC) }
 	_, err := c.fetchPage(context.Background(), s.URL+"/page")
 	if err == nil || !strings.Contains(err.Error(), "asked to retry after 1h0m0s") {
-		t.Fatalf("got %v, want a refusal to wait an hour", err)
+		t.Errorf("got %v, want it to have asked for an hour", err)
 	}
-	_, err = c.fetchPage(context.Background(), s.URL+"/page")
-	if !errors.Is(err, ErrHostPaused) {
-		t.Errorf("second request: got %v, want ErrHostPaused", err)
+}
+
+// The wait without Retry-After doubles with each attempt, with jitter
+// from half to one and a half of it.
+func TestBackoff(t *testing.T) {
+	c := New()
+	c.RetryBackoff = time.Second
+	c.MaxRetryAfter = 30 * time.Second
+	for n, base := range map[int]time.Duration{1: time.Second, 2: 2 * time.Second, 3: 4 * time.Second, 5: 16 * time.Second, 6: 30 * time.Second, 40: 30 * time.Second} {
+		seen := map[time.Duration]bool{}
+		for range 200 {
+			d := c.backoff(n)
+			if d < base/2 || d > base*3/2 {
+				t.Fatalf("attempt %d: waited %v, want %v to %v", n, d, base/2, base*3/2)
+			}
+			seen[d] = true
+		}
+		if len(seen) < 10 {
+			t.Errorf("attempt %d: only %d distinct waits in 200, want jitter", n, len(seen))
+		}
 	}
-	if n := s.count("/page"); n != 1 {
-		t.Errorf("got %d requests, want 1", n)
+
+	// withRetry waits what backoff says, growing, for the whole host.
+	s := newSite(t)
+	h, _ := failFirst(1000, http.StatusBadGateway, nil, pageHandler)
+	s.handle("/page", h)
+	c2 := newTestCrawler(nil)
+	c2.MaxAttempts = 4
+	c2.RetryBackoff = 4 * time.Millisecond
+	logs := recordLogs(c2)
+	if _, err := c2.fetchPage(context.Background(), s.URL+"/page"); err == nil {
+		t.Fatal("got no error")
+	}
+	var waits []time.Duration
+	logs.mu.Lock()
+	for _, r := range logs.records {
+		r.Attrs(func(a slog.Attr) bool {
+			if a.Key == "wait" {
+				waits = append(waits, a.Value.Duration())
+			}
+			return true
+		})
+	}
+	logs.mu.Unlock()
+	if len(waits) != 3 {
+		t.Fatalf("got waits %v, want 3", waits)
+	}
+	for i, w := range waits {
+		base := c2.RetryBackoff << i
+		if w < base/2 || w > base*3/2 {
+			t.Errorf("wait %d: %v, want %v to %v", i+1, w, base/2, base*3/2)
+		}
+	}
+	reqs := s.requests("/page")
+	for i := 1; i < len(reqs); i++ {
+		if gap := reqs[i].at.Sub(reqs[i-1].at); gap < waits[i-1] {
+			t.Errorf("attempt %d came %v after the last, before the %v wait", i+1, gap, waits[i-1])
+		}
 	}
 }
 
@@ -220,10 +308,87 @@ func TestTimeouts(t *testing.T) {
 	}
 }
 
+// Timeout bounds a request with all its redirects, not each hop; waiting for
+// the host's turn between hops (politeness) is not counted.
+func TestTimeoutCoversRedirects(t *testing.T) {
+	s := newSite(t)
+	// Four hops of 150ms each: every hop is within the 400ms timeout, the
+	// request is not.
+	for i := range 4 {
+		s.handle(fmt.Sprintf("/slow-hop/%d", i), func(w http.ResponseWriter, r *http.Request) {
+			time.Sleep(150 * time.Millisecond)
+			http.Redirect(w, r, fmt.Sprintf("/slow-hop/%d", i+1), http.StatusFound)
+		})
+	}
+	s.handle("/slow-hop/4", pageHandler)
+	s.handle("/slow-feed/0", func(w http.ResponseWriter, r *http.Request) {
+		time.Sleep(150 * time.Millisecond)
+		http.Redirect(w, r, "/slow-feed/1", http.StatusFound)
+	})
+	s.handle("/slow-feed/1", func(w http.ResponseWriter, r *http.Request) {
+		time.Sleep(150 * time.Millisecond)
+		http.Redirect(w, r, "/slow-feed/2", http.StatusMovedPermanently)
+	})
+	s.handle("/slow-feed/2", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprint(w, `<rss version="2.0"><channel><title>Slow</title>`)
+		w.(http.Flusher).Flush()
+		time.Sleep(150 * time.Millisecond)
+		fmt.Fprint(w, `</channel></rss>`)
+	})
+	s.handle("/quick-hop", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/pages/nodate.html", http.StatusFound)
+	})
+	c := newTestCrawler(newMemStore())
+	if _, err := c.fetchPage(context.Background(), s.URL+"/pages/nodate.html"); err != nil { // robots.txt first
+		t.Fatal(err)
+	}
+	c.Timeout = 400 * time.Millisecond
+	c.MaxAttempts = 1
+	_, err := c.fetchPage(context.Background(), s.URL+"/slow-hop/0")
+	if !errors.Is(err, ErrTimeout) || !strings.Contains(err.Error(), "timed out after 400ms") {
+		t.Errorf("page: got %v, want a timeout after 400ms", err)
+	}
+	ff := c.fetchFeed(context.Background(), index.Feed{URL: s.URL + "/slow-feed/0"})
+	if !errors.Is(ff.err, ErrTimeout) {
+		t.Errorf("feed: got %v, want a timeout", ff.err)
+	}
+
+	// A redirect to the same host waits its turn (here 600ms) without
+	// that wait eating into the 400ms.
+	c.MinHostDelay = 600 * time.Millisecond
+	if _, err := c.fetchPage(context.Background(), s.URL+"/quick-hop"); err != nil {
+		t.Errorf("a quick redirect behind a long gap: %v", err)
+	}
+}
+
 // gzipped returns data gzip-compressed.
 func gzipped(t testing.TB, data []byte) []byte {
 	var buf bytes.Buffer
 	zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := zw.Write(data); err != nil {
+		t.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// deflated returns data zlib-wrapped (what "deflate" means), or as raw
+// DEFLATE (what some servers send).
+func deflated(t testing.TB, data []byte, raw bool) []byte {
+	var buf bytes.Buffer
+	var zw io.WriteCloser
+	var err error
+	if raw {
+		zw, err = flate.NewWriter(&buf, flate.BestCompression)
+	} else {
+		zw, err = zlib.NewWriterLevel(&buf, zlib.BestCompression)
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -242,6 +407,13 @@ func TestSizeCaps(t *testing.T) {
 	bomb := gzipped(t, make([]byte, 8<<20)) // 8 MiB of zeros, ~8 KiB on the wire
 	page := []byte("<html><head><title>Zipped</title></head><body><article><h1>A gzipped page of news</h1><p>" +
 		strings.Repeat("Staff signed a petition over the contract with the agency. ", 8) + "</p></article></body></html>")
+	serveEncoded := func(ctype string, body []byte, enc string) http.HandlerFunc {
+		return func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", ctype)
+			w.Header().Set("Content-Encoding", enc)
+			w.Write(body)
+		}
+	}
 	serve := func(ctype string, body []byte, gz bool, length bool) http.HandlerFunc {
 		return func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Content-Type", ctype)
@@ -261,17 +433,23 @@ func TestSizeCaps(t *testing.T) {
 	s.handle("/feed-bomb", serve("application/rss+xml", bomb, true, true))
 	s.handle("/feed-big", serve("application/rss+xml", big, false, false))
 	s.handle("/zipped", serve("text/html; charset=utf-8", gzipped(t, page), true, true))
+	s.handle("/deflate-bomb", serveEncoded("text/html", deflated(t, make([]byte, 8<<20), false), "deflate"))
+	s.handle("/raw-deflate-bomb", serveEncoded("text/html", deflated(t, make([]byte, 8<<20), true), "deflate"))
+	s.handle("/feed-deflate-bomb", serveEncoded("application/rss+xml", deflated(t, make([]byte, 8<<20), false), "deflate"))
+	s.handle("/deflated", serveEncoded("text/html; charset=utf-8", deflated(t, page, false), "deflate"))
+	s.handle("/raw-deflated", serveEncoded("text/html; charset=utf-8", deflated(t, page, true), "deflate"))
+	s.handle("/brotli", serveEncoded("text/html", page, "br"))
 
 	c := newTestCrawler(newMemStore())
 	c.MaxPageBytes = 64 << 10
 	c.MaxFeedBytes = 100 << 10
-	for _, p := range []string{"/big-length", "/big-chunked", "/bomb"} {
+	for _, p := range []string{"/big-length", "/big-chunked", "/bomb", "/deflate-bomb", "/raw-deflate-bomb"} {
 		_, err := c.fetchPage(context.Background(), s.URL+p)
 		if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "page exceeds 64 KiB") {
 			t.Errorf("%s: got %v, want page exceeds 64 KiB", p, err)
 		}
 	}
-	for _, p := range []string{"/feed-bomb", "/feed-big"} {
+	for _, p := range []string{"/feed-bomb", "/feed-big", "/feed-deflate-bomb"} {
 		ff := c.fetchFeed(context.Background(), index.Feed{URL: s.URL + p})
 		if !errors.Is(ff.err, ErrTooLarge) || !strings.Contains(ff.err.Error(), "feed exceeds 100 KiB") {
 			t.Errorf("%s: got %v, want feed exceeds 100 KiB", p, ff.err)
@@ -284,6 +462,16 @@ func TestSizeCaps(t *testing.T) {
 	}
 	if !bytes.Equal(pg.body, page) {
 		t.Errorf("gzipped page: got %q, want the page decoded", pg.body[:min(40, len(pg.body))])
+	}
+	for _, p := range []string{"/deflated", "/raw-deflated"} {
+		pg, err := c.fetchPage(context.Background(), s.URL+p)
+		if err != nil || !bytes.Equal(pg.body, page) {
+			t.Errorf("%s: got %v, want the page decoded", p, err)
+		}
+	}
+	// An encoding the crawler did not ask for is a failure that names it.
+	if _, err := c.fetchPage(context.Background(), s.URL+"/brotli"); err == nil || failureReason(err) != `unsupported Content-Encoding "br"` {
+		t.Errorf("br: got %v, want unsupported Content-Encoding", err)
 	}
 	// Exactly at the cap is fine.
 	c2 := newTestCrawler(newMemStore())
