@@ -102,34 +102,51 @@ func keys(st *memStore) []string {
 }
 
 // A second crawl of unchanged feeds sends only conditional requests, gets
-// 304s and fetches no article page.
+// 304s and fetches no article page, nor robots.txt: in the same process,
+// and in another one (a second Crawler sharing the store).
 func TestCrawlUnchangedFeedsAreConditional(t *testing.T) {
-	s := newSite(t)
-	st := newMemStore()
-	c := newTestCrawler(st)
-	feeds := []string{s.URL + "/feeds/rss.xml", s.URL + "/feeds/atom.xml", s.URL + "/feeds/feed.json"}
-	if _, err := c.Crawl(context.Background(), feeds); err != nil {
-		t.Fatal(err)
-	}
-	s.reset()
-	sum, err := c.Crawl(context.Background(), feeds)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if sum.FeedsNotModified != 3 || sum.FeedsOK != 0 || sum.ArticlesNew+sum.ArticlesUpdated+sum.ArticlesUnchanged != 0 {
-		t.Errorf("got %s, want 3 not modified and no articles", sum)
-	}
-	reqs := s.requests("")
-	if len(reqs) != 3 {
-		t.Errorf("got %d requests, want 3 (one per feed)", len(reqs))
-	}
-	for _, r := range reqs {
-		if !strings.HasPrefix(r.path, "/feeds/") || !r.conditional {
-			t.Errorf("request %s (conditional %v): want only conditional feed requests", r.path, r.conditional)
+	for _, sameCrawler := range []bool{true, false} {
+		name := "another run"
+		if sameCrawler {
+			name = "same run"
 		}
-	}
-	if got := st.feed(feeds[0]).LastStatus; got != http.StatusNotModified {
-		t.Errorf("last status: got %d, want 304", got)
+		t.Run(name, func(t *testing.T) {
+			s := newSite(t)
+			s.setRobots("User-agent: *\nDisallow: /private/\n")
+			st := newMemStore()
+			c := newTestCrawler(st)
+			feeds := []string{s.URL + "/feeds/rss.xml", s.URL + "/feeds/atom.xml", s.URL + "/feeds/feed.json"}
+			if _, err := c.Crawl(context.Background(), feeds); err != nil {
+				t.Fatal(err)
+			}
+			if n := s.count("/robots.txt"); n != 1 {
+				t.Errorf("first crawl: robots.txt fetched %d times, want 1", n)
+			}
+			s.reset()
+			if !sameCrawler {
+				c = newTestCrawler(st)
+			}
+			sum, err := c.Crawl(context.Background(), feeds)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if sum.FeedsNotModified != 3 || sum.FeedsOK != 0 || sum.ArticlesNew+sum.ArticlesUpdated+sum.ArticlesUnchanged != 0 {
+				t.Errorf("got %s, want 3 not modified and no articles", sum)
+			}
+			var paths []string
+			for _, r := range s.requests("") {
+				paths = append(paths, r.path)
+				if !strings.HasPrefix(r.path, "/feeds/") || !r.conditional {
+					t.Errorf("request %s (conditional %v): want only conditional feed requests", r.path, r.conditional)
+				}
+			}
+			if len(paths) != 3 {
+				t.Errorf("got requests %q, want 3 (one per feed)", paths)
+			}
+			if got := st.feed(feeds[0]).LastStatus; got != http.StatusNotModified {
+				t.Errorf("last status: got %d, want 304", got)
+			}
+		})
 	}
 }
 
