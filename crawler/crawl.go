@@ -18,7 +18,9 @@ import (
 // stored validators), then each listed article that is not stored yet, or
 // whose feed item says it was updated since, extracts it and hands it to
 // Sink. The same article listed by several feeds, or under several
-// tracking-decorated links, is fetched and handed over once.
+// tracking-decorated links, is fetched and handed over once. A page that
+// failed for good (404, 410, not HTML, too large, no text) is not fetched
+// again by this Crawler for a day unless its item says it was updated.
 //
 // Feeds and pages that fail are logged (Warn, with url and err), counted and
 // listed in the Summary; the crawl goes on and the error is nil. The error is
@@ -355,9 +357,24 @@ func (r *crawlRun) article(a *articleJob) (res index.PutResult, skipped bool, er
 		r.fail(fmt.Errorf("crawler: article state %s: %w", a.url, err))
 		return res, false, nil
 	}
+	if why := c.failedPages.skip(a.url, a.stamp); why != nil {
+		c.logger().Debug("crawler: not fetching a page that failed for good", "url", a.url, "err", failureReason(why))
+		return res, true, nil
+	}
+	res, err = r.fetchArticle(a)
+	if err != nil && permanent(err) {
+		c.failedPages.remember(a.url, a.stamp, err)
+	}
+	return res, false, err
+}
+
+// fetchArticle fetches, extracts and hands over one article. A fatal error
+// stops the crawl and is not returned.
+func (r *crawlRun) fetchArticle(a *articleJob) (res index.PutResult, err error) {
+	c := r.c
 	pg, err := c.fetchPage(r.ctx, a.url)
 	if err != nil {
-		return res, false, err
+		return res, err
 	}
 	art, err := ExtractArticle(pg.finalURL, pg.body, pg.contentType)
 	if err != nil {
@@ -365,7 +382,7 @@ func (r *crawlRun) article(a *articleJob) (res index.PutResult, skipped bool, er
 		if errors.As(err, &te) {
 			err = te.err // the page's URL is said once, by failed
 		}
-		return res, false, failed("page", a.url, err)
+		return res, failed("page", a.url, err)
 	}
 	art.FetchedAt = c.now()
 	art.URLs = appendUnique(art.URLs, a.url)
@@ -385,12 +402,12 @@ func (r *crawlRun) article(a *articleJob) (res index.PutResult, skipped bool, er
 	res, err = c.Sink(r.ctx, art)
 	if err != nil {
 		if errors.Is(err, index.ErrInvalid) {
-			return res, false, failed("page", a.url, fmt.Errorf("not stored: %w", err))
+			return res, failed("page", a.url, fmt.Errorf("not stored: %w", err))
 		}
 		r.fail(fmt.Errorf("crawler: store article %s: %w", art.URL, err))
-		return res, false, nil
+		return res, nil
 	}
-	return res, false, nil
+	return res, nil
 }
 
 // currentURL is the feed's URL after this crawl: where a permanent redirect
@@ -453,6 +470,68 @@ func transient(err error) bool {
 		return false
 	}
 	return true
+}
+
+// permanent reports whether a page failure will not go away by itself: a
+// 404 or 410, not HTML, too large, no text, an aggregator's page.
+func permanent(err error) bool {
+	var se *statusError
+	if errors.As(err, &se) {
+		return se.code == http.StatusNotFound || se.code == http.StatusGone
+	}
+	return errors.Is(err, ErrNotHTML) || errors.Is(err, ErrTooLarge) ||
+		errors.Is(err, ErrNoText) || errors.Is(err, ErrAggregator)
+}
+
+// failedPageTTL is how long a page that failed for good is not fetched
+// again.
+const failedPageTTL = 24 * time.Hour
+
+// failedPages remembers, in memory, the pages that failed for good, so
+// that a feed that keeps changing (serve polls it every few minutes) does
+// not have them fetched again each time it lists them: not for
+// failedPageTTL, unless their feed item says they were updated since. A
+// new process (the next crawl command) tries them again.
+type failedPages struct {
+	mu    sync.Mutex
+	m     map[string]failedPage
+	swept time.Time
+}
+
+type failedPage struct {
+	stamp time.Time // the item's updated stamp when it failed
+	until time.Time
+	err   error
+}
+
+// skip returns why the page at u is not to be fetched, or nil.
+func (fp *failedPages) skip(u string, stamp time.Time) error {
+	fp.mu.Lock()
+	defer fp.mu.Unlock()
+	p, ok := fp.m[u]
+	if !ok || time.Now().After(p.until) || stamp.After(p.stamp) {
+		return nil
+	}
+	return p.err
+}
+
+// remember records that the page at u, listed with stamp, failed for good.
+func (fp *failedPages) remember(u string, stamp time.Time, err error) {
+	fp.mu.Lock()
+	defer fp.mu.Unlock()
+	now := time.Now()
+	if fp.m == nil {
+		fp.m = map[string]failedPage{}
+	}
+	if now.Sub(fp.swept) > time.Hour {
+		fp.swept = now
+		for k, p := range fp.m {
+			if now.After(p.until) {
+				delete(fp.m, k)
+			}
+		}
+	}
+	fp.m[u] = failedPage{stamp: stamp, until: now.Add(failedPageTTL), err: err}
 }
 
 // eachByHost runs do on every item, items of one host one after another (so

@@ -599,3 +599,67 @@ func keysOf[V any](m map[string]V) []string {
 	slices.Sort(ks)
 	return ks
 }
+
+// A page that failed for good is not fetched again each time its feed
+// changes, unless its item says it was updated; one that may recover is.
+func TestCrawlRemembersPermanentFailures(t *testing.T) {
+	s := newSite(t)
+	c := newTestCrawler(newMemStore())
+	c.MaxAttempts = 1
+	s.handle("/gone", func(w http.ResponseWriter, r *http.Request) { http.NotFound(w, r) })
+	s.handle("/pdf", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/pdf")
+		fmt.Fprint(w, "%PDF-1.4")
+	})
+	s.handle("/down", func(w http.ResponseWriter, r *http.Request) { http.Error(w, "down", http.StatusBadGateway) })
+	var mu sync.Mutex
+	gone, extra := "2024-01-01T00:00:00Z", ""
+	s.handle("/feed.xml", func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		serveBody(w, r, "application/atom+xml", []byte(`<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>
+<entry><title>Gone</title><id>1</id><updated>`+gone+`</updated><link href="`+s.URL+`/gone"/></entry>
+<entry><title>PDF</title><id>2</id><updated>2024-01-01T00:00:00Z</updated><link href="`+s.URL+`/pdf"/></entry>
+<entry><title>Down</title><id>3</id><updated>2024-01-01T00:00:00Z</updated><link href="`+s.URL+`/down"/></entry>`+extra+`</feed>`))
+	})
+	feed := []string{s.URL + "/feed.xml"}
+	if sum, err := c.Crawl(context.Background(), feed); err != nil || sum.PagesFailed != 3 {
+		t.Fatalf("first crawl: %v, %s", err, sum)
+	}
+	// The feed changes: only the page that may recover is asked again.
+	mu.Lock()
+	extra = `<entry><title>New</title><id>4</id><updated>2024-01-02T00:00:00Z</updated><link href="` + s.URL + `/pages/nodate.html"/></entry>`
+	mu.Unlock()
+	s.reset()
+	sum, err := c.Crawl(context.Background(), feed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.PagesSkipped != 2 || sum.PagesFailed != 1 || sum.ArticlesNew != 1 {
+		t.Errorf("second crawl: got %s, want 2 skipped, 1 failed, 1 new", sum)
+	}
+	if n := s.count("/gone") + s.count("/pdf"); n != 0 || s.count("/down") != 1 {
+		t.Errorf("second crawl: %d requests to the pages that failed for good, %d to the one down; want 0 and 1", n, s.count("/down"))
+	}
+	// Its item says the story was updated: asked again.
+	mu.Lock()
+	gone = "2024-01-03T00:00:00Z"
+	mu.Unlock()
+	s.reset()
+	if _, err := c.Crawl(context.Background(), feed); err != nil {
+		t.Fatal(err)
+	}
+	if s.count("/gone") != 1 || s.count("/pdf") != 0 {
+		t.Errorf("third crawl: %d requests to the updated page, %d to the other; want 1 and 0", s.count("/gone"), s.count("/pdf"))
+	}
+	// Another process (a new Crawler) tries them all again.
+	s.reset()
+	c2 := newTestCrawler(newMemStore())
+	c2.MaxAttempts = 1
+	if _, err := c2.Crawl(context.Background(), feed); err != nil {
+		t.Fatal(err)
+	}
+	if s.count("/pdf") != 1 {
+		t.Errorf("a new crawler did not try the page again")
+	}
+}

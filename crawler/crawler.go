@@ -98,6 +98,7 @@ type Crawler struct {
 	client       *http.Client
 	hosts        hosts
 	robots       robots
+	failedPages  failedPages
 	afterMu      sync.Mutex
 
 	// For tests. lookup, if set, stands in for DNS: it maps the host:port
@@ -214,7 +215,7 @@ type Summary struct {
 	ArticlesUnchanged int
 	ArticlesDuplicate int // folded into another article by the store
 	PagesFailed       int
-	PagesSkipped      int // already stored and not updated in the feed
+	PagesSkipped      int // already stored, or failed for good lately, and not updated in the feed
 
 	Mentions int // mentions found in the articles stored
 
