@@ -13,18 +13,12 @@ import (
 )
 
 // latin1 encodes s in ISO-8859-1, w1252 in windows-1252.
-func latin1(t *testing.T, s string) string {
-	t.Helper()
-	b, err := charmap.ISO8859_1.NewEncoder().String(s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
+func latin1(t *testing.T, s string) string { return encode(t, charmap.ISO8859_1, s) }
+func w1252(t *testing.T, s string) string  { return encode(t, charmap.Windows1252, s) }
 
-func w1252(t *testing.T, s string) string {
+func encode(t *testing.T, enc *charmap.Charmap, s string) string {
 	t.Helper()
-	b, err := charmap.Windows1252.NewEncoder().String(s)
+	b, err := enc.NewEncoder().String(s)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -362,32 +362,22 @@ func TestTimeoutCoversRedirects(t *testing.T) {
 	}
 }
 
-// gzipped returns data gzip-compressed.
-func gzipped(t testing.TB, data []byte) []byte {
-	var buf bytes.Buffer
-	zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := zw.Write(data); err != nil {
-		t.Fatal(err)
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
-}
-
-// deflated returns data zlib-wrapped (what "deflate" means), or as raw
-// DEFLATE (what some servers send).
-func deflated(t testing.TB, data []byte, raw bool) []byte {
+// compressed returns data compressed for a Content-Encoding: "gzip",
+// "deflate" (zlib-wrapped, as it is meant), or "raw deflate" (what some
+// servers send as deflate).
+func compressed(t testing.TB, enc string, data []byte) []byte {
 	var buf bytes.Buffer
 	var zw io.WriteCloser
 	var err error
-	if raw {
-		zw, err = flate.NewWriter(&buf, flate.BestCompression)
-	} else {
+	switch enc {
+	case "gzip":
+		zw, err = gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	case "deflate":
 		zw, err = zlib.NewWriterLevel(&buf, zlib.BestCompression)
+	case "raw deflate":
+		zw, err = flate.NewWriter(&buf, flate.BestCompression)
+	default:
+		t.Fatalf("unknown encoding %q", enc)
 	}
 	if err != nil {
 		t.Fatal(err)
@@ -404,7 +394,7 @@ func deflated(t testing.TB, data []byte, raw bool) []byte {
 // Size caps hold on the decompressed body, whatever the transfer said.
 func TestSizeCaps(t *testing.T) {
 	s := newSite(t)
-	bomb := gzipped(t, make([]byte, 8<<20)) // 8 MiB of zeros, ~8 KiB on the wire
+	bomb := compressed(t, "gzip", make([]byte, 8<<20)) // 8 MiB of zeros, ~8 KiB on the wire
 	page := []byte("<html><head><title>Zipped</title></head><body><article><h1>A gzipped page of news</h1><p>" +
 		strings.Repeat("Staff signed a petition over the contract with the agency. ", 8) + "</p></article></body></html>")
 	serveEncoded := func(ctype string, body []byte, enc string) http.HandlerFunc {
@@ -432,12 +422,12 @@ func TestSizeCaps(t *testing.T) {
 	s.handle("/bomb", serve("text/html", bomb, true, true))
 	s.handle("/feed-bomb", serve("application/rss+xml", bomb, true, true))
 	s.handle("/feed-big", serve("application/rss+xml", big, false, false))
-	s.handle("/zipped", serve("text/html; charset=utf-8", gzipped(t, page), true, true))
-	s.handle("/deflate-bomb", serveEncoded("text/html", deflated(t, make([]byte, 8<<20), false), "deflate"))
-	s.handle("/raw-deflate-bomb", serveEncoded("text/html", deflated(t, make([]byte, 8<<20), true), "deflate"))
-	s.handle("/feed-deflate-bomb", serveEncoded("application/rss+xml", deflated(t, make([]byte, 8<<20), false), "deflate"))
-	s.handle("/deflated", serveEncoded("text/html; charset=utf-8", deflated(t, page, false), "deflate"))
-	s.handle("/raw-deflated", serveEncoded("text/html; charset=utf-8", deflated(t, page, true), "deflate"))
+	s.handle("/zipped", serve("text/html; charset=utf-8", compressed(t, "gzip", page), true, true))
+	s.handle("/deflate-bomb", serveEncoded("text/html", compressed(t, "deflate", make([]byte, 8<<20)), "deflate"))
+	s.handle("/raw-deflate-bomb", serveEncoded("text/html", compressed(t, "raw deflate", make([]byte, 8<<20)), "deflate"))
+	s.handle("/feed-deflate-bomb", serveEncoded("application/rss+xml", compressed(t, "deflate", make([]byte, 8<<20)), "deflate"))
+	s.handle("/deflated", serveEncoded("text/html; charset=utf-8", compressed(t, "deflate", page), "deflate"))
+	s.handle("/raw-deflated", serveEncoded("text/html; charset=utf-8", compressed(t, "raw deflate", page), "deflate"))
 	s.handle("/brotli", serveEncoded("text/html", page, "br"))
 
 	c := newTestCrawler(newMemStore())

@@ -178,25 +178,24 @@ func (hs *hosts) finish(key string, h *host, failed bool) {
 
 // hold makes every request to the host wait d from now (a Retry-After
 // within MaxRetryAfter, or a backoff).
-func (hs *hosts) hold(key string, d time.Duration) {
-	h := hs.get(key)
-	defer hs.done(h)
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	if t := time.Now().Add(d); t.After(h.holdTill) {
-		h.holdTill = t
-	}
-}
+func (hs *hosts) hold(key string, d time.Duration) { hs.until(key, d, "") }
 
 // pause makes requests to the host fail at once for d, saying why.
-func (hs *hosts) pause(key string, d time.Duration, why string) {
+func (hs *hosts) pause(key string, d time.Duration, why string) { hs.until(key, d, why) }
+
+// until holds the host for d from now, or pauses it if why is given; a
+// shorter hold or pause than the one in place changes nothing.
+func (hs *hosts) until(key string, d time.Duration, why string) {
 	h := hs.get(key)
 	defer hs.done(h)
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	if t := time.Now().Add(d); t.After(h.pausedTill) {
-		h.pausedTill = t
-		h.pauseWhy = why
+	t := time.Now().Add(d)
+	switch {
+	case why == "" && t.After(h.holdTill):
+		h.holdTill = t
+	case why != "" && t.After(h.pausedTill):
+		h.pausedTill, h.pauseWhy = t, why
 	}
 }
 

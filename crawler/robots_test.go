@@ -105,7 +105,7 @@ func TestRobotsStatus(t *testing.T) {
 }
 
 // robots.txt is cached for RobotsTTL; when it then fails, the last good copy
-// is still obeyed.
+// is still obeyed, even after a refresh met a paused host.
 func TestRobotsCache(t *testing.T) {
 	s := newSite(t)
 	s.setRobots("User-agent: *\nDisallow: /private/\n")
@@ -120,12 +120,20 @@ func TestRobotsCache(t *testing.T) {
 	if err := get("/pages/nodate.html"); err != nil || s.count("/robots.txt") != 1 {
 		t.Fatalf("within the TTL: %v, robots.txt fetched %d times", err, s.count("/robots.txt"))
 	}
-	// The TTL passes.
-	c.robots.mu.Lock()
-	for _, e := range c.robots.m {
-		e.expires = time.Now().Add(-time.Second)
+	// The TTL passes while the host is paused: the refresh cannot be made,
+	// and must not cost the copy.
+	expireRobots(c, nil)
+	key := hostKey(mustParse(t, s.URL))
+	c.hosts.pause(key, time.Hour, "testing")
+	if err := get("/pages/nodate.html"); !errors.Is(err, ErrHostPaused) {
+		t.Fatalf("while paused: got %v, want ErrHostPaused", err)
 	}
-	c.robots.mu.Unlock()
+	// The pause ends; robots.txt is now down.
+	h := c.hosts.get(key)
+	h.mu.Lock()
+	h.pausedTill = time.Time{}
+	h.mu.Unlock()
+	c.hosts.done(h)
 	s.handle("/robots.txt", func(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "down", http.StatusInternalServerError)
 	})
@@ -192,42 +200,6 @@ func mustParse(t *testing.T, raw string) *url.URL {
 		t.Fatal(err)
 	}
 	return u
-}
-
-// A refresh that meets a paused host keeps the last good copy: once the
-// pause ends and robots.txt fails, that copy is still obeyed.
-func TestRobotsCopySurvivesPausedHost(t *testing.T) {
-	s := newSite(t)
-	s.setRobots("User-agent: *\nDisallow: /private/\n")
-	c := newTestCrawler(nil)
-	get := func(p string) error {
-		_, err := c.fetchPage(context.Background(), s.URL+p)
-		return err
-	}
-	if err := get("/pages/nodate.html"); err != nil {
-		t.Fatal(err)
-	}
-	expireRobots(c, nil)
-	key := hostKey(mustParse(t, s.URL))
-	c.hosts.pause(key, time.Hour, "testing")
-	if err := get("/pages/nodate.html"); !errors.Is(err, ErrHostPaused) {
-		t.Fatalf("while paused: got %v, want ErrHostPaused", err)
-	}
-	// The pause ends; robots.txt is now down.
-	h := c.hosts.get(key)
-	h.mu.Lock()
-	h.pausedTill = time.Time{}
-	h.mu.Unlock()
-	c.hosts.done(h)
-	s.handle("/robots.txt", func(w http.ResponseWriter, r *http.Request) {
-		http.Error(w, "down", http.StatusInternalServerError)
-	})
-	if err := get("/pages/nodate.html"); err != nil {
-		t.Errorf("allowed page, robots.txt down, last copy known: %v", err)
-	}
-	if err := get("/private/x"); !errors.Is(err, ErrDisallowed) {
-		t.Errorf("disallowed page: got %v, want ErrDisallowed", err)
-	}
 }
 
 // robots.txt is kept in the Store: another Crawler (another run) sharing
