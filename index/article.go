@@ -25,7 +25,10 @@ type Article struct {
 	// Feeds is every feed URL that listed it.
 	Feeds []string `json:"feeds,omitempty"`
 
+	// FetchedAt is when the page was last fetched; FoundAt when it was
+	// first stored, which updates of the page do not change.
 	FetchedAt time.Time `json:"fetched_at"`
+	FoundAt   time.Time `json:"found_at,omitzero"`
 	// Published is the first-publication date from the page (JSON-LD,
 	// meta, <time>, dateline), else the feed item's date.
 	Published time.Time `json:"published"`

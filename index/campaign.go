@@ -87,8 +87,9 @@ type Source struct {
 	Title     string    `json:"title"`
 	SiteName  string    `json:"site_name,omitempty"`
 	Published time.Time `json:"published,omitzero"`
-	FetchedAt time.Time `json:"fetched_at,omitzero"`
-	Mentions  []Mention `json:"mentions"`
+	// FoundAt is when undersigned first stored the article.
+	FoundAt  time.Time `json:"found_at,omitzero"`
+	Mentions []Mention `json:"mentions"`
 }
 
 // Articles returns the number of distinct articles reporting the campaign.
@@ -167,7 +168,7 @@ type Event struct {
 
 // Events returns the campaign's changes, oldest first: its first report,
 // each later report, and each figure larger than every earlier one of the
-// same action.
+// same action that was found after it.
 func (c *Campaign) Events() []Event {
 	var evs []Event
 	seen := map[string]time.Time{}
@@ -176,18 +177,25 @@ func (c *Campaign) Events() []Event {
 		if i == 0 {
 			kind = "new"
 		}
-		seen[s.URL] = s.FetchedAt
+		seen[s.URL] = s.FoundAt
 		evs = append(evs, Event{ID: eventID(c.ID, "source", s.URL, 0), Kind: kind, Date: s.Published,
-			Seen: s.FetchedAt, Campaign: c, URL: s.URL, Title: s.Title})
+			Seen: s.FoundAt, Campaign: c, URL: s.URL, Title: s.Title})
 	}
-	max := map[string]int{}
+	// A count grew, as news, when its figure was found after the smaller
+	// one it passes: a report turning up late with an older, smaller
+	// figure tells old history, not growth, and makes no such event.
+	type best struct {
+		n   int
+		url string
+	}
+	max := map[string]best{}
 	for _, f := range c.History {
-		if prev := max[f.Action]; f.Count > prev {
-			if prev > 0 {
+		if prev := max[f.Action]; f.Count > prev.n {
+			if prev.n > 0 && !seen[f.URL].Before(seen[prev.url]) {
 				evs = append(evs, Event{ID: eventID(c.ID, "grew", f.URL, f.Count), Kind: "grew", Date: f.Date,
-					Seen: seen[f.URL], Campaign: c, Count: f.Count, Previous: prev, URL: f.URL, Title: c.sourceTitle(f.URL)})
+					Seen: seen[f.URL], Campaign: c, Count: f.Count, Previous: prev.n, URL: f.URL, Title: c.sourceTitle(f.URL)})
 			}
-			max[f.Action] = f.Count
+			max[f.Action] = best{f.Count, f.URL}
 		}
 	}
 	sort.SliceStable(evs, func(i, j int) bool { return evs[i].Date.Before(evs[j].Date) })
@@ -244,7 +252,10 @@ func buildCampaign(id string, arts []*Article, mentions [][]Mention, agencyName 
 			continue
 		}
 		src := Source{URL: a.URL, Title: a.Title, SiteName: a.SiteName, Published: a.Published,
-			FetchedAt: a.FetchedAt, Mentions: ms}
+			FoundAt: a.FoundAt, Mentions: ms}
+		if src.FoundAt.IsZero() {
+			src.FoundAt = a.FetchedAt
+		}
 		for _, u := range a.URLs {
 			if u != a.URL {
 				src.URLs = append(src.URLs, u)
@@ -311,8 +322,8 @@ func buildCampaign(id string, arts []*Article, mentions [][]Mention, agencyName 
 			}
 			c.LastReported = src.Published
 		}
-		if src.FetchedAt.After(c.LastSeen) {
-			c.LastSeen = src.FetchedAt
+		if src.FoundAt.After(c.LastSeen) {
+			c.LastSeen = src.FoundAt
 		}
 	}
 	sort.SliceStable(c.History, func(i, j int) bool {

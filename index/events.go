@@ -24,7 +24,11 @@ func (ix *Index) Events(ctx context.Context, q Query, limit int, since time.Time
 		return nil, err
 	}
 	var evs []Event
-	err = ix.eachCampaignIn(ctx, bq, []string{"-last_seen", "-last_reported", "_id"}, func(c *Campaign) error {
+	first := pageMax
+	if limit > 0 {
+		first = pageFirstSmall
+	}
+	err = ix.eachCampaignIn(ctx, bq, []string{"-last_seen", "-last_reported", "_id"}, first, func(c *Campaign) error {
 		if limit > 0 && len(evs) >= limit {
 			sortEvents(evs)
 			evs = evs[:limit]

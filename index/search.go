@@ -420,7 +420,7 @@ func (ix *Index) mentionRows(docIDs []string) ([]*MentionRow, error) {
 			}
 			if a == nil || a.URL != u {
 				var err error
-				if a, err = getArticle(tx, u); errors.Is(err, ErrNotFound) {
+				if a, err = getArticleHead(tx, u); errors.Is(err, ErrNotFound) {
 					a = nil
 					continue
 				} else if err != nil {
@@ -450,14 +450,23 @@ func newMentionRow(a *Article, m Mention) *MentionRow {
 		SiteName: a.SiteName, CampaignID: campaignKey(&m), Mention: m}
 }
 
+// Page sizes of eachPage: each page re-runs the sorted search, so big pages
+// suit reading everything; a scan that may stop early starts small.
+const (
+	pageFirstSmall = 64
+	pageMax        = 4000
+)
+
 // eachPage pages through every document matching bq in the given order and
-// calls fn with each page of document IDs, until fn returns an error.
-// Relevance order pages by offset: a score cannot be searched after.
-func (ix *Index) eachPage(ctx context.Context, bq query.Query, order []string, fn func(ids []string) error) error {
-	const page = 500
+// calls fn with each page of document IDs, until fn returns an error. Pages
+// start at first IDs and double up to pageMax. Relevance order pages by
+// offset: a score cannot be searched after.
+func (ix *Index) eachPage(ctx context.Context, bq query.Query, order []string, first int, fn func(ids []string) error) error {
 	byScore := slices.Contains(order, "-_score")
 	var after []string
+	page := first
 	for from := 0; ; from += page {
+		page = min(page, pageMax)
 		req := bleve.NewSearchRequestOptions(bq, page, 0, false)
 		req.SortBy(order)
 		if byScore {
@@ -482,6 +491,9 @@ func (ix *Index) eachPage(ctx context.Context, bq query.Query, order []string, f
 			return nil
 		}
 		after = res.Hits[len(res.Hits)-1].Sort
+		if !byScore {
+			page *= 2 // from only counts for relevance order
+		}
 	}
 }
 
@@ -505,11 +517,11 @@ func (ix *Index) EachCampaign(ctx context.Context, q Query, fn func(*Campaign) e
 	if err != nil {
 		return err
 	}
-	return ix.eachCampaignIn(ctx, bq, exportOrder(typeCampaign, q), fn)
+	return ix.eachCampaignIn(ctx, bq, exportOrder(typeCampaign, q), pageMax, fn)
 }
 
-func (ix *Index) eachCampaignIn(ctx context.Context, bq query.Query, order []string, fn func(*Campaign) error) error {
-	return ix.eachPage(ctx, bq, order, func(ids []string) error {
+func (ix *Index) eachCampaignIn(ctx context.Context, bq query.Query, order []string, first int, fn func(*Campaign) error) error {
+	return ix.eachPage(ctx, bq, order, first, func(ids []string) error {
 		cs, err := ix.campaigns(ids)
 		if err != nil {
 			return err
@@ -557,7 +569,7 @@ func (ix *Index) EachMention(ctx context.Context, q Query, fn func(*MentionRow) 
 	if err != nil {
 		return err
 	}
-	return ix.eachPage(ctx, bq, exportOrder(typeMention, q), func(ids []string) error {
+	return ix.eachPage(ctx, bq, exportOrder(typeMention, q), pageMax, func(ids []string) error {
 		rows, err := ix.mentionRows(ids)
 		if err != nil {
 			return err

@@ -133,9 +133,15 @@ func TestEventsStableAndNewestFirst(t *testing.T) {
 	if kind, ok := ids[before[0].ID]; !ok || kind != "report" {
 		t.Errorf("the first report's event changed ID when an older report arrived: %v", ids)
 	}
-	// Newest found first: the late-found older report leads.
+	// Newest found first: the late-found older report leads. Its 100
+	// before the 300 already known is old history, not growth: no event.
 	if after[0].URL != early.URL || !after[0].Seen.Equal(seen(2)) {
 		t.Errorf("first event: %+v, want the report found last", after[0])
+	}
+	for _, e := range after {
+		if e.Kind == "grew" {
+			t.Errorf("a late-found smaller figure made a grew event: %+v", e)
+		}
 	}
 
 	// A limit gives the same first events as no limit.

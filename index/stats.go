@@ -64,8 +64,8 @@ func (ix *Index) summary() (*summary, error) {
 			// Only the fields a summary needs are decoded.
 			var c struct {
 				Campaign
-				Sources json.RawMessage `json:"sources"`
-				History json.RawMessage `json:"history"`
+				Sources skipJSON `json:"sources"`
+				History skipJSON `json:"history"`
 			}
 			if err := json.Unmarshal(v, &c); err != nil {
 				return fmt.Errorf("index: decode campaign %s: %w", k, err)

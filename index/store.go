@@ -98,13 +98,36 @@ func canonicalOf(tx *bolt.Tx, u string) string {
 func getArticle(tx *bolt.Tx, canonical string) (*Article, error) {
 	v := tx.Bucket(bucketArticles).Get([]byte(canonical))
 	if v == nil {
-		return nil, fmt.Errorf("article %s: %w", canonical, ErrNotFound)
+		return nil, fmt.Errorf("index: article %s: %w", canonical, ErrNotFound)
 	}
 	var a Article
 	if err := json.Unmarshal(v, &a); err != nil {
 		return nil, fmt.Errorf("index: decode article %s: %w", canonical, err)
 	}
 	return &a, nil
+}
+
+// skipJSON leaves a JSON value undecoded, allocating nothing for it.
+type skipJSON struct{}
+
+// UnmarshalJSON skips the value.
+func (*skipJSON) UnmarshalJSON([]byte) error { return nil }
+
+// getArticleHead reads an article's record without its main text, for
+// readers that show only its URL, date and title.
+func getArticleHead(tx *bolt.Tx, canonical string) (*Article, error) {
+	v := tx.Bucket(bucketArticles).Get([]byte(canonical))
+	if v == nil {
+		return nil, fmt.Errorf("index: article %s: %w", canonical, ErrNotFound)
+	}
+	var head struct {
+		Article
+		Text skipJSON `json:"text"`
+	}
+	if err := json.Unmarshal(v, &head); err != nil {
+		return nil, fmt.Errorf("index: decode article %s: %w", canonical, err)
+	}
+	return &head.Article, nil
 }
 
 // Article returns the article stored under url, its canonical URL or any
@@ -212,6 +235,9 @@ func putArticle(tx *bolt.Tx, a *Article) (Outcome, string, error) {
 		}
 	}
 	if c == "" {
+		if a.FoundAt.IsZero() {
+			a.FoundAt = a.FetchedAt
+		}
 		return New, a.URL, writeArticle(tx, a, a.HTML, true)
 	}
 	old, err := getArticle(tx, c)
@@ -223,6 +249,10 @@ func putArticle(tx *bolt.Tx, a *Article) (Outcome, string, error) {
 	a.URL = old.URL
 	a.URLs = mergeStrings(old.URLs, a.URLs)
 	a.Feeds = mergeStrings(old.Feeds, a.Feeds)
+	a.FoundAt = old.FoundAt
+	if a.FoundAt.IsZero() {
+		a.FoundAt = old.FetchedAt
+	}
 	if a.Published.IsZero() {
 		a.Published = old.Published
 	}

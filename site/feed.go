@@ -329,8 +329,8 @@ func (s *Server) eventItem(base string, e index.Event) feedItem {
 		if !src.Published.IsZero() {
 			data.Published = displayDate(src.Published)
 		}
-		if !src.FetchedAt.IsZero() {
-			data.Found = displayDate(src.FetchedAt)
+		if !src.FoundAt.IsZero() {
+			data.Found = displayDate(src.FoundAt)
 		}
 		data.SourceHref = absoluteSource(base, src.URL)
 		it.ExternalURL = data.SourceHref
@@ -359,8 +359,8 @@ func findSource(c *index.Campaign, u string) *index.Source {
 // fetch time, then publication date, then URL — an order that sources
 // found later do not change.
 func foundBefore(a, b *index.Source) bool {
-	if !a.FetchedAt.Equal(b.FetchedAt) {
-		return a.FetchedAt.Before(b.FetchedAt)
+	if !a.FoundAt.Equal(b.FoundAt) {
+		return a.FoundAt.Before(b.FoundAt)
 	}
 	if !a.Published.Equal(b.Published) {
 		return a.Published.Before(b.Published)
@@ -371,7 +371,7 @@ func foundBefore(a, b *index.Source) bool {
 // foundFirst reports whether src was the campaign's first source when it
 // was found. Without fetch times it falls back on the index's kind.
 func foundFirst(c *index.Campaign, src *index.Source, e index.Event) bool {
-	if src == nil || src.FetchedAt.IsZero() {
+	if src == nil || src.FoundAt.IsZero() {
 		return e.Kind == "new"
 	}
 	for i := range c.Sources {

@@ -691,7 +691,7 @@ func TestDigestListsAtMostSomeCampaigns(t *testing.T) {
 	for i := range digestLines + 5 {
 		found := day(2020, 2, 24).Add(time.Duration(i) * time.Hour)
 		c := &index.Campaign{ID: fmt.Sprintf("co%02d-ice", i), Company: fmt.Sprintf("Co%02d", i), Agency: "ICE", Action: "letter",
-			Sources: []index.Source{{URL: fmt.Sprintf("https://news.test/%d", i), Published: found, FetchedAt: found}}}
+			Sources: []index.Source{{URL: fmt.Sprintf("https://news.test/%d", i), Published: found, FoundAt: found}}}
 		evs = append(evs, c.Events()...)
 	}
 	slices.Reverse(evs) // newest found first
