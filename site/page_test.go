@@ -165,13 +165,13 @@ func TestFeedHealthStatus(t *testing.T) {
 		feed index.Feed
 		want string
 	}{
-		{index.Feed{URL: "https://a.test/feed"}, statusNew},
-		{index.Feed{URL: "https://a.test/feed", LastFetch: now, LastSuccess: now}, statusOK},
-		{index.Feed{URL: "https://a.test/feed", LastFetch: now, ConsecutiveFailures: 1, FirstFailure: now.Add(-23 * time.Hour)}, statusFailing},
-		{index.Feed{URL: "https://a.test/feed", LastFetch: now, ConsecutiveFailures: 9, FirstFailure: now.Add(-24 * time.Hour)}, statusDead},
+		{index.Feed{URL: "https://a.test/feed"}, index.FeedNew},
+		{index.Feed{URL: "https://a.test/feed", LastFetch: now, LastSuccess: now}, index.FeedOK},
+		{index.Feed{URL: "https://a.test/feed", LastFetch: now, ConsecutiveFailures: 1, FirstFailure: now.Add(-23 * time.Hour)}, index.FeedFailing},
+		{index.Feed{URL: "https://a.test/feed", LastFetch: now, ConsecutiveFailures: 9, FirstFailure: now.Add(-24 * time.Hour)}, index.FeedDead},
 	}
 	for _, tt := range tests {
-		if got := newFeedHealth(tt.feed, now); got.Status != tt.want || got.Dead != (tt.want == statusDead) {
+		if got := newFeedHealth(tt.feed, now); got.Status != tt.want || got.Dead != (tt.want == index.FeedDead) {
 			t.Errorf("%+v: status %q dead %v, want %q", tt.feed, got.Status, got.Dead, tt.want)
 		}
 	}

@@ -28,30 +28,11 @@ type feedHealth struct {
 	NextFetch    time.Time `json:"next_fetch,omitzero"`
 }
 
-// Feed statuses.
-const (
-	statusOK      = "ok"
-	statusFailing = "failing"
-	statusDead    = "dead"
-	statusNew     = "new" // not fetched yet
-)
-
 func newFeedHealth(f index.Feed, now time.Time) feedHealth {
-	h := feedHealth{URL: f.URL, Title: f.Title, Listed: f.Listed, Dead: f.Dead(now),
+	return feedHealth{URL: f.URL, Title: f.Title, Listed: f.Listed, Dead: f.Dead(now), Status: f.Status(now),
 		LastFetch: f.LastFetch, LastSuccess: f.LastSuccess, LastStatus: f.LastStatus, LastError: f.LastError,
 		FirstFailure: f.FirstFailure, Failures: f.ConsecutiveFailures, ItemsSeen: f.ItemsSeen,
 		ArticlesKept: f.ArticlesKept, NextFetch: f.NextFetch}
-	switch {
-	case h.Dead:
-		h.Status = statusDead
-	case f.ConsecutiveFailures > 0:
-		h.Status = statusFailing
-	case f.LastFetch.IsZero():
-		h.Status = statusNew
-	default:
-		h.Status = statusOK
-	}
-	return h
 }
 
 // sourcesReport is the health of every feed.
@@ -74,13 +55,13 @@ func (s *Server) sourcesReport(r *http.Request) (*sourcesReport, error) {
 	for _, f := range fs {
 		h := newFeedHealth(f, now)
 		switch h.Status {
-		case statusOK:
+		case index.FeedOK:
 			rep.OK++
-		case statusFailing:
+		case index.FeedFailing:
 			rep.Failing++
-		case statusDead:
+		case index.FeedDead:
 			rep.Dead++
-		case statusNew:
+		case index.FeedNew:
 			rep.New++
 		}
 		rep.Items = append(rep.Items, h)
