@@ -70,22 +70,45 @@ func plainError(link string, err error) error {
 		}
 		hopURL, err = ue.URL, ue.Err
 	}
-	var ke *kindError
-	var dnsErr *net.DNSError
-	var oe *net.OpError
-	switch {
-	case errors.As(err, &oe) && errors.As(oe.Err, &ke) && !errors.Is(err, ErrTimeout):
-		// Our dialer's refusal: "refusing to connect to …" says it all.
-		err = oe.Err
-	case errors.As(err, &oe) && errors.As(err, &dnsErr) && !errors.Is(err, ErrTimeout):
-		// "lookup example.com: no such host", not "dial tcp: lookup …".
-		err = dnsErr
+	if oe, ok := err.(*net.OpError); ok && oe.Op == "dial" {
+		var ke *kindError
+		var dnsErr *net.DNSError
+		switch {
+		case errors.As(oe.Err, &ke):
+			// Our dialer's refusal: "refusing to connect to …" says it all.
+			err = oe.Err
+		case errors.As(oe.Err, &dnsErr):
+			// "lookup example.com: no such host", not "dial tcp: lookup …".
+			err = dnsErr
+		}
 	}
-	if hopURL != "" && link != "" && hopURL != link && !errors.Is(err, ErrRedirect) &&
+	if hopURL != "" && link != "" && !sameURL(hopURL, link) && !errors.Is(err, ErrRedirect) &&
 		!strings.Contains(err.Error(), hopURL) && strings.Contains(hopURL, "://") {
 		return &hopError{url: hopURL, err: err}
 	}
 	return err
+}
+
+// sameURL reports whether a and b are the same URL but for the case of the
+// scheme and host and an empty path ("http://a.example" is
+// "HTTP://A.example/").
+func sameURL(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ua, err1 := url.Parse(a)
+	ub, err2 := url.Parse(b)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	path := func(u *url.URL) string {
+		if u.EscapedPath() == "" {
+			return "/"
+		}
+		return u.EscapedPath()
+	}
+	return strings.EqualFold(ua.Scheme, ub.Scheme) && strings.EqualFold(ua.Host, ub.Host) &&
+		path(ua) == path(ub) && ua.RawQuery == ub.RawQuery
 }
 
 // hopError is a failure on a redirect hop: "at URL (after a redirect): reason".
