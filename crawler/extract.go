@@ -117,6 +117,9 @@ func ExtractArticle(pageURL string, body []byte, contentType string) (*index.Art
 	a.URL = canonicalURL(page, meta)
 	if own, err := Canonicalize(pageURL); err == nil {
 		a.URLs = appendUnique([]string{a.URL}, own)
+		if own != a.URL {
+			a.PageURL = own
+		}
 	} else {
 		a.URLs = []string{a.URL}
 	}

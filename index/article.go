@@ -22,6 +22,11 @@ type Article struct {
 	// URLs is every URL the article was seen under, canonical first; it
 	// includes the URLs of syndicated copies folded into this article.
 	URLs []string `json:"urls,omitempty"`
+	// PageURL is the URL this copy of the page was fetched from (after
+	// redirects), when it differs from URL: a page whose rel=canonical
+	// names another URL. A copy never overwrites the article fetched at its
+	// canonical URL.
+	PageURL string `json:"page_url,omitempty"`
 	// Feeds is every feed URL that listed it.
 	Feeds []string `json:"feeds,omitempty"`
 

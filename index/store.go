@@ -244,6 +244,17 @@ func putArticle(tx *bolt.Tx, a *Article) (Outcome, string, error) {
 	if err != nil {
 		return 0, "", err
 	}
+	if a.PageURL != "" && a.PageURL != old.URL && (old.PageURL == "" || old.PageURL == old.URL) {
+		// Another page naming this one as canonical (a same-site copy, a
+		// print or republished version): a source, not a new version of
+		// the article fetched at its own URL.
+		old.URLs = mergeStrings(old.URLs, a.URLs)
+		old.Feeds = mergeStrings(old.Feeds, a.Feeds)
+		if err := writeArticle(tx, old, nil, true); err != nil {
+			return 0, "", err
+		}
+		return Duplicate, c, nil
+	}
 	// The article keeps the canonical URL it was first stored under, so
 	// links, campaigns and citations stay stable.
 	a.URL = old.URL

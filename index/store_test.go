@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -255,5 +256,41 @@ func TestRobots(t *testing.T) {
 	}
 	if err := s.PutRobots(ctx, Robots{}); !errors.Is(err, ErrInvalid) {
 		t.Errorf("no host: got %v", err)
+	}
+}
+
+// TestCopyNamingCanonicalDoesNotOverwrite stores an article, then a copy of
+// it on another page whose rel=canonical names the first: the copy is a
+// source of the article, and the article keeps its own text and date.
+func TestCopyNamingCanonicalDoesNotOverwrite(t *testing.T) {
+	ctx := context.Background()
+	s := openTestStore(t)
+	orig := &Article{URL: "https://paper.example/story", Title: "Engineers write to CEO", Text: story,
+		Published: time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)}
+	if _, _, err := s.PutArticle(ctx, orig); err != nil {
+		t.Fatal(err)
+	}
+	cp := &Article{URL: "https://paper.example/story", PageURL: "https://paper.example/republished/story",
+		URLs:  []string{"https://paper.example/story", "https://paper.example/republished/story"},
+		Title: "Engineers write to CEO", Text: "Republished. " + story, Published: time.Date(2024, 3, 6, 0, 0, 0, 0, time.UTC)}
+	out, c, err := s.PutArticle(ctx, cp)
+	if err != nil || out != Duplicate || c != orig.URL {
+		t.Fatalf("copy: got %v %q %v, want duplicate of %s", out, c, err, orig.URL)
+	}
+	got, err := s.Article(ctx, orig.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Text != story || !got.Published.Equal(orig.Published) {
+		t.Errorf("the copy overwrote the article: published %v, text starts %.20q", got.Published, got.Text)
+	}
+	if !slices.Contains(got.URLs, cp.PageURL) {
+		t.Errorf("the copy's URL is not kept as a source: %v", got.URLs)
+	}
+	// The page at its own URL, updated, is still an update.
+	upd := *orig
+	upd.Text = story + "\n\nUpdate: the company answered on Friday."
+	if out, _, err := s.PutArticle(ctx, &upd); err != nil || out != Updated {
+		t.Errorf("update at the canonical URL: got %v %v, want updated", out, err)
 	}
 }
