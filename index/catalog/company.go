@@ -101,6 +101,14 @@ func (x *Extractor) companyRefs(toks []token, local *phraseSet, localNames []str
 		} else {
 			continue
 		}
+		// "Microsoft Corp employees", "Alphabet Inc's Google": a corporate
+		// suffix belongs to the name
+		if e := i + n; e < len(toks) && !toks[e-1].poss && corporateSuffixes[toks[e].text] {
+			n++
+			if e+2 < len(toks) && toks[e+1].text == "." && !toks[e].poss {
+				n++
+			}
+		}
 		r := companyRef{name: name, inGaz: inGaz, from: i, to: i + n, poss: toks[i+n-1].poss}
 		if i+n < len(toks) && platformNouns[toks[i+n].lower] && !toks[i+n-1].poss {
 			r.product = true
@@ -120,7 +128,7 @@ func isCapitalized(t token) bool {
 	return unicode.IsUpper(r)
 }
 
-var corporateSuffixes = map[string]bool{"Inc": true, "Inc.": true, "Corp": true, "Corp.": true, "LLC": true, "Ltd": true, "Ltd.": true, "Co": true, "Co.": true}
+var corporateSuffixes = map[string]bool{"Inc": true, "Inc.": true, "Corp": true, "Corp.": true, "LLC": true, "Ltd": true, "Ltd.": true, "Co": true, "Co.": true, "PLC": true, "plc": true}
 
 // employerCandidate reads a capitalised name of up to three words at
 // toks[i:] (stopping before lower-case words, punctuation other than "&",

@@ -7,6 +7,7 @@ type sigCount struct {
 	a       amount
 	at      int
 	earlier bool   // "up from roughly 900"
+	sig     bool   // counts signatures: "3,100 signatures", "signed by 1,400"
 	company string // set for an elliptical "Amazon's over 100"
 	inGaz   bool
 }
@@ -19,7 +20,7 @@ var growthVerbs = map[string]bool{
 
 var tallyNouns = map[string]bool{
 	"total": true, "tally": true, "count": true, "number": true, "signatures": true,
-	"list": true, "figure": true,
+	"list": true, "figure": true, "signers": true, "signatories": true, "names": true,
 }
 
 // publicWords mark a petition or letter of customers or the public, whose
@@ -50,6 +51,13 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		return toks[i].lower
 	}
 	taken := map[int]bool{}
+	signing := false
+	for _, t := range toks {
+		switch t.lower {
+		case "signatures", "signers", "signatories", "names", "signed", "co-signed", "cosigned":
+			signing = true
+		}
+	}
 	for i := range toks {
 		if taken[i] {
 			continue
@@ -77,7 +85,8 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		for n < len(toks) && n < a.to+2 && (workerNouns[toks[n].lower] || workerModifiers[toks[n].lower]) {
 			n++
 		}
-		isSig := next == "of" && lw(a.to+1) == "them" || lw(n) == "signatures" || lw(n) == "signatories" || lw(n) == "signers" || lw(n) == "names" && lw(n-1) != "their"
+		isSig := lw(before) == "of" && (lw(before-1) == "names" || lw(before-1) == "signatures") && n < len(toks) && (n > a.to || !toks[n].word) ||
+			next == "of" && lw(a.to+1) == "them" && (a.to+2 >= len(toks) || !toks[a.to+2].word || signVerbs[lw(a.to+2)]) || lw(n) == "signatures" || lw(n) == "signatories" || lw(n) == "signers" || lw(n) == "names" && lw(n-1) != "their"
 		// "signed by 1,400", "signed by more than 1,000," (no noun after)
 		byVerb := lw(before) == "by" && (lw(before-1) == "signed" || lw(before-1) == "backed" || lw(before-1) == "endorsed" || lw(before-1) == "co-signed") && (a.to >= len(toks) || !toks[a.to].word || next == "and" || next == "in" || next == "as" || next == "on" || next == "since" || next == "within" || next == "according" || next == "so")
 		// "the total had passed 4,000", "grew to 5,000"
@@ -112,14 +121,63 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 				ellipsis, inGaz = c.name, c.inGaz
 			}
 		}
+		if ellipsis == "" && !a.vague && signing {
+			if c, ok := countOwner(toks, comps, a); ok {
+				ellipsis, inGaz = c.name, c.inGaz
+			}
+		}
+		sig := isSig || byVerb || growth && signing
 		switch {
 		case ellipsis != "" && !a.vague:
-			out = append(out, sigCount{a: a, at: i, company: ellipsis, inGaz: inGaz})
+			out = append(out, sigCount{a: a, at: i, company: ellipsis, inGaz: inGaz, sig: true})
 		case earlier && !a.vague:
-			out = append(out, sigCount{a: a, at: i, earlier: true})
+			out = append(out, sigCount{a: a, at: i, earlier: true, sig: sig})
 		case isSig || byVerb || growth:
-			out = append(out, sigCount{a: a, at: i})
+			out = append(out, sigCount{a: a, at: i, sig: sig})
 		}
 	}
 	return out
 }
+
+// countOwner returns the company whose share of a letter's signers the
+// amount a is, in a sentence about signing: "Amazon's list of signers ran
+// to more than 300 names and Google's to more than 90", "about 240
+// signatures from Cisco and more than 70 from Oracle", "more than 300 at
+// Amazon and about 90 at Google".
+func countOwner(toks []token, comps []companyRef, a amount) (companyRef, bool) {
+	// after: "N [signatures] from X", "N at X"
+	k := a.to
+	if k < len(toks) && (toks[k].lower == "signatures" || toks[k].lower == "names" || toks[k].lower == "signers") {
+		k++
+	}
+	if k+1 < len(toks) && (toks[k].lower == "from" || toks[k].lower == "at") {
+		for _, c := range comps {
+			if c.from == k+1 && !c.product && !c.poss {
+				return c, true
+			}
+		}
+	}
+	if a.to < len(toks) && toks[a.to].word && !sigNouns[toks[a.to].lower] && toks[a.to].lower != "and" {
+		return companyRef{}, false
+	}
+	// before: "X's [list of signers ran to] N"
+	for j := len(comps) - 1; j >= 0; j-- {
+		c := comps[j]
+		if c.to > a.from {
+			continue
+		}
+		if !c.poss || c.product || a.from-c.to > 8 {
+			return companyRef{}, false
+		}
+		for m := c.to; m < a.from; m++ {
+			if !toks[m].word || workerNouns[toks[m].lower] {
+				return companyRef{}, false
+			}
+		}
+		return c, true
+	}
+	return companyRef{}, false
+}
+
+// sigNouns name what a count of signatures counts.
+var sigNouns = map[string]bool{"signatures": true, "names": true, "signers": true, "signatories": true}

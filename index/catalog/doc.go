@@ -16,7 +16,20 @@
 // money, percentages, workforce sizes, years and "N other employees" are
 // never counts; targets come from the action's sentence, else from the
 // company's previous action, else from what the article ties to that
-// company. When unsure, the count is left empty.
+// company (an agency named for the company's customer or contractor,
+// "runs the facility under a contract with ICE", counts). When unsure,
+// the count is left empty.
+//
+// A count belongs to the action it is bound to: a count of signatures
+// ("3,100 signatures", "signed by 1,400") only to a letter or petition,
+// never to a walkout or resignation told beside it; told before the
+// letter's signers are, it waits for them. When an article gives several
+// figures for one action, the largest (the latest, as counts grow) is the
+// count and the others are Count.Earlier. A count given only in the
+// headline is the article's, proved by the headline. "N people joined the
+// walkout" adds to the workers' walkout already told; shares of a joint
+// letter ("Amazon's ... ran to 300 names and Google's to 90", "300 at
+// Amazon and 90 at Google") are each company's.
 //
 // Several companies' workers acting together each get their own mention:
 // "N X employees and M Y workers signed" gives each its own count, while

@@ -11,7 +11,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 3
+const Version = 4
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -58,10 +58,86 @@ type cand struct {
 	weak     bool
 	borrowed bool // actor from a possessive or a pronoun, not a worker noun
 	joint    bool // one of several companies' workers acting together
-	sents    map[int]bool
+	// countOnly marks an action known only from a company's share of a
+	// count ("and Google's more than 90"): the action told before it.
+	countOnly bool
+	sents     map[int]bool
 
 	agency, issue int // -1 when none
 	target        string
+}
+
+// genericAct returns the action a counted phrase of people ("about 500
+// people") does as the subject right before it: "joined the walkout",
+// "signed the letter", "walked out".
+func genericAct(toks []token, trigs []trigger, w *workerRef) (trigger, bool) {
+	for _, t := range trigs {
+		if t.at < w.to || t.at-w.to > 6 || t.weak || clauseBreak(toks, w.to, t.at) || commaBetween(toks, w.to, t.at) {
+			continue
+		}
+		switch {
+		case t.noun && actionClass(t.action) == "presence" && hasVerb(toks, w.to, t.at, presenceVerbs):
+			return t, true
+		case t.noun && actionClass(t.action) == "doc" && hasVerb(toks, w.to, t.at, signVerbs):
+			return t, true
+		case !t.noun && directSubject(toks, w.to, t.at):
+			return t, true
+		}
+	}
+	return trigger{}, false
+}
+
+// pendingCount is a count of a letter's signatures told before the
+// sentence that says whose letter it is.
+type pendingCount struct {
+	company string // the company its sentence names, "" for none
+	o       obs
+}
+
+// otherAuthors write letters that are not a company's workers'.
+var otherAuthors = map[string]bool{
+	"group": true, "groups": true, "coalition": true, "organization": true, "organizations": true,
+	"nonprofit": true, "nonprofits": true, "union": true, "unions": true, "senators": true,
+	"lawmakers": true, "senator": true, "congressman": true, "congresswoman": true,
+	"academics": true, "scholars": true, "professors": true, "experts": true, "researchers": true,
+	"scientists": true, "alumni": true, "celebrities": true, "artists": true, "authors": true,
+}
+
+// authoredByOther reports whether a sentence says someone other than
+// workers wrote or started a letter: the public, "a coalition of groups",
+// "started by the ACLU".
+func authoredByOther(toks []token) bool {
+	if hasPublic(toks) {
+		return true
+	}
+	for k, t := range toks {
+		if otherAuthors[t.lower] {
+			return true
+		}
+		// "In an email to staff, chief executive Sundar Pichai said": the
+		// management's
+		if (t.lower == "memo" || t.lower == "email" || t.lower == "e-mail" || t.lower == "note" || t.lower == "letter") && k+2 < len(toks) && toks[k+1].lower == "to" &&
+			(workerNouns[toks[k+2].lower] || k+3 < len(toks) && workerNouns[toks[k+3].lower]) {
+			return true
+		}
+		if (t.lower == "chief" || t.lower == "ceo" || t.lower == "spokesperson" || t.lower == "spokesman" || t.lower == "spokeswoman") && hasVerb(toks, k, k+6, sayVerbs) {
+			return true
+		}
+		if t.lower == "by" && k+1 < len(toks) && isCapitalized(toks[k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// docNoun reports whether a sentence names a letter or petition.
+func docNoun(trigs []trigger) bool {
+	for _, t := range trigs {
+		if t.noun && actionClass(t.action) == "doc" {
+			return true
+		}
+	}
+	return false
 }
 
 // sentInfo is what one sentence says.
@@ -144,12 +220,13 @@ func (x *Extractor) extract(doc Document) []Mention {
 
 	// sequential pass: resolve workers, bind actions to actors
 	var cands []*cand
+	var pending []pendingCount
 	lastCompany := ""
 	var lastGroup []string
-	resolve := func(in *sentInfo, at int) string {
+	resolve := func(in *sentInfo, toks []token, at int) string {
 		best := -1
 		for k, c := range in.comps {
-			if c.product || c.from >= at {
+			if c.product || c.from >= at || inRelative(toks, c.from, at) {
 				continue
 			}
 			best = k
@@ -197,8 +274,15 @@ func (x *Extractor) extract(doc Document) []Mention {
 				}
 				continue
 			}
+			if len(w.names) == 0 && !w.unowned && !w.hasCount && len(in.group) > 1 && definite(toks, w.from) && !namesBefore(in.comps, w.from) {
+				// "Employees of Google and Amazon called ... the workers said"
+				for _, n := range in.group {
+					w.names, w.inGaz = append(w.names, n), append(w.inGaz, gazOf(n))
+				}
+				continue
+			}
 			if len(w.names) == 0 && !w.unowned {
-				n := resolve(in, w.from)
+				n := resolve(in, toks, w.from)
 				if n != "" {
 					w.names, w.inGaz = []string{n}, []bool{gazOf(n)}
 				}
@@ -292,16 +376,49 @@ func (x *Extractor) extract(doc Document) []Mention {
 				}
 				if by != nil {
 					addCand(binding{company: by.name, inGaz: by.inGaz, borrowed: true}, t, false)
-				} else if sigsFromWorkers(toks, in.sigs) && lastCompany != "" {
+				} else if sigsFromWorkers(toks, in.sigs) {
 					// "A petition calling on Salesforce to cancel the contract
-					// has more than 1,100 signatures from employees"
-					addCand(binding{company: lastCompany, inGaz: gazOf(lastCompany), borrowed: true}, t, false)
+					// has more than 1,100 signatures from employees", "An
+					// internal letter urging Microsoft to stop ... had
+					// collected more than 300 employee signatures": the
+					// company it addresses, else the one in focus
+					name := lastCompany
+					for _, c := range in.comps {
+						if !c.product && c.from > t.at {
+							name = c.name
+							break
+						}
+					}
+					if name != "" {
+						addCand(binding{company: name, inGaz: gazOf(name)}, t, false)
+					}
 				}
 			}
 			// "They walked out", "She resigned the next day."
 			if startsWithPronoun(toks, !t.weak && (t.action == "resignation" || t.sign)) {
 				if prev := lastCand(3, i, nil); prev != nil && prev.sent < i {
 					addCand(binding{company: prev.company, inGaz: prev.inGaz, borrowed: true}, t, false)
+				}
+			}
+		}
+		// "Organizers said roughly 320 people joined the walkout": a count
+		// of people, not said to be workers, adds to the workers' action
+		// already told
+		if !hasPublic(toks) {
+			for k := range in.workers {
+				w := &in.workers[k]
+				if !w.generic || !w.countable() {
+					continue
+				}
+				t, ok := genericAct(toks, in.trigs, w)
+				if !ok || lastCompany == "" {
+					continue
+				}
+				if c := lastCand(1<<30, i, func(c *cand) bool {
+					return c.company == lastCompany && actionClass(c.action) == actionClass(t.action) && !c.joint
+				}); c != nil {
+					c.counts = append(c.counts, obs{a: w.count, n: w.count.countValue(), sent: i, text: spanText(text, toks, w.count.from, w.to)})
+					c.sents[i] = true
 				}
 			}
 		}
@@ -327,7 +444,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 						action = c.action
 					}
 				}
-				c := &cand{company: sc.company, inGaz: sc.inGaz, action: action, sent: i, trig: trigger{at: sc.at, end: sc.at + 1, action: action, noun: true}, borrowed: true, sents: map[int]bool{i: true}, agency: -1, issue: -1}
+				c := &cand{company: sc.company, inGaz: sc.inGaz, action: action, sent: i, trig: trigger{at: sc.at, end: sc.at + 1, action: action, noun: true}, borrowed: true, countOnly: true, sents: map[int]bool{i: true}, agency: -1, issue: -1}
 				c.counts = append(c.counts, o)
 				here = append(here, c)
 				continue
@@ -335,10 +452,13 @@ func (x *Extractor) extract(doc Document) []Mention {
 			if hasPublic(toks) {
 				continue
 			}
+			// a count of signatures is a letter's or a petition's, never
+			// a walkout's or a resignation's
+			fits := func(c *cand) bool { return !sc.sig || actionClass(c.action) == "doc" }
 			var target *cand
 			if sc.earlier {
 				for _, c := range here {
-					if len(c.counts) > 0 {
+					if len(c.counts) > 0 && fits(c) {
 						target = c
 					}
 				}
@@ -360,7 +480,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 					}
 				}
 				for _, c := range here {
-					if name == "" || c.company == name {
+					if (name == "" || c.company == name) && fits(c) {
 						target = c
 						if name != "" {
 							break
@@ -370,18 +490,44 @@ func (x *Extractor) extract(doc Document) []Mention {
 				if target == nil && name != "" {
 					target = lastCand(1<<30, i, func(c *cand) bool { return c.company == name && (c.action == "letter" || c.action == "petition") })
 					if target == nil {
-						target = lastCand(1<<30, i, func(c *cand) bool { return c.company == name })
+						target = lastCand(1<<30, i, func(c *cand) bool { return c.company == name && fits(c) })
 					}
 				}
 				if target == nil && name == "" {
 					target = lastCand(1<<30, i, func(c *cand) bool { return c.action == "letter" || c.action == "petition" })
 					if target == nil {
-						target = lastCand(6, i, nil)
+						target = lastCand(6, i, fits)
 					}
 				}
 			}
 			if target != nil && target.joint && sc.company == "" {
 				target = nil // a total for a letter of several companies' workers is none's count
+			} else if target == nil && sc.sig && !sc.earlier && docNoun(in.trigs) && len(in.comps) == 0 && lastCompany != "" && !authoredByOther(toks) &&
+				lastCand(1<<30, i, func(c *cand) bool { return c.company == lastCompany && !c.borrowed && !c.weak }) != nil {
+				// "Hundreds of Dell employees walked out ... The letter had
+				// 1,150 signatures when organizers delivered it": a letter
+				// no one else wrote, in a story of the company's workers
+				// acting, is theirs
+				for _, t := range in.trigs {
+					if t.noun && actionClass(t.action) == "doc" {
+						c := &cand{company: lastCompany, inGaz: gazOf(lastCompany), action: t.action, sent: i, trig: t, borrowed: true, sents: map[int]bool{i: true}, agency: -1, issue: -1}
+						c.counts = append(c.counts, o)
+						here = append(here, c)
+						break
+					}
+				}
+			} else if target == nil && sc.sig && !sc.earlier && docNoun(in.trigs) {
+				// "The letter drew 3,100 signatures in its first days. Nearly
+				// 4,000 employees have now signed it": the letter's count,
+				// kept for the letter its signers are told of next
+				name := ""
+				for _, c := range in.comps {
+					if !c.product {
+						name = c.name
+						break
+					}
+				}
+				pending = append(pending, pendingCount{company: name, o: o})
 			}
 			if target != nil {
 				target.counts = append(target.counts, o)
@@ -426,6 +572,25 @@ func (x *Extractor) extract(doc Document) []Mention {
 				}
 			}
 		}
+		// counts told before the letter's signers: theirs when told soon after
+		kept := pending[:0]
+		for _, p := range pending {
+			var target *cand
+			for _, c := range here {
+				if actionClass(c.action) == "doc" && !c.joint && (p.company == "" || c.company == p.company) {
+					target = c
+					break
+				}
+			}
+			switch {
+			case target != nil:
+				target.counts = append(target.counts, p.o)
+				target.sents[p.o.sent] = true
+			case i-p.o.sent < 3:
+				kept = append(kept, p)
+			}
+		}
+		pending = kept
 		cands = append(cands, here...)
 	}
 	if len(cands) == 0 {
@@ -476,6 +641,13 @@ func (x *Extractor) extract(doc Document) []Mention {
 				bump(issueAssoc, n, is.id, w, i)
 			}
 		}
+		// "The buyer, Stonegate Services, runs the facility under a
+		// contract with ICE": the agency behind the company's customer
+		if len(info[i].names) == 0 && info[i].focus != "" && hasVerb(sents[i].toks, 0, len(sents[i].toks), dealWords) {
+			for _, a := range info[i].agencies {
+				bump(assoc, info[i].focus, a.id, 1, i)
+			}
+		}
 	}
 	// an action whose own sentence states only a pay or conditions aim
 	// after it ("a strike ... over wages") is out of scope, whatever the
@@ -504,8 +676,102 @@ func (x *Extractor) extract(doc Document) []Mention {
 	}
 	values := x.contractValues(sents, info, assoc)
 	ms := x.merge(cands, sents, info, values, doc)
+	headlineCounts(ms, doc.Title, titleToks, titleComps, titleCompany)
 	x.outcomes(ms, sents, info)
 	return ms
+}
+
+// headlineCounts gives a mention the count its headline states ("More
+// than 1,000 Google employees sign petition...", "letter passes 300
+// signatures") when the text gives it none, or only a smaller one: a
+// headline carries the latest figure. The headline joins the evidence.
+// The count must be bound in the headline as in the text, to the
+// mention's company and kind of action, and only one mention may fit.
+func headlineCounts(ms []Mention, title string, toks []token, comps []companyRef, titleCompany string) {
+	if len(ms) == 0 || len(toks) == 0 || hasPublic(toks) {
+		return
+	}
+	type hc struct {
+		company, class string
+		o              obs
+	}
+	var found []hc
+	workers := workerRefs(toks, comps)
+	trigs := triggers(toks)
+	// each worker phrase does its weightiest action, as in the text
+	best := map[*workerRef]trigger{}
+	var order []*workerRef
+	for _, t := range trigs {
+		ws, countOK := bindActors(toks, workers, t)
+		if !countOK || t.weak || len(ws) != 1 {
+			continue
+		}
+		w := ws[0]
+		if b, ok := best[w]; !ok {
+			order = append(order, w)
+			best[w] = t
+		} else if actionPriority[t.action] > actionPriority[b.action] {
+			best[w] = t
+		}
+	}
+	for _, w := range order {
+		if !w.countable() || w.count.vague || w.generic {
+			continue
+		}
+		name := titleCompany
+		if len(w.names) == 1 {
+			name = w.names[0]
+		}
+		found = append(found, hc{company: name, class: actionClass(best[w].action), o: obs{a: w.count, n: w.count.countValue(), text: spanText(title, toks, w.count.from, w.to)}})
+	}
+	if docNoun(trigs) {
+		for _, sc := range sigCounts(toks, comps) {
+			if sc.earlier || sc.a.vague || !sc.sig {
+				continue
+			}
+			name := sc.company
+			if name == "" {
+				name = titleCompany
+			}
+			found = append(found, hc{company: name, class: "doc", o: obs{a: sc.a, n: sc.a.countValue(), text: spanText(title, toks, sc.a.from, sc.a.to)}})
+		}
+	}
+	for _, h := range found {
+		if h.company == "" || h.o.n == 0 {
+			continue
+		}
+		fit := -1
+		for j, m := range ms {
+			if m.Company == h.company && actionClass(m.Action) == h.class {
+				if fit >= 0 {
+					fit = -2
+					break
+				}
+				fit = j
+			}
+		}
+		if fit < 0 {
+			continue
+		}
+		m := &ms[fit]
+		if m.Count != nil && m.Count.N >= h.o.n {
+			continue
+		}
+		kind := KindParticipants
+		if h.class == "doc" {
+			kind = KindSignatures
+		}
+		c := &Count{N: h.o.n, Qualifier: h.o.a.qualifier, Text: h.o.text, Kind: kind}
+		if m.Count != nil {
+			c.Earlier = append(c.Earlier, m.Count.Earlier...)
+			if m.Count.N > 0 {
+				c.Earlier = append(c.Earlier, m.Count.N)
+			}
+			sort.Ints(c.Earlier)
+		}
+		m.Count = c
+		m.Evidence = append(m.Evidence, Evidence{Text: title, Headline: true})
+	}
 }
 
 // bindActors finds the worker phrases that do the action t: the phrase
@@ -648,12 +914,62 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 	if in >= 0 && isSentenceOpener(toks, in) {
 		for j := range workers {
 			w := &workers[j]
-			if !w.generic && w.from > t.end && w.from <= t.end+25 && toks[w.from-1].text == "," {
+			from := w.from
+			if from > 0 && determiners[toks[from-1].lower] {
+				from-- // "In a letter ..., the workers said"
+			}
+			if !w.generic && w.from > t.end && w.from <= t.end+25 && toks[from-1].text == "," {
 				return []*workerRef{w}, false
 			}
 		}
 	}
 	return nil, false
+}
+
+// inRelative reports whether toks[at] stands in a relative clause set off
+// by commas that closes before toks[end]: "Microsoft, which bought GitHub
+// last year, faced a protest by its own employees" — GitHub is not whose
+// employees they are.
+func inRelative(toks []token, at, end int) bool {
+	open := -1
+	for k := at - 1; k >= 0; k-- {
+		if toks[k].text == "," {
+			if k+1 < len(toks) && (toks[k+1].lower == "which" || toks[k+1].lower == "who" || toks[k+1].lower == "whose") {
+				open = k
+			}
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for k := at + 1; k < end && k < len(toks); k++ {
+		if toks[k].text == "," || toks[k].text == "—" {
+			return true
+		}
+	}
+	return false
+}
+
+// determiners may open a worker phrase that names no number: "the
+// workers", "these employees".
+var determiners = map[string]bool{"the": true, "these": true, "those": true}
+
+// definite reports whether the worker phrase at toks[from] opens with "the",
+// "these" or "those": workers the text has already spoken of.
+func definite(toks []token, from int) bool {
+	return from > 0 && determiners[toks[from-1].lower]
+}
+
+// namesBefore reports whether a company (not a product) is named before
+// token at.
+func namesBefore(comps []companyRef, at int) bool {
+	for _, c := range comps {
+		if !c.product && c.from < at {
+			return true
+		}
+	}
+	return false
 }
 
 // sayVerbs report what someone else said or did: a worker phrase before
@@ -856,6 +1172,10 @@ func startsWithPronoun(toks []token, singular bool) bool {
 func (x *Extractor) resolveTarget(c *cand, info []sentInfo, assoc, issueAssoc map[string]map[int]int, titleAgencies, titleIssues []targetRef, prev *cand) {
 	in := &info[c.sent]
 	score := func(id int) int { return assoc[c.company][id] }
+	if c.countOnly && len(in.agencies) == 0 && prev != nil && c.sent-prev.sent <= 3 {
+		c.agency, c.issue, c.target = prev.agency, prev.issue, prev.target
+		return
+	}
 	if r, ok := pickTarget(in.agencies, c.trig.at, score); ok {
 		c.agency, c.target = r.id, r.text
 		return
@@ -1332,12 +1652,16 @@ func namedBefore(info []sentInfo, i, at int) []companyRef {
 }
 
 // sigsFromWorkers reports whether a sentence counts signatures "from
-// employees" (or staff, workers...): a petition it names is theirs.
+// employees" (or staff, workers...) or "employee signatures": a petition
+// it names is theirs.
 func sigsFromWorkers(toks []token, sigs []sigCount) bool {
 	if len(sigs) == 0 {
 		return false
 	}
 	for k := 0; k+2 < len(toks); k++ {
+		if workerNouns[toks[k].lower] && !toks[k].poss && toks[k+1].lower == "signatures" {
+			return true // "more than 300 employee signatures"
+		}
 		if toks[k].lower == "signatures" && toks[k+1].lower == "from" {
 			for j := k + 2; j < len(toks) && j <= k+4; j++ {
 				if workerNouns[toks[j].lower] {
@@ -1408,6 +1732,7 @@ var competeWords = map[string]bool{
 // worthBefore reports whether an amount at toks[k] is stated as a value:
 // "worth $3.5 million", "valued at $10 billion".
 func worthBefore(toks []token, k int) bool {
+	_, k = qualifierBefore(toks, k) // "worth about $90 million"
 	if k >= 1 && toks[k-1].lower == "worth" {
 		return true
 	}
@@ -1415,6 +1740,16 @@ func worthBefore(toks []token, k int) bool {
 		return true
 	}
 	return k >= 2 && toks[k-1].lower == "of" && toks[k-2].lower == "value"
+}
+
+// dealWords tie an agency named in a sentence that names no company to
+// the deal the company in focus is in: its customer, the contractor it
+// sells to, the facility it supplies.
+var dealWords = map[string]bool{
+	"buyer": true, "customer": true, "client": true, "contractor": true, "contractors": true,
+	"contract": true, "contracts": true, "order": true, "purchase": true, "deal": true,
+	"facility": true, "facilities": true, "camp": true, "center": true, "centre": true,
+	"shelter": true, "shelters": true, "runs": true, "operates": true, "operated": true, "run": true,
 }
 
 // contractValue is the stated value of one company's contract with one
@@ -1426,6 +1761,7 @@ type contractValue struct {
 
 var contractWords = map[string]bool{
 	"contract": true, "contracts": true, "deal": true, "deals": true, "order": true, "licenses": true,
+	"sale": true, "license": true,
 	"licences": true, "agreement": true, "bid": true, "award": true,
 }
 

@@ -314,6 +314,12 @@ func checkEvidence(t testing.TB, name string, d Document, ms []Mention) {
 			t.Errorf("%s: %s/%s has no evidence", name, m.Company, m.Action)
 		}
 		for _, e := range m.Evidence {
+			if e.Headline {
+				if e.Text != d.Title || e.Start != 0 || e.End != 0 {
+					t.Errorf("%s: headline evidence %d:%d %q is not the title %q", name, e.Start, e.End, e.Text, d.Title)
+				}
+				continue
+			}
 			if e.Start < 0 || e.End > len(d.Text) || e.Start > e.End || d.Text[e.Start:e.End] != e.Text {
 				t.Errorf("%s: evidence %d:%d does not select %q", name, e.Start, e.End, e.Text)
 			}

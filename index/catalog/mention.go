@@ -96,11 +96,14 @@ type Count struct {
 	Earlier []int `json:"earlier,omitempty"`
 }
 
-// Evidence is one supporting sentence and where it sits in the main text.
+// Evidence is one supporting sentence and where it sits in the main text,
+// or the headline (Headline true, no offsets) when the count is given
+// there only.
 type Evidence struct {
-	Text  string `json:"text"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
+	Text     string `json:"text"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Headline bool   `json:"headline,omitempty"`
 }
 
 // EvidenceText joins a mention's evidence sentences with " … ".

@@ -40,7 +40,9 @@ var vagueWords = map[string]bool{
 
 // qualifiers are the hedges kept apart from a number, longest first.
 var qualifiers = [][]string{
-	{"upwards", "of"}, {"more", "than"}, {"fewer", "than"}, {"less", "than"}, {"at", "least"},
+	{"a", "little", "more", "than"}, {"a", "little", "over"}, {"slightly", "more", "than"},
+	{"a", "bit", "over"}, {"just", "shy", "of"}, {"in", "excess", "of"}, {"just", "more", "than"},
+	{"upwards", "of"}, {"more", "than"}, {"north", "of"}, {"shy", "of"}, {"slightly", "over"}, {"fewer", "than"}, {"less", "than"}, {"at", "least"},
 	{"close", "to"}, {"up", "to"}, {"as", "many", "as"}, {"just", "over"}, {"just", "under"},
 	{"well", "over"}, {"an", "estimated"}, {"nearly"}, {"almost"}, {"about"}, {"roughly"},
 	{"around"}, {"some"}, {"over"}, {"approximately"}, {"under"}, {"estimated"}, {"only"},
@@ -122,6 +124,7 @@ func parseDigits(toks []token, i int) (v float64, next int, ok bool) {
 			break
 		}
 	}
+	w = strings.TrimSuffix(w, "-plus") // "300-plus"
 	for _, c := range w {
 		if !(c >= '0' && c <= '9' || c == ',' || c == '.') {
 			return 0, i, false
@@ -181,7 +184,22 @@ func amountAt(toks []token, i int) (amount, bool) {
 			a.money = true
 		}
 	}
-	// qualifier
+	// "300-plus", "300+": more than
+	if strings.HasSuffix(toks[i].lower, "-plus") || a.to < len(toks) && toks[a.to].text == "+" && a.to == i+1 {
+		a.qualifier = "more than"
+		if !strings.HasSuffix(toks[i].lower, "-plus") {
+			a.to++
+		}
+	}
+	if q, k := qualifierBefore(toks, i); q != "" {
+		a.qualifier, a.from = q, k
+	}
+	return a, true
+}
+
+// qualifierBefore returns the hedge that ends right before toks[i] ("more
+// than", "about") and the token it starts at, or "" and i.
+func qualifierBefore(toks []token, i int) (string, int) {
 	for _, q := range qualifiers {
 		k := i - len(q)
 		if k < 0 {
@@ -195,12 +213,10 @@ func amountAt(toks []token, i int) (amount, bool) {
 			}
 		}
 		if ok {
-			a.qualifier = strings.Join(q, " ")
-			a.from = k
-			break
+			return strings.Join(q, " "), k
 		}
 	}
-	return a, true
+	return "", i
 }
 
 // countValue returns the amount as a count of people: a whole number of at

@@ -106,7 +106,7 @@ func outcomeAt(toks []token, k int) (string, int) {
 			return OutcomeContractNotRenewed, k + 1
 		}
 		return OutcomeContractRenewed, k + 1
-	case w == "expire" && (lw(k-2) == "let" || lw(k-3) == "let" || lw(k-1) == "let"):
+	case (w == "expire" || w == "lapse" || w == "run" && lw(k+1) == "out") && letBefore(toks, k):
 		return OutcomeContractNotRenewed, k + 1
 	case endVerbs[w] && (objectAfter(k+1) || lw(k+1) == "from" || lw(k+1) == "out"):
 		if negated() {
@@ -222,7 +222,7 @@ func subjectCompany(in *sentInfo, toks []token, k int) string {
 	}
 	name, at := "", -1
 	for _, c := range in.comps {
-		if !c.product && c.to <= k {
+		if !c.product && c.to <= k && !inRelative(toks, c.from, k) {
 			name, at = c.name, c.to
 		}
 	}
@@ -312,4 +312,19 @@ func attachOutcome(ms []Mention, company, agency, outcome string, s sentence, fi
 var outcomeRank = map[string]int{
 	OutcomeContractDropped: 6, OutcomeContractNotRenewed: 6, OutcomeContractRenewed: 5,
 	OutcomeContractKept: 4, OutcomeDemandsMet: 3, OutcomeWorkersFired: 2,
+}
+
+// letBefore reports whether "let" governs the verb at toks[k] within the
+// few words of its object: "let the contract expire", "let its ICE
+// contracts run out".
+func letBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if toks[j].lower == "let" || toks[j].lower == "letting" {
+			return true
+		}
+		if !toks[j].word {
+			return false
+		}
+	}
+	return false
 }

@@ -19,7 +19,7 @@ func (x *Extractor) agencyRefs(s *sentence, doc string) []targetRef {
 		if n == 0 {
 			continue
 		}
-		if ctx := x.g.contextPhrases[p.id]; ctx != nil && !ctx.any(toks) {
+		if ctx := x.g.contextPhrases[p.id]; ctx != nil && !properName(toks[i:i+n]) && !ctx.any(toks) {
 			i += n - 1
 			continue
 		}
@@ -41,6 +41,10 @@ func (x *Extractor) issueRefs(s *sentence, doc string) []targetRef {
 		p, n := x.g.issuePhrases.match(toks, i)
 		if n == 0 {
 			continue
+		}
+		if feared(toks, i) {
+			i += n - 1
+			continue // "signed anonymously for fear of retaliation": a reason, not an aim
 		}
 		out = append(out, targetRef{id: p.id, from: i, to: i + n, text: spanText(doc, toks, i, i+n)})
 		i += n - 1
@@ -107,4 +111,35 @@ func enforcing(toks []token, from, to int) bool {
 		return true
 	}
 	return k >= 1 && toks[k].lower == "by" && sanctionVerbs[toks[k-1].lower]
+}
+
+// feared reports whether the retaliation named at toks[i] is one the
+// workers fear ("for fear of retaliation", "feared reprisals"), the reason
+// they hide their names rather than what they act against.
+func feared(toks []token, i int) bool {
+	if !strings.HasPrefix(toks[i].lower, "retaliat") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch toks[k].lower {
+		case "fear", "fears", "feared", "fearing", "afraid", "risk", "risking", "worried", "worry", "avoid":
+			return true
+		}
+	}
+	return false
+}
+
+// properName reports whether an agency is named as an institution, in
+// capitals over several words ("the Chicago Police Department"), which
+// needs no context to be a target.
+func properName(toks []token) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	for _, t := range toks {
+		if !isCapitalized(t) {
+			return false
+		}
+	}
+	return true
 }

@@ -218,6 +218,9 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 					if !ok {
 						break
 					}
+					if next, ok := compStarting[comps[ci].to]; ok && comps[ci].poss && !comps[next].product {
+						ci = next // "employees of Alphabet's Google": the unit is the employer
+					}
 					w.names = append(w.names, comps[ci].name)
 					w.inGaz = append(w.inGaz, comps[ci].inGaz)
 					w.to = comps[ci].to
@@ -230,6 +233,12 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 						if toks[j].text == "," && j+2 < len(toks) && toks[j+1].lower == "and" {
 							j += 2
 							continue
+						}
+						if at := relatedCompany(toks, j+1); at > 0 {
+							if _, ok := compStarting[at]; ok {
+								j = at // "workers at Salesforce and its subsidiary Slack"
+								continue
+							}
 						}
 					}
 					break
@@ -250,16 +259,65 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 				}
 			}
 		}
+		if w.generic && len(w.names) > 0 {
+			w.generic = false // "450 people at Salesforce"
+		}
 		if w.generic && !w.hasCount {
 			continue
 		}
 		if len(w.names) == 0 && !w.pronoun && platformUsers[toks[h].lower] {
 			w.unowned = true // "signed by 167 developers": a platform's users as often as its staff
 		}
+		if w.workforce && w.from > 0 && toks[w.from-1].lower == "with" && actingAfter(toks, w.to) {
+			w.workforce = false // "a letter, with 90+ Google workers ... signing it"
+		}
 		w.sanctioned = sanctionedAt(toks, w.from, w.to)
 		out = append(out, w)
 	}
 	return out
+}
+
+// actingAfter reports whether a participle of signing or taking part
+// follows toks[from] within the clause: "with 300 employees signing it".
+func actingAfter(toks []token, from int) bool {
+	for k := from; k < len(toks) && k <= from+8; k++ {
+		switch toks[k].lower {
+		case "signing", "joining", "walking", "protesting", "participating", "taking", "marching", "backing", "endorsing":
+			return true
+		}
+		if !toks[k].word && toks[k].text != "+" {
+			return false
+		}
+	}
+	return false
+}
+
+// relatedNouns name one company as another's relative: "its subsidiary
+// Slack", "its parent Alphabet".
+var relatedNouns = map[string]bool{
+	"subsidiary": true, "subsidiaries": true, "unit": true, "division": true, "affiliate": true,
+	"parent": true, "owner": true, "sister": true,
+}
+
+// relatedCompany returns where a company named as a relative starts, when
+// toks[i:] read "its [modifiers] subsidiary X" ("its messaging subsidiary
+// Slack"), or 0.
+func relatedCompany(toks []token, i int) int {
+	if i >= len(toks) || toks[i].lower != "its" && toks[i].lower != "their" {
+		return 0
+	}
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if !toks[k].word || isCapitalized(toks[k]) {
+			return 0
+		}
+		if relatedNouns[toks[k].lower] {
+			if k+1 < len(toks) && toks[k+1].lower == "company" {
+				k++
+			}
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // workedAt returns the token after the "at" or "for" of a relative
