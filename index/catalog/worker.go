@@ -28,6 +28,17 @@ type workerRef struct {
 	// 28 employees", "nine employees were arrested". They may have acted,
 	// but their number is not the action's count.
 	sanctioned bool
+	// disrupted marks punished workers whom a relative clause makes the
+	// doers of the act itself ("fired two engineers who interrupted the
+	// event"): their number counts it, unlike "fired 18 employees who
+	// took part in a sit-in", a part of a larger crowd.
+	disrupted bool
+}
+
+// disruptVerbs are acts that the few who are punished for them did
+// themselves, all of them: "who interrupted", "who disrupted".
+var disruptVerbs = map[string]bool{
+	"interrupted": true, "disrupted": true, "heckled": true, "confronted": true, "stormed": true,
 }
 
 // workerCompounds after a worker noun make it a modifier of something
@@ -265,6 +276,9 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		if w.generic && !w.hasCount {
 			continue
 		}
+		if len(w.names) == 0 && !w.pronoun && !w.hasCount && industryWide(toks, w.from) {
+			w.unowned = true // "the latest protest by technology workers": the industry's
+		}
 		if len(w.names) == 0 && !w.pronoun && platformUsers[toks[h].lower] {
 			w.unowned = true // "signed by 167 developers": a platform's users as often as its staff
 		}
@@ -272,9 +286,25 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 			w.workforce = false // "a letter, with 90+ Google workers ... signing it"
 		}
 		w.sanctioned = sanctionedAt(toks, w.from, w.to)
+		w.disrupted = w.sanctioned && w.to+1 < len(toks) && toks[w.to].lower == "who" && disruptVerbs[toks[w.to+1].lower]
 		out = append(out, w)
 	}
 	return out
+}
+
+// industryWide reports whether a worker phrase starting at toks[from]
+// names the industry's workers, "tech workers", "technology employees",
+// not any company's: no determiner or owner points back to one.
+func industryWide(toks []token, from int) bool {
+	k := from
+	switch {
+	case toks[k].lower == "tech":
+	case k > 0 && (toks[k-1].lower == "technology" || toks[k-1].lower == "tech"):
+		k--
+	default:
+		return false
+	}
+	return k == 0 || !toks[k-1].word || !determiners[toks[k-1].lower] && !toks[k-1].poss && toks[k-1].lower != "its" && toks[k-1].lower != "their" && toks[k-1].lower != "our"
 }
 
 // actingAfter reports whether a participle of signing or taking part
@@ -390,7 +420,7 @@ func contains(ss []string, s string) bool {
 // countable reports whether the phrase's number counts the people who
 // took part in or signed an action.
 func (w workerRef) countable() bool {
-	return w.hasCount && !w.workforce && !w.other && !w.author && !w.sanctioned && len(w.names) <= 1 &&
+	return w.hasCount && !w.workforce && !w.other && !w.author && (!w.sanctioned || w.disrupted) && len(w.names) <= 1 &&
 		(w.count.vague || w.count.countValue() > 0) && !w.count.money && !w.count.percent
 }
 
