@@ -151,6 +151,10 @@ func (x *Extractor) employerCandidate(toks []token, i int, backward bool) (name 
 				parts = append(parts, k)
 				continue
 			}
+			if corporateSuffixes[toks[k].text] && len(parts) > 0 && toks[parts[len(parts)-1]].text == "&" {
+				parts = append(parts, k) // "Bramble & Co."
+				break
+			}
 			if !isCapitalized(toks[k]) || workerNouns[toks[k].lower] || corporateSuffixes[toks[k].text] {
 				break
 			}
@@ -189,7 +193,6 @@ func (x *Extractor) employerCandidate(toks []token, i int, backward bool) (name 
 		return "", 0, 0, false
 	}
 	name = strings.Join(words, " ")
-	name = strings.ReplaceAll(name, " & ", "&")
 	if len(name) < 2 || strings.ContainsAny(name, "0123456789") {
 		return "", 0, 0, false
 	}
@@ -217,6 +220,11 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 	for _, s := range sents {
 		for i, t := range s.toks {
 			if i > 0 && isCapitalized(t) && !isSentenceOpener(s.toks, i) {
+				midCaps[t.text] = true
+			}
+			// "Atlassian said...", "Atlassian's": a name, even at a
+			// sentence's start
+			if isCapitalized(t) && !functionWords[t.lower] && (t.poss || i+1 < len(s.toks) && namedSubjectVerbs[s.toks[i+1].lower]) {
 				midCaps[t.text] = true
 			}
 		}
@@ -290,6 +298,12 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 		}
 	}
 	return order
+}
+
+// namedSubjectVerbs follow a name as its subject: "Atlassian said".
+var namedSubjectVerbs = map[string]bool{
+	"said": true, "says": true, "declined": true, "confirmed": true, "denied": true,
+	"responded": true, "announced": true,
 }
 
 // appositiveNouns name what a company is in an appositive: "Tessellate, a

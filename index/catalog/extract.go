@@ -11,7 +11,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 5
+const Version = 6
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -68,10 +68,14 @@ type cand struct {
 }
 
 // genericAct returns the action a counted phrase of people ("about 500
-// people") does as the subject right before it: "joined the walkout",
-// "signed the letter", "walked out".
+// people") does as the subject right before it ("joined the walkout",
+// "signed the letter", "walked out") or is the turnout of ("the walkout
+// drew about 300 people").
 func genericAct(toks []token, trigs []trigger, w *workerRef) (trigger, bool) {
 	for _, t := range trigs {
+		if t.noun && t.end <= w.from && w.from-t.end <= 5 && hasVerb(toks, t.end, w.from, turnoutVerbs) && !commaBetween(toks, t.end, w.from) {
+			return t, true // "the walkout drew about 300 people"
+		}
 		if t.at < w.to || t.at-w.to > 6 || t.weak || clauseBreak(toks, w.to, t.at) || commaBetween(toks, w.to, t.at) {
 			continue
 		}
@@ -226,7 +230,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 	resolve := func(in *sentInfo, toks []token, at int) string {
 		best := -1
 		for k, c := range in.comps {
-			if c.product || c.from >= at || inRelative(toks, c.from, at) {
+			if c.product || c.from >= at || inAside(toks, in.comps, c.from, at) {
 				continue
 			}
 			best = k
@@ -423,13 +427,29 @@ func (x *Extractor) extract(doc Document) []Mention {
 			}
 		}
 		// "a petition with 300,000 signatures (including 500 employees)"
+		// "More than 1,200 people have signed an open letter ..., among them
+		// 400 Amazon employees": the workers among the signers signed it
 		for _, w := range in.workers {
-			if !w.including || !w.countable() || w.count.vague {
+			if !w.including || !w.countable() || w.count.vague || len(w.names) != 1 {
 				continue
 			}
+			o := obs{a: w.count, n: w.count.countValue(), sent: i, text: spanText(text, toks, w.count.from, w.to)}
+			found := false
 			for _, c := range here {
 				if c.company == w.names[0] && (c.action == "letter" || c.action == "petition") {
-					c.counts = append(c.counts, obs{a: w.count, n: w.count.countValue(), sent: i, text: spanText(text, toks, w.count.from, w.to)})
+					c.counts = append(c.counts, o)
+					found = true
+					break
+				}
+			}
+			if found || hasPublic(toks) || !hasVerb(toks, 0, w.from, signVerbs) {
+				continue
+			}
+			for _, t := range in.trigs {
+				if t.noun && actionClass(t.action) == "doc" && t.at < w.from {
+					c := &cand{company: w.names[0], inGaz: w.inGaz[0], action: t.action, sent: i, trig: t, sents: map[int]bool{i: true}, agency: -1, issue: -1}
+					c.counts = append(c.counts, o)
+					here = append(here, c)
 					break
 				}
 			}
@@ -819,6 +839,21 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 		}
 		return out, countOK
 	}
+	// "The walkout drew about 260 employees", "the protest attracted 300
+	// workers": the action's turnout
+	if t.noun {
+		k := t.end
+		for k < len(toks) && k < t.end+3 && (toks[k].lower == "has" || toks[k].lower == "had" || toks[k].lower == "have" || toks[k].lower == "which" || toks[k].lower == "that" || toks[k].lower == "ultimately" || toks[k].lower == "eventually") {
+			k++
+		}
+		if k < len(toks) && turnoutVerbs[toks[k].lower] {
+			for j := range workers {
+				if w := &workers[j]; !w.generic && w.hasCount && w.from > k && w.from <= k+2 {
+					return []*workerRef{w}, true
+				}
+			}
+		}
+	}
 	// passive first: "signed by 1,400 employees"
 	for k := t.end; k < len(toks) && k < t.end+4; k++ {
 		if toks[k].lower == "by" && (t.sign || t.noun) {
@@ -926,16 +961,22 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 	return nil, false
 }
 
-// inRelative reports whether toks[at] stands in a relative clause set off
-// by commas that closes before toks[end]: "Microsoft, which bought GitHub
-// last year, faced a protest by its own employees" — GitHub is not whose
-// employees they are.
-func inRelative(toks []token, at, end int) bool {
+// inAside reports whether toks[at] stands in an aside set off by commas
+// that closes before toks[end]: a relative clause ("Microsoft, which
+// bought GitHub last year, faced a protest by its own employees") or an
+// appositive after a company ("Microsoft, GitHub's owner, faced...").
+// The company named there is not whose employees they are.
+func inAside(toks []token, comps []companyRef, at, end int) bool {
 	open := -1
 	for k := at - 1; k >= 0; k-- {
 		if toks[k].text == "," {
 			if k+1 < len(toks) && (toks[k+1].lower == "which" || toks[k+1].lower == "who" || toks[k+1].lower == "whose") {
 				open = k
+			}
+			for _, c := range comps {
+				if c.to == k && !c.product {
+					open = k
+				}
 			}
 			break
 		}
@@ -970,6 +1011,13 @@ func namesBefore(comps []companyRef, at int) bool {
 		}
 	}
 	return false
+}
+
+// turnoutVerbs give an action's turnout as their object: "the walkout
+// drew 260 employees".
+var turnoutVerbs = map[string]bool{
+	"drew": true, "draws": true, "attracted": true, "attracts": true, "involved": true,
+	"included": true, "brought": true, "mobilized": true, "mobilised": true,
 }
 
 // sayVerbs report what someone else said or did: a worker phrase before

@@ -222,7 +222,7 @@ func subjectCompany(in *sentInfo, toks []token, k int) string {
 	}
 	name, at := "", -1
 	for _, c := range in.comps {
-		if !c.product && c.to <= k && !inRelative(toks, c.from, k) {
+		if !c.product && c.to <= k && !inAside(toks, in.comps, c.from, k) {
 			name, at = c.name, c.to
 		}
 	}

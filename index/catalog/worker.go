@@ -285,6 +285,9 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		if w.workforce && w.from > 0 && toks[w.from-1].lower == "with" && actingAfter(toks, w.to) {
 			w.workforce = false // "a letter, with 90+ Google workers ... signing it"
 		}
+		if n := len(out); n > 0 && out[n-1].including && w.from > out[n-1].to && onlyConjunctions(toks[out[n-1].to:w.from]) {
+			w.including = true // "including 400 Amazon employees and 250 Microsoft employees"
+		}
 		w.sanctioned = sanctionedAt(toks, w.from, w.to)
 		w.disrupted = w.sanctioned && w.to+1 < len(toks) && toks[w.to].lower == "who" && disruptVerbs[toks[w.to+1].lower]
 		out = append(out, w)
@@ -469,7 +472,7 @@ func (w *workerRef) numberAndOwner(toks []token, k int, comps []companyRef, comp
 			if w.hasCount {
 				w.workforce = true
 			}
-		case l == "including":
+		case l == "including" || l == "them" && p >= 1 && toks[p-1].lower == "among":
 			w.including = true
 		case l == "by" && p >= 1 && authorVerbs[toks[p-1].lower]:
 			w.author = true
