@@ -112,7 +112,15 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 				growth = false
 			}
 		}
-		earlier := (lw(before) == "from" && (lw(before-1) == "up" || lw(before-1) == "rising" || lw(before-1) == "grew" || lw(before-1) == "rose")) && (a.to >= len(toks) || !toks[a.to].word || next == "when" || next == "in" || next == "on" || next == "at" || next == "last" || next == "a" || workerNouns[next] || genericNouns[next] || next == "signatures")
+		earlier := (lw(before) == "from" && (lw(before-1) == "up" || lw(before-1) == "rising" || growthVerbs[lw(before-1)])) && (a.to >= len(toks) || !toks[a.to].word || next == "when" || next == "in" || next == "on" || next == "at" || next == "last" || next == "a" || next == "to" || workerNouns[next] || genericNouns[next] || next == "signatures")
+		// "climbed from 50 on Friday to 300 by Monday": the figure after "to"
+		// is the count, the one after "from" the earlier
+		if earlier && growthVerbs[lw(before-1)] {
+			growth = false
+		}
+		if !growth && lw(before) == "to" && fromBefore(toks, before) {
+			growth = true
+		}
 		// elliptical "and Amazon's over 100"
 		ellipsis := ""
 		inGaz := false
@@ -181,3 +189,18 @@ func countOwner(toks []token, comps []companyRef, a amount) (companyRef, bool) {
 
 // sigNouns name what a count of signatures counts.
 var sigNouns = map[string]bool{"signatures": true, "names": true, "signers": true, "signatories": true}
+
+// fromBefore reports whether a growth from an amount ("climbed from 50
+// on Friday") opens the clause that ends at toks[to]: the amount after
+// "to" is where it grew to.
+func fromBefore(toks []token, to int) bool {
+	for k := to - 1; k >= 1 && k >= to-8; k-- {
+		if !toks[k].word && toks[k].text != "," {
+			return false
+		}
+		if toks[k].lower == "from" && growthVerbs[toks[k-1].lower] {
+			return true
+		}
+	}
+	return false
+}

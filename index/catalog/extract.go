@@ -11,7 +11,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 6
+const Version = 7
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -65,6 +65,44 @@ type cand struct {
 
 	agency, issue int // -1 when none
 	target        string
+}
+
+// oneCompany reports whether several coordinated worker phrases are all
+// one company's workers, and which.
+func oneCompany(ws []*workerRef) (string, bool) {
+	if len(ws) < 2 {
+		return "", false
+	}
+	for _, w := range ws {
+		if len(w.names) != 1 || w.names[0] != ws[0].names[0] {
+			return "", false
+		}
+	}
+	return ws[0].names[0], true
+}
+
+// summed returns the count of coordinated phrases of one company's
+// workers: their numbers added up, a worker named in the singular counting
+// one ("an engineer and two colleagues" are 3). It gives none when one
+// phrase is plural without a number, vague, or not a count of actors.
+func summed(toks []token, ws []*workerRef) (amount, bool) {
+	total := 0
+	a := amount{from: ws[0].from, numFrom: ws[0].from}
+	for _, w := range ws {
+		switch {
+		case w.hasCount && w.countable() && !w.count.vague:
+			total += w.count.countValue()
+			if a.qualifier == "" {
+				a.qualifier = w.count.qualifier
+			}
+		case !w.hasCount && !plural(toks[w.head]):
+			total++
+		default:
+			return amount{}, false
+		}
+	}
+	a.value, a.to = float64(total), ws[len(ws)-1].to
+	return a, total >= 2
 }
 
 // genericAct returns the action a counted phrase of people ("about 500
@@ -334,6 +372,16 @@ func (x *Extractor) extract(doc Document) []Mention {
 		}
 		for _, t := range in.trigs {
 			if ws, countOK := bindActors(toks, in.workers, t); len(ws) > 0 {
+				if one, ok := oneCompany(ws); ok {
+					// "A Microsoft engineer and two colleagues resigned":
+					// one company's workers, counted together or not at all
+					w := *ws[0]
+					w.to = ws[len(ws)-1].to
+					w.count, w.hasCount = summed(toks, ws)
+					w.names, w.inGaz = []string{one}, ws[0].inGaz[:1]
+					addCand(binding{w: &w}, t, countOK)
+					continue
+				}
 				for _, w := range ws {
 					addCand(binding{w: w, joint: len(ws) > 1}, t, countOK)
 				}
@@ -442,16 +490,27 @@ func (x *Extractor) extract(doc Document) []Mention {
 					break
 				}
 			}
-			if found || hasPublic(toks) || !hasVerb(toks, 0, w.from, signVerbs) {
+			if found || hasPublic(toks) || !hasVerb(toks, 0, w.from, signVerbs) && !hasVerb(toks, 0, w.from, sigNouns) {
 				continue
 			}
-			for _, t := range in.trigs {
-				if t.noun && actionClass(t.action) == "doc" && t.at < w.from {
-					c := &cand{company: w.names[0], inGaz: w.inGaz[0], action: t.action, sent: i, trig: t, sents: map[int]bool{i: true}, agency: -1, issue: -1}
-					c.counts = append(c.counts, o)
-					here = append(here, c)
+			t, ok := trigger{}, false
+			for _, tt := range in.trigs {
+				if tt.noun && actionClass(tt.action) == "doc" && tt.at < w.from {
+					t, ok = tt, true
 					break
 				}
+			}
+			if !ok {
+				// "Signers include 300 Salesforce employees": of the letter
+				// just told
+				if prev := lastCand(2, i, func(c *cand) bool { return actionClass(c.action) == "doc" }); prev != nil {
+					t, ok = trigger{at: w.head, end: w.head + 1, action: prev.action, noun: true}, true
+				}
+			}
+			if ok {
+				c := &cand{company: w.names[0], inGaz: w.inGaz[0], action: t.action, sent: i, trig: t, sents: map[int]bool{i: true}, agency: -1, issue: -1}
+				c.counts = append(c.counts, o)
+				here = append(here, c)
 			}
 		}
 		// counts that are not worker phrases
@@ -1142,7 +1201,8 @@ var docVerbs = map[string]bool{
 	"drafted": true, "organized": true, "organised": true, "launched": true, "started": true,
 	"penned": true, "issued": true, "released": true, "shared": true, "submitted": true,
 	"presented": true, "created": true, "addressed": true, "co-signed": true, "cosigned": true,
-	"petitioned": true, "write": true, "circulate": true, "set": true,
+	"petitioned": true, "write": true, "circulate": true, "set": true, "began": true,
+	"begun": true, "start": true, "launch": true, "organize": true, "organise": true,
 }
 
 // presenceVerbs link workers to a protest, strike or walkout named as a

@@ -472,7 +472,9 @@ func (w *workerRef) numberAndOwner(toks []token, k int, comps []companyRef, comp
 			if w.hasCount {
 				w.workforce = true
 			}
-		case l == "including" || l == "them" && p >= 1 && toks[p-1].lower == "among":
+		case l == "including" || l == "them" && p >= 1 && toks[p-1].lower == "among",
+			(l == "include" || l == "includes" || l == "included") && hasVerb(toks, 0, p, sigNouns):
+			// "Signers include 300 Salesforce employees"
 			w.including = true
 		case l == "by" && p >= 1 && authorVerbs[toks[p-1].lower]:
 			w.author = true
