@@ -16,6 +16,9 @@ var growthVerbs = map[string]bool{
 	"passed": true, "topped": true, "reached": true, "surpassed": true, "exceeded": true,
 	"hit": true, "stood": true, "climbed": true, "grew": true, "rose": true, "swelled": true,
 	"jumped": true, "increased": true, "grown": true, "risen": true, "ballooned": true, "crossed": true,
+	// headlines' present tense: "letter tops 250", "petition hits 500"
+	"passes": true, "tops": true, "reaches": true, "surpasses": true, "exceeds": true, "hits": true,
+	"climbs": true, "grows": true, "rises": true, "swells": true, "jumps": true, "crosses": true,
 }
 
 var tallyNouns = map[string]bool{
@@ -97,11 +100,14 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 				break
 			}
 		}
+		docTally := false
 		if growth && !isSig {
 			tally := false
 			for b := before; b >= 0 && b >= before-8; b-- {
 				if tallyNouns[lw(b)] || signVerbs[lw(b)] || lw(b) == "it" || lw(b) == "petition" || lw(b) == "letter" {
 					tally = true
+					// "the petition hits 500", "signatures passed 400"
+					docTally = lw(b) == "petition" || lw(b) == "letter" || sigNouns[lw(b)] || signVerbs[lw(b)]
 					break
 				}
 			}
@@ -134,7 +140,7 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 				ellipsis, inGaz = c.name, c.inGaz
 			}
 		}
-		sig := isSig || byVerb || growth && signing
+		sig := isSig || byVerb || growth && (signing || docTally)
 		switch {
 		case ellipsis != "" && !a.vague:
 			out = append(out, sigCount{a: a, at: i, company: ellipsis, inGaz: inGaz, sig: true})

@@ -11,7 +11,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 7
+const Version = 8
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -956,6 +956,10 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 		if t.close && (t.at-w.to > 20 || hasVerb(toks, w.to, t.at, sayVerbs) || hasVerb(toks, w.to, t.at, otherSubjects)) {
 			continue // "employees said the company refused to build"
 		}
+		if nounAsVerb(toks, w, t) {
+			best = w // "Amazon employees protest the deal", "1,000 Google workers petition against..."
+			continue
+		}
 		if t.noun && actionClass(t.action) == "presence" && !hasVerb(toks, w.to, t.at, presenceVerbs) {
 			continue // "while staff cope with the protests"
 		}
@@ -966,7 +970,7 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 	}
 	if best != nil {
 		countOK := true
-		if t.noun {
+		if t.noun && !nounAsVerb(toks, best, t) {
 			countOK = docAction && hasVerb(toks, best.to, t.at, signVerbs) || !docAction && !hasVerb(toks, best.to, t.at, authorVerbs)
 		}
 		out := coordinated(toks, workers, best)
@@ -1077,6 +1081,27 @@ func namesBefore(comps []companyRef, at int) bool {
 var turnoutVerbs = map[string]bool{
 	"drew": true, "draws": true, "attracted": true, "attracts": true, "involved": true,
 	"included": true, "brought": true, "mobilized": true, "mobilised": true,
+}
+
+// nounAsVerb reports whether an action noun stands right after a plural
+// worker phrase as its verb: "Amazon employees protest the deal", "Google
+// workers petition against the bid", "Salesforce staff rally".
+func nounAsVerb(toks []token, w *workerRef, t trigger) bool {
+	if !t.noun || w.to != t.at || !plural(toks[w.head]) || toks[w.head].poss {
+		return false
+	}
+	switch toks[t.at].lower {
+	case "protest", "petition", "rally", "strike", "picket", "march", "demonstrate":
+	default:
+		return false
+	}
+	next := ""
+	if t.end < len(toks) {
+		next = toks[t.end].lower
+	}
+	// "employees protest the deal", "workers petition against it": a verb
+	// takes an object or a preposition, not a verb of its own
+	return next == "" || !toks[t.end].word || determiners[next] || next == "against" || next == "over" || next == "for" || next == "outside" || next == "at" || next == "in" || next == "to" || next == "their" || next == "its" || next == "a" || next == "an" || next == "on" || isCapitalized(toks[t.end])
 }
 
 // sayVerbs report what someone else said or did: a worker phrase before

@@ -27,6 +27,9 @@ func (x *Extractor) agencyRefs(s *sentence, doc string) []targetRef {
 			i += n - 1
 			continue // "before police removed them": the police act, they are not the target
 		}
+		if k := len(out) - 1; k >= 0 && out[k].to == i && toks[i-1].poss {
+			out = out[:k] // "HHS's Office of Refugee Resettlement": the office is named
+		}
 		out = append(out, targetRef{id: p.id, from: i, to: i + n, text: spanText(doc, toks, i, i+n)})
 		i += n - 1
 	}
