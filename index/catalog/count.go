@@ -36,8 +36,12 @@ var publicWords = map[string]bool{
 }
 
 func hasPublic(toks []token) bool {
-	for _, t := range toks {
+	for k, t := range toks {
 		if publicWords[t.lower] {
+			return true
+		}
+		// "signatures, most from outside the company"
+		if t.lower == "outside" && k+2 < len(toks) && (toks[k+1].lower == "the" && employerNouns[toks[k+2].lower] || k > 0 && toks[k-1].lower == "from") {
 			return true
 		}
 	}

@@ -11,7 +11,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 8
+const Version = 9
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -928,10 +928,14 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 	}
 	// left
 	var best *workerRef
+	subj := numberSubject(toks, t)
 	for k := range workers {
 		w := &workers[k]
 		if w.head >= t.at || w.generic {
 			continue
+		}
+		if subj >= 0 && w.to <= subj {
+			continue // "... signed a petition, and about a dozen resigned": the dozen did
 		}
 		if inParens(toks, w.head, t.at) {
 			continue // "Two Google engineers (... a software developer ...) quit"
@@ -1002,12 +1006,17 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 			break
 		}
 	}
-	// "In an open letter posted on Tuesday, hundreds of employees ..."
+	// "In an open letter posted on Tuesday, hundreds of employees ...",
+	// "In an internal letter, 85 Shopify staff asked..."
 	in := -1
-	if t.noun && t.at >= 2 && toks[t.at-2].lower == "in" {
-		in = t.at - 2
-	} else if t.noun && t.at >= 3 && toks[t.at-3].lower == "in" && toks[t.at-1].lower == "open" {
-		in = t.at - 3
+	for k := t.at - 2; t.noun && k >= 0 && k >= t.at-4; k-- {
+		if toks[k].lower == "in" && (toks[k+1].lower == "a" || toks[k+1].lower == "an" || toks[k+1].lower == "their" || toks[k+1].lower == "the") {
+			in = k
+			break
+		}
+		if !toks[k].word || isCapitalized(toks[k]) {
+			break
+		}
 	}
 	if in >= 0 && isSentenceOpener(toks, in) {
 		for j := range workers {
@@ -1017,11 +1026,26 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 				from-- // "In a letter ..., the workers said"
 			}
 			if !w.generic && w.from > t.end && w.from <= t.end+25 && toks[from-1].text == "," {
-				return []*workerRef{w}, false
+				return []*workerRef{w}, true // the letter's voice: its signers
 			}
 		}
 	}
 	return nil, false
+}
+
+// numberSubject returns where a bare number that is the subject of the
+// verb t starts ("and about a dozen resigned"), or -1.
+func numberSubject(toks []token, t trigger) int {
+	if t.noun || t.weak {
+		return -1
+	}
+	for s0 := t.at - 1; s0 >= 0 && s0 >= t.at-4; s0-- {
+		a, ok := amountAt(toks, s0)
+		if ok && a.to == t.at && !a.money && !a.percent && (a.vague || a.countValue() > 0) {
+			return a.from
+		}
+	}
+	return -1
 }
 
 // inAside reports whether toks[at] stands in an aside set off by commas
@@ -1273,6 +1297,10 @@ func clauseBreak(toks []token, from, to int) bool {
 		switch toks[k].lower {
 		case ";", "where", "which", "while", "whereas", "but", "although", "though", "when", "after", "before", "because", "unless", "if":
 			return true
+		case "who", "whom":
+			if k > from && !(k == from+1 && toks[from].text == ",") {
+				return true // "employees took part, said organizers, who released a list": another's clause
+			}
 		}
 	}
 	return false
