@@ -44,6 +44,9 @@ func eventDate(toks []token, published time.Time) string {
 			for d.Weekday() != wd {
 				d = d.AddDate(0, 0, -1)
 			}
+			if d.Year() < 1 || d.Year() > 9999 {
+				continue
+			}
 			return d.Format("2006-01-02")
 		}
 		m, ok := months[strings.TrimSuffix(t.lower, ".")]
@@ -80,8 +83,8 @@ func eventDate(toks []token, published time.Time) string {
 			}
 		}
 		d := time.Date(year, m, day, 0, 0, 0, 0, time.UTC)
-		if d.Day() != day {
-			continue
+		if d.Day() != day || year < 1 || year > 9999 {
+			continue // not a day of the calendar, or no four-digit year
 		}
 		return d.Format("2006-01-02")
 	}

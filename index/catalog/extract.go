@@ -11,7 +11,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 9
+const Version = 10
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -485,7 +485,9 @@ func (x *Extractor) extract(doc Document) []Mention {
 			found := false
 			for _, c := range here {
 				if c.company == w.names[0] && (c.action == "letter" || c.action == "petition") {
-					c.counts = append(c.counts, o)
+					if len(c.counts) == 0 {
+						c.counts = append(c.counts, o) // not "4,000 employees signed, including 30 engineers"
+					}
 					found = true
 					break
 				}

@@ -46,6 +46,12 @@ func FuzzExtract(f *testing.F) {
 				t.Errorf("mention without evidence: %+v", m)
 			}
 			for _, e := range m.Evidence {
+				if e.Headline {
+					if e.Text != d.Title {
+						t.Errorf("headline evidence %q is not the title", e.Text)
+					}
+					continue
+				}
 				if e.Start < 0 || e.End > len(text) || e.Start > e.End || text[e.Start:e.End] != e.Text {
 					t.Errorf("evidence %d:%d does not select %q", e.Start, e.End, e.Text)
 				}
