@@ -8,6 +8,7 @@ type sigCount struct {
 	at      int
 	earlier bool   // "up from roughly 900"
 	sig     bool   // counts signatures: "3,100 signatures", "signed by 1,400"
+	turnout bool   // counts a walkout's or protest's people: "a 600-strong walkout"
 	company string // set for an elliptical "Amazon's over 100"
 	inGaz   bool
 }
@@ -71,6 +72,15 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		}
 		a, ok := amountAt(toks, i)
 		if !ok || a.money || a.percent {
+			continue
+		}
+		if a.compound {
+			// "a 1,500-signature petition", "a 600-strong walkout": the
+			// count of the action noun it qualifies, nothing else
+			if noun := compoundNoun(toks, a.to); noun != "" && a.countValue() > 0 {
+				doc := noun == "letter" || noun == "petition" || noun == "letters" || noun == "petitions"
+				out = append(out, sigCount{a: a, at: i, sig: doc, turnout: !doc})
+			}
 			continue
 		}
 		if a.countValue() == 0 && !a.vague {
@@ -213,4 +223,21 @@ func fromBefore(toks []token, to int) bool {
 		}
 	}
 	return false
+}
+
+// compoundNoun returns the action noun a compound number qualifies ("a
+// 1,500-signature petition", "a 600-strong employee walkout"), allowing
+// one modifier between, or "".
+func compoundNoun(toks []token, at int) string {
+	for k := at; k < len(toks) && k <= at+1; k++ {
+		switch l := toks[k].lower; l {
+		case "letter", "letters", "petition", "petitions", "walkout", "walkouts", "walk-out",
+			"protest", "protests", "strike", "sit-in", "rally", "march", "demonstration", "vigil":
+			return l
+		}
+		if !toks[k].word {
+			return ""
+		}
+	}
+	return ""
 }

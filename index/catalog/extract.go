@@ -11,7 +11,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 10
+const Version = 11
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -535,7 +535,9 @@ func (x *Extractor) extract(doc Document) []Mention {
 			}
 			// a count of signatures is a letter's or a petition's, never
 			// a walkout's or a resignation's
-			fits := func(c *cand) bool { return !sc.sig || actionClass(c.action) == "doc" }
+			fits := func(c *cand) bool {
+				return (!sc.sig || actionClass(c.action) == "doc") && (!sc.turnout || actionClass(c.action) == "presence")
+			}
 			var target *cand
 			if sc.earlier {
 				for _, c := range here {
@@ -962,8 +964,8 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 		if t.close && (t.at-w.to > 20 || hasVerb(toks, w.to, t.at, sayVerbs) || hasVerb(toks, w.to, t.at, otherSubjects)) {
 			continue // "employees said the company refused to build"
 		}
-		if nounAsVerb(toks, w, t) {
-			best = w // "Amazon employees protest the deal", "1,000 Google workers petition against..."
+		if nounAsVerb(toks, w, t) || w.signer && docAction && t.noun && !clauseBreak(toks, w.to, t.at) {
+			best = w // "Amazon employees protest the deal", "signatures from 1,000 employees were attached to the letter"
 			continue
 		}
 		if t.noun && actionClass(t.action) == "presence" && !hasVerb(toks, w.to, t.at, presenceVerbs) {
@@ -976,7 +978,7 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 	}
 	if best != nil {
 		countOK := true
-		if t.noun && !nounAsVerb(toks, best, t) {
+		if t.noun && !nounAsVerb(toks, best, t) && !best.signer {
 			countOK = docAction && hasVerb(toks, best.to, t.at, signVerbs) || !docAction && !hasVerb(toks, best.to, t.at, authorVerbs)
 		}
 		out := coordinated(toks, workers, best)

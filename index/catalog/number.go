@@ -16,6 +16,7 @@ type amount struct {
 	numFrom   int // first token of the number itself
 	money     bool
 	percent   bool
+	compound  bool // "a 600-strong walkout": an adjective of the noun after it
 }
 
 var unitWords = map[string]int{
@@ -36,6 +37,21 @@ var scaleWords = map[string]float64{
 var vagueWords = map[string]bool{
 	"dozens": true, "hundreds": true, "thousands": true, "scores": true, "tens": true,
 	"millions": true,
+}
+
+// compoundSuffixes make a number an adjective of what it counts: "a
+// 1,500-signature petition", "a 600-strong walkout", "a 2,000-person
+// company". Such a number counts only the action noun it stands before.
+var compoundSuffixes = []string{"-signature", "-signatures", "-name", "-strong", "-person", "-people", "-employee", "-worker", "-member"}
+
+// compound reports whether the number token is a compound adjective.
+func compound(t token) bool {
+	for _, suf := range compoundSuffixes {
+		if strings.HasSuffix(t.lower, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // qualifiers are the hedges kept apart from a number, longest first.
@@ -125,6 +141,9 @@ func parseDigits(toks []token, i int) (v float64, next int, ok bool) {
 		}
 	}
 	w = strings.TrimSuffix(w, "-plus") // "300-plus"
+	for _, suf := range compoundSuffixes {
+		w = strings.TrimSuffix(w, suf) // "a 1,500-signature petition", "a 600-strong walkout"
+	}
 	for _, c := range w {
 		if !(c >= '0' && c <= '9' || c == ',' || c == '.') {
 			return 0, i, false
@@ -157,6 +176,7 @@ func amountAt(toks []token, i int) (amount, bool) {
 	}
 	if v, next, ok := parseDigits(toks, i); ok {
 		a.value, a.to = v, next
+		a.compound = compound(toks[i])
 	} else if v, next, ok := parseWordNumber(toks, i); ok {
 		a.value, a.to = v, next
 	} else if vagueWords[toks[i].lower] {

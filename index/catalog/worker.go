@@ -17,6 +17,7 @@ type workerRef struct {
 	workforce, other, author bool
 	generic                  bool // "people", "others"
 	including                bool // "(including 500 employees)"
+	signer                   bool // "signatures from 1,000 employees"
 	// unowned marks workers of no one company: "employees at several tech
 	// companies", "workers across the industry". They never stand for the
 	// company in focus.
@@ -282,6 +283,9 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		if len(w.names) == 0 && !w.pronoun && platformUsers[toks[h].lower] {
 			w.unowned = true // "signed by 167 developers": a platform's users as often as its staff
 		}
+		if w.from >= 2 && (toks[w.from-1].lower == "from" || toks[w.from-1].lower == "of") && sigNouns[toks[w.from-2].lower] {
+			w.signer = true // "signatures from more than 1,000 Amazon employees"
+		}
 		if w.workforce && w.from > 0 && toks[w.from-1].lower == "with" && actingAfter(toks, w.to) {
 			w.workforce = false // "a letter, with 90+ Google workers ... signing it"
 		}
@@ -444,8 +448,8 @@ func (w *workerRef) numberAndOwner(toks []token, k int, comps []companyRef, comp
 			if !ok || a.to != end {
 				continue
 			}
-			if end == k && !a.vague && a.countValue() == 0 {
-				break
+			if end == k && !a.vague && a.countValue() == 0 || a.compound {
+				break // "a 2,000-person company's employees" are not counted
 			}
 			if s >= 2 && toks[s-1].text == "," && len(toks[s-2].text) <= 3 && toks[s-2].text[0] >= '0' && toks[s-2].text[0] <= '9' {
 				break // "1, 650": a broken number is no count
