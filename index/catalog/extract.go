@@ -11,7 +11,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 11
+const Version = 12
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -132,7 +132,7 @@ func genericAct(toks []token, trigs []trigger, w *workerRef) (trigger, bool) {
 // pendingCount is a count of a letter's signatures told before the
 // sentence that says whose letter it is.
 type pendingCount struct {
-	company string // the company its sentence names, "" for none
+	company string // the company its sentence names, else the one in focus; "" for none
 	o       obs
 }
 
@@ -171,6 +171,48 @@ func authoredByOther(toks []token) bool {
 	}
 	return false
 }
+
+// definiteDoc reports whether a sentence speaks of a letter or petition
+// already told: "The letter had 1,150 signatures", "Their petition...",
+// not "A separate petition has 30,000 signatures".
+func definiteDoc(toks []token, trigs []trigger) bool {
+	for _, t := range trigs {
+		if !t.noun || actionClass(t.action) != "doc" {
+			continue
+		}
+		k := t.at - 1
+		for k >= 0 && toks[k].word && (toks[k].lower == "open" || toks[k].lower == "internal" || toks[k].lower == "employee" || toks[k].lower == "employees") {
+			k--
+		}
+		if k >= 0 && (toks[k].lower == "the" || toks[k].lower == "their" || toks[k].lower == "this") {
+			return true
+		}
+	}
+	return false
+}
+
+// docTold reports whether the letter or petition of a sentence is the
+// workers' own: one already told ("The letter had 1,150 signatures"), or
+// one told beside their action ("The walkout drew 260 employees, while a
+// petition against the deal has 1,480 signatures"), not "a separate
+// petition".
+func docTold(toks []token, trigs []trigger, here []*cand, company string) bool {
+	if definiteDoc(toks, trigs) {
+		return true
+	}
+	if hasVerb(toks, 0, len(toks), otherDocWords) {
+		return false
+	}
+	for _, c := range here {
+		if c.company == company && !c.borrowed && !c.weak {
+			return true
+		}
+	}
+	return false
+}
+
+// otherDocWords mark a letter or petition as not the workers' own.
+var otherDocWords = map[string]bool{"separate": true, "another": true, "rival": true, "counter-petition": true}
 
 // docNoun reports whether a sentence names a letter or petition.
 func docNoun(trigs []trigger) bool {
@@ -585,7 +627,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 			}
 			if target != nil && target.joint && sc.company == "" {
 				target = nil // a total for a letter of several companies' workers is none's count
-			} else if target == nil && sc.sig && !sc.earlier && docNoun(in.trigs) && len(in.comps) == 0 && lastCompany != "" && !authoredByOther(toks) &&
+			} else if target == nil && sc.sig && !sc.earlier && docTold(toks, in.trigs, here, lastCompany) && len(in.comps) == 0 && lastCompany != "" && !authoredByOther(toks) &&
 				lastCand(1<<30, i, func(c *cand) bool { return c.company == lastCompany && !c.borrowed && !c.weak }) != nil {
 				// "Hundreds of Dell employees walked out ... The letter had
 				// 1,150 signatures when organizers delivered it": a letter
@@ -603,7 +645,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 				// "The letter drew 3,100 signatures in its first days. Nearly
 				// 4,000 employees have now signed it": the letter's count,
 				// kept for the letter its signers are told of next
-				name := ""
+				name := lastCompany
 				for _, c := range in.comps {
 					if !c.product {
 						name = c.name
