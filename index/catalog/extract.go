@@ -11,7 +11,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 12
+const Version = 13
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -127,6 +127,74 @@ func genericAct(toks []token, trigs []trigger, w *workerRef) (trigger, bool) {
 		}
 	}
 	return trigger{}, false
+}
+
+// actionOf returns the action among one actor's actions in a sentence
+// that trigger t adds to, or nil for a new action: one actor may do
+// several ("walked out and sent a letter"), but a weak verb, a purpose
+// ("a petition protesting the contract", "resigned in protest") and an
+// action of the same kind ("walked out ... at the rally") add to the one
+// told.
+func actionOf(cs []*cand, toks []token, t trigger) *cand {
+	if len(cs) == 0 {
+		return nil
+	}
+	if t.weak || t.action == "other" || purpose(toks, t) || t.noun && !governed(toks, t) || docOpener(toks) {
+		return cs[0]
+	}
+	for _, c := range cs {
+		if actionClass(c.action) == actionClass(t.action) || c.weak || c.action == "other" {
+			return c
+		}
+	}
+	return nil
+}
+
+// governed reports whether an action noun is the object of a verb that
+// does it, right before it: "organized a walkout", "sent a letter",
+// "released a list of demands" — not "in the wake of national protests".
+func governed(toks []token, t trigger) bool {
+	for k := t.at - 1; k >= 0 && k >= t.at-3; k-- {
+		l := toks[k].lower
+		if presenceVerbs[l] || docVerbs[l] {
+			return true
+		}
+		if !toks[k].word || !(determiners[l] || l == "a" || l == "an" || l == "their" || l == "its" || !isCapitalized(toks[k]) && k > t.at-3) {
+			return false
+		}
+	}
+	return false
+}
+
+// docOpener reports whether a sentence opens "In a letter ...": its verbs
+// say what the letter says, not other actions.
+func docOpener(toks []token) bool {
+	for k := 1; k < len(toks) && k <= 4; k++ {
+		switch toks[k].lower {
+		case "letter", "petition", "email", "memo", "note":
+			return toks[0].lower == "in"
+		}
+		if !toks[k].word {
+			return false
+		}
+	}
+	return false
+}
+
+// purpose reports whether a protest word states what another action is
+// for: "protesting the contract", "to protest", "in protest".
+func purpose(toks []token, t trigger) bool {
+	l := toks[t.at].lower
+	prev := ""
+	if t.at > 0 {
+		prev = toks[t.at-1].lower
+	}
+	next := ""
+	if t.at+1 < len(toks) {
+		next = toks[t.at+1].lower
+	}
+	// "a protest letter", "a strike petition": the kind of letter
+	return l == "protesting" || prev == "to" || prev == "in" || next == "of" || next == "letter" || next == "letters" || next == "petition" || next == "email" || next == "note"
 }
 
 // pendingCount is a count of a letter's signatures told before the
@@ -375,13 +443,15 @@ func (x *Extractor) extract(doc Document) []Mention {
 		// bind triggers to actors
 		type binding struct {
 			w        *workerRef
+			key      *workerRef // the phrase that stands for the actor, when w is a copy
 			company  string
 			inGaz    bool
 			borrowed bool
 			joint    bool
 		}
 		var here []*cand
-		byActor := map[string]*cand{}
+		byActor := map[string][]*cand{}
+		counted := map[string]bool{} // actors whose number one of their actions took
 		addCand := func(b binding, t trigger, countOK bool) {
 			if t.weak && b.w != nil && campaignVerb(toks, t) && directSubject(toks, b.w.to, t.at) && plural(toks[b.w.head]) && len(in.agencies)+len(in.issues) > 0 {
 				t.weak = false // "GitHub's employees began pressuring ... the immigration agency"
@@ -394,20 +464,25 @@ func (x *Extractor) extract(doc Document) []Mention {
 				if n == "" {
 					continue
 				}
-				key := fmt.Sprintf("%s|%p", n, b.w)
-				c := byActor[key]
+				actor := b.w
+				if b.key != nil {
+					actor = b.key
+				}
+				key := fmt.Sprintf("%s|%p", n, actor)
+				c := actionOf(byActor[key], toks, t)
 				if c == nil {
 					c = &cand{company: n, inGaz: gaz[j], action: t.action, sent: i, trig: t, weak: t.weak, borrowed: b.borrowed, sents: map[int]bool{i: true}, agency: -1, issue: -1}
 					c.joint = b.joint || len(names) > 1
-					byActor[key] = c
+					byActor[key] = append(byActor[key], c)
 					here = append(here, c)
 				} else if actionPriority[t.action] > actionPriority[c.action] || c.weak && !t.weak {
 					c.action, c.trig = t.action, t
 					c.weak = c.weak && t.weak
 				}
-				if countOK && b.w != nil && len(names) == 1 && b.w.countable() && len(c.counts) == 0 && !(t.weak && !b.w.count.vague && !(pressureVerbs[toks[t.at].lower] && directSubject(toks, b.w.to, t.at))) {
+				if countOK && b.w != nil && len(names) == 1 && b.w.countable() && len(c.counts) == 0 && !counted[key] && !(t.weak && !b.w.count.vague && !(pressureVerbs[toks[t.at].lower] && directSubject(toks, b.w.to, t.at))) {
 					if !(b.w.generic && hasPublic(toks)) {
 						c.counts = append(c.counts, obs{a: b.w.count, n: b.w.count.countValue(), sent: i, text: spanText(text, toks, b.w.count.from, b.w.to)})
+						counted[key] = true
 					}
 				}
 			}
@@ -421,7 +496,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 					w.to = ws[len(ws)-1].to
 					w.count, w.hasCount = summed(toks, ws)
 					w.names, w.inGaz = []string{one}, ws[0].inGaz[:1]
-					addCand(binding{w: &w}, t, countOK)
+					addCand(binding{w: &w, key: ws[0]}, t, countOK)
 					continue
 				}
 				for _, w := range ws {
