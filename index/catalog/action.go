@@ -11,6 +11,10 @@ type trigger struct {
 	// with no one else's saying or doing between: "engineers refused to
 	// build", not "engineers said the company refused to build".
 	close bool
+	// docless marks signing in a sentence that names no letter or
+	// petition ("It has been signed by 1,500 employees"): what was signed
+	// is the document the text told just before.
+	docless bool
 }
 
 // actionPriority orders actions when one actor does several in a sentence
@@ -134,13 +138,13 @@ func triggers(toks []token) []trigger {
 			if hasNoun("petition") {
 				a = "petition"
 			}
-			out = append(out, trigger{at: i, end: i + 1, action: a, sign: true})
+			out = append(out, trigger{at: i, end: i + 1, action: a, sign: true, docless: !hasNoun("petition") && !hasNoun("letter")})
 		case (w == "added" || w == "put" || w == "putting" || w == "adding") && (lw(i+1) == "their" || lw(i+1) == "his" || lw(i+1) == "her") && (lw(i+2) == "names" || lw(i+2) == "name" || lw(i+2) == "signatures"):
 			a := "letter"
 			if hasNoun("petition") {
 				a = "petition"
 			}
-			out = append(out, trigger{at: i, end: i + 3, action: a, sign: true})
+			out = append(out, trigger{at: i, end: i + 3, action: a, sign: true, docless: !hasNoun("petition") && !hasNoun("letter")})
 		case w == "walkout" || w == "walkouts" || w == "walk-out" || w == "walk-outs":
 			out = append(out, trigger{at: i, end: i + 1, action: "walkout", noun: true})
 		case (w == "walk" || w == "walked" || w == "walking" || w == "walks") && (lw(i+1) == "out" || lw(i+1) == "off"):

@@ -14,6 +14,7 @@ var workerNouns = map[string]bool{
 	"researcher": true, "scientists": true, "technologists": true, "designers": true,
 	"colleagues": true, "coworkers": true, "co-workers": true, "contractors": true,
 	"moderators": true, "managers": true, "manager": true, "analysts": true, "analyst": true,
+	"consultants": true, "consultant": true,
 }
 
 // genericNouns count people without saying they are workers; they give a
@@ -140,6 +141,10 @@ func (x *Extractor) employerCandidate(toks []token, i int, backward bool) (name 
 	if backward {
 		// toks[i] is the last word of the name
 		for k := i; k >= 0 && len(parts) < 3; k-- {
+			if toks[k].text == "&" && len(parts) > 0 && k > 0 && isCapitalized(toks[k-1]) {
+				parts = append([]int{k}, parts...) // "McKinsey & Company"
+				continue
+			}
 			if !isCapitalized(toks[k]) || workerNouns[toks[k].lower] || (toks[k].poss && k != i) {
 				break
 			}

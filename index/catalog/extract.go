@@ -11,7 +11,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 13
+const Version = 14
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -282,6 +282,19 @@ func docTold(toks []token, trigs []trigger, here []*cand, company string) bool {
 // otherDocWords mark a letter or petition as not the workers' own.
 var otherDocWords = map[string]bool{"separate": true, "another": true, "rival": true, "counter-petition": true}
 
+// lastDoc returns the kind of document ("letter" or "petition") the two
+// sentences before told of, or def when they told of none.
+func lastDoc(before []sentInfo, def string) string {
+	for k := len(before) - 1; k >= 0 && k >= len(before)-2; k-- {
+		for j := len(before[k].trigs) - 1; j >= 0; j-- {
+			if t := before[k].trigs[j]; t.noun && actionClass(t.action) == "doc" {
+				return t.action
+			}
+		}
+	}
+	return def
+}
+
 // docNoun reports whether a sentence names a letter or petition.
 func docNoun(trigs []trigger) bool {
 	for _, t := range trigs {
@@ -344,6 +357,11 @@ func (x *Extractor) extract(doc Document) []Mention {
 		in.comps = x.companyRefs(s.toks, local, names)
 		in.workers = workerRefs(s.toks, in.comps)
 		in.trigs = triggers(s.toks)
+		for k := range in.trigs {
+			if t := &in.trigs[k]; t.docless {
+				t.action = lastDoc(info[:i], t.action)
+			}
+		}
 		in.agencies = x.agencyRefs(s, text)
 		in.issues = x.issueRefs(s, text)
 		in.sigs = sigCounts(s.toks, in.comps)
@@ -1071,9 +1089,17 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 		if t.weak && commaBetween(toks, w.to, t.at) {
 			continue
 		}
-		if w.sanctioned && t.noun && actionClass(t.action) == "presence" && t.at-w.to <= 4 && w.to < len(toks) && punishedFor[toks[w.to].lower] {
-			best = w // "fired 28 employees after sit-ins": they sat in
-			continue
+		if w.sanctioned && t.noun && actionClass(t.action) == "presence" {
+			// "fired 28 employees after sit-ins", "50 workers were fired
+			// after sit-ins": they sat in
+			j := w.to
+			for j < len(toks) && j < w.to+4 && (toks[j].lower == "were" || toks[j].lower == "was" || toks[j].lower == "been" || toks[j].lower == "have" || toks[j].lower == "later" || sanctionVerbs[toks[j].lower]) {
+				j++
+			}
+			if j < len(toks) && punishedFor[toks[j].lower] && t.at-j <= 4 && t.at > j {
+				best = w
+				continue
+			}
 		}
 		if clauseBreak(toks, w.to, t.at) {
 			continue
