@@ -357,13 +357,13 @@ func (r *crawlRun) article(a *articleJob) (res index.PutResult, skipped bool, er
 		r.fail(fmt.Errorf("crawler: article state %s: %w", a.url, err))
 		return res, false, nil
 	}
-	if why := c.failedPages.skip(a.url, a.stamp); why != nil {
+	if why := r.failedLately(a.url, a.stamp); why != nil {
 		c.logger().Debug("crawler: not fetching a page that failed for good", "url", a.url, "err", failureReason(why))
 		return res, true, nil
 	}
 	res, err = r.fetchArticle(a)
 	if err != nil && permanent(err) {
-		c.failedPages.remember(a.url, a.stamp, err)
+		r.rememberFailure(a.url, a.stamp, err)
 	}
 	return res, false, err
 }
@@ -484,54 +484,34 @@ func permanent(err error) bool {
 }
 
 // failedPageTTL is how long a page that failed for good is not fetched
-// again.
+// again, unless its feed item says it was updated since.
 const failedPageTTL = 24 * time.Hour
 
-// failedPages remembers, in memory, the pages that failed for good, so
-// that a feed that keeps changing (serve polls it every few minutes) does
-// not have them fetched again each time it lists them: not for
-// failedPageTTL, unless their feed item says they were updated since. A
-// new process (the next crawl command) tries them again.
-type failedPages struct {
-	mu    sync.Mutex
-	m     map[string]failedPage
-	swept time.Time
-}
-
-type failedPage struct {
-	stamp time.Time // the item's updated stamp when it failed
-	until time.Time
-	err   error
-}
-
-// skip returns why the page at u is not to be fetched, or nil.
-func (fp *failedPages) skip(u string, stamp time.Time) error {
-	fp.mu.Lock()
-	defer fp.mu.Unlock()
-	p, ok := fp.m[u]
-	if !ok || time.Now().After(p.until) || stamp.After(p.stamp) {
+// failedLately returns why the page at u is not to be fetched (it failed
+// for good lately, in this run or an earlier one, and its item was not
+// updated since), or nil. A store error stops the crawl.
+func (r *crawlRun) failedLately(u string, stamp time.Time) error {
+	p, err := r.c.Store.FailedPage(r.ctx, u)
+	switch {
+	case errors.Is(err, index.ErrNotFound):
+		return nil
+	case err != nil:
+		r.fail(fmt.Errorf("crawler: failed page %s: %w", u, err))
+		return err
+	case stamp.After(p.Stamp):
 		return nil
 	}
-	return p.err
+	return errors.New(p.Reason)
 }
 
-// remember records that the page at u, listed with stamp, failed for good.
-func (fp *failedPages) remember(u string, stamp time.Time, err error) {
-	fp.mu.Lock()
-	defer fp.mu.Unlock()
-	now := time.Now()
-	if fp.m == nil {
-		fp.m = map[string]failedPage{}
+// rememberFailure stores that the page at u, listed with stamp, failed for
+// good with err. Not being able to store it only costs a fetch later.
+func (r *crawlRun) rememberFailure(u string, stamp time.Time, err error) {
+	now := time.Now().UTC()
+	p := index.FailedPage{URL: u, Stamp: stamp, Failed: now, Until: now.Add(failedPageTTL), Reason: failureReason(err)}
+	if err := r.c.Store.PutFailedPage(r.ctx, p); err != nil && r.ctx.Err() == nil {
+		r.c.logger().Warn("crawler: could not remember a failed page", "url", u, "err", err)
 	}
-	if now.Sub(fp.swept) > time.Hour {
-		fp.swept = now
-		for k, p := range fp.m {
-			if now.After(p.until) {
-				delete(fp.m, k)
-			}
-		}
-	}
-	fp.m[u] = failedPage{stamp: stamp, until: now.Add(failedPageTTL), err: err}
 }
 
 // eachByHost runs do on every item, items of one host one after another (so

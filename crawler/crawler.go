@@ -98,7 +98,6 @@ type Crawler struct {
 	client       *http.Client
 	hosts        hosts
 	robots       robots
-	failedPages  failedPages
 	afterMu      sync.Mutex
 
 	// For tests. lookup, if set, stands in for DNS: it maps the host:port

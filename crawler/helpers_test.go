@@ -145,6 +145,7 @@ type memStore struct {
 	mu       sync.Mutex
 	feeds    map[string]index.Feed
 	robots   map[string]index.Robots
+	failed   map[string]index.FailedPage
 	articles map[string]*index.Article
 	moves    []string // "from -> to"
 	puts     int      // Sink calls
@@ -154,7 +155,7 @@ type memStore struct {
 }
 
 func newMemStore() *memStore {
-	return &memStore{feeds: map[string]index.Feed{}, robots: map[string]index.Robots{}, articles: map[string]*index.Article{}}
+	return &memStore{feeds: map[string]index.Feed{}, robots: map[string]index.Robots{}, failed: map[string]index.FailedPage{}, articles: map[string]*index.Article{}}
 }
 
 // Feed finds a feed by its URL or, as index.Store does, by a URL it moved
@@ -187,6 +188,23 @@ func (m *memStore) PutRobots(_ context.Context, r index.Robots) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.robots[r.Host] = r
+	return nil
+}
+
+func (m *memStore) FailedPage(_ context.Context, u string) (index.FailedPage, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	p, ok := m.failed[u]
+	if !ok || time.Now().After(p.Until) {
+		return index.FailedPage{}, fmt.Errorf("failed page %s: %w", u, index.ErrNotFound)
+	}
+	return p, nil
+}
+
+func (m *memStore) PutFailedPage(_ context.Context, p index.FailedPage) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.failed[p.URL] = p
 	return nil
 }
 

@@ -8,8 +8,8 @@ import (
 )
 
 // Store is what the crawler needs from the article store: feed state (health
-// and HTTP validators), robots.txt copies, and whether an article is already
-// stored. index.Store implements it.
+// and HTTP validators), robots.txt copies, whether an article is already
+// stored, and the pages that failed for good. index.Store implements it.
 type Store interface {
 	// Feed returns the stored state of the feed at url, or of the feed
 	// that moved away from url (its URL is then the new one, and url is in
@@ -32,6 +32,12 @@ type Store interface {
 	Robots(ctx context.Context, site string) (index.Robots, error)
 	// PutRobots stores r under r.Host, replacing what was there.
 	PutRobots(ctx context.Context, r index.Robots) error
+	// FailedPage returns the stored failure of the page at url, or an
+	// error satisfying errors.Is(err, index.ErrNotFound) if there is none
+	// or it expired.
+	FailedPage(ctx context.Context, url string) (index.FailedPage, error)
+	// PutFailedPage stores p under p.URL, replacing what was there.
+	PutFailedPage(ctx context.Context, p index.FailedPage) error
 }
 
 // Sink receives each fetched article, stores it durably and reports what it

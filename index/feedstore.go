@@ -218,3 +218,81 @@ func (s *Store) PutRobots(ctx context.Context, r Robots) error {
 		return tx.Bucket(bucketRobots).Put([]byte(r.Host), v)
 	})
 }
+
+// FailedPage is a page that failed for good (a 404, not HTML, no text…),
+// kept so that separate crawl runs do not fetch it again each time its feed
+// lists it, until Until or until its feed item says it was updated after
+// Stamp.
+type FailedPage struct {
+	URL string `json:"url"`
+	// Stamp is the feed item's updated stamp when the page failed.
+	Stamp  time.Time `json:"stamp"`
+	Failed time.Time `json:"failed"`
+	Until  time.Time `json:"until"`
+	// Reason is what went wrong, e.g. "HTTP 404 Not Found".
+	Reason string `json:"reason"`
+}
+
+// FailedPage returns the stored failure of the page at u, or an error
+// satisfying errors.Is(err, ErrNotFound) if there is none or it expired.
+func (s *Store) FailedPage(ctx context.Context, u string) (FailedPage, error) {
+	var p FailedPage
+	if err := ctx.Err(); err != nil {
+		return p, err
+	}
+	err := s.db.View(func(tx *bolt.Tx) error {
+		v := tx.Bucket(bucketFailed).Get([]byte(u))
+		if v == nil {
+			return fmt.Errorf("failed page %s: %w", u, ErrNotFound)
+		}
+		if err := json.Unmarshal(v, &p); err != nil {
+			return fmt.Errorf("failed page %s: %w", u, err)
+		}
+		if time.Now().After(p.Until) {
+			return fmt.Errorf("failed page %s: expired: %w", u, ErrNotFound)
+		}
+		return nil
+	})
+	return p, err
+}
+
+// PutFailedPage stores p under p.URL, replacing what was there, and, at most
+// hourly, drops the failures that expired.
+func (s *Store) PutFailedPage(ctx context.Context, p FailedPage) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if p.URL == "" {
+		return fmt.Errorf("%w: failed page without a URL", ErrInvalid)
+	}
+	v, err := json.Marshal(p)
+	if err != nil {
+		return err
+	}
+	now := time.Now()
+	last := s.failedSwept.Load()
+	sweep := now.UnixNano()-last > int64(time.Hour) && s.failedSwept.CompareAndSwap(last, now.UnixNano())
+	return s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketFailed)
+		if !sweep {
+			return b.Put([]byte(p.URL), v)
+		}
+		var expired [][]byte
+		err := b.ForEach(func(k, v []byte) error {
+			var old FailedPage
+			if json.Unmarshal(v, &old) != nil || now.After(old.Until) {
+				expired = append(expired, k)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for _, k := range expired {
+			if err := b.Delete(k); err != nil {
+				return err
+			}
+		}
+		return b.Put([]byte(p.URL), v)
+	})
+}

@@ -10,6 +10,7 @@ import (
 	"io"
 	"net/url"
 	"slices"
+	"sync/atomic"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -31,10 +32,11 @@ var (
 	bucketMembers   = []byte("members")   // campaign ID | 0 | URL → nil
 	bucketCampaigns = []byte("campaigns") // campaign ID → Campaign JSON
 	bucketPending   = []byte("pending")   // canonical URL → nil: stored, not yet indexed
+	bucketFailed    = []byte("failed")    // page URL → FailedPage JSON: not fetched again until it expires
 )
 
 var allBuckets = [][]byte{bucketArticles, bucketHTML, bucketURLs, bucketBands, bucketByDate,
-	bucketFeeds, bucketRobots, bucketMeta, bucketMentions, bucketMembers, bucketCampaigns, bucketPending}
+	bucketFeeds, bucketRobots, bucketMeta, bucketMentions, bucketMembers, bucketCampaigns, bucketPending, bucketFailed}
 
 // Store is the durable article store, on bbolt: articles (with their raw
 // HTML, compressed), every URL they were seen under, feeds and their health.
@@ -42,6 +44,8 @@ var allBuckets = [][]byte{bucketArticles, bucketHTML, bucketURLs, bucketBands, b
 type Store struct {
 	db   *bolt.DB
 	path string
+	// failedSwept is when expired failed pages were last dropped (Unix ns).
+	failedSwept atomic.Int64
 }
 
 // OpenStore opens the store file at path, creating it if needed. It fails

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
 )
 
 func openTestStore(t *testing.T) *Store {
@@ -292,5 +294,43 @@ func TestCopyNamingCanonicalDoesNotOverwrite(t *testing.T) {
 	upd.Text = story + "\n\nUpdate: the company answered on Friday."
 	if out, _, err := s.PutArticle(ctx, &upd); err != nil || out != Updated {
 		t.Errorf("update at the canonical URL: got %v %v, want updated", out, err)
+	}
+}
+
+func TestFailedPage(t *testing.T) {
+	ctx := context.Background()
+	s := openTestStore(t)
+	if _, err := s.FailedPage(ctx, "https://a.example/gone"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("missing: got %v", err)
+	}
+	now := time.Now().UTC()
+	old := FailedPage{URL: "https://a.example/old", Failed: now.Add(-48 * time.Hour), Until: now.Add(-24 * time.Hour), Reason: "HTTP 404 Not Found"}
+	if err := s.PutFailedPage(ctx, old); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.FailedPage(ctx, old.URL); !errors.Is(err, ErrNotFound) {
+		t.Errorf("expired: got %v, want ErrNotFound", err)
+	}
+	p := FailedPage{URL: "https://a.example/gone", Stamp: time.Unix(100, 0).UTC(), Failed: now, Until: now.Add(time.Hour), Reason: "HTTP 410 Gone"}
+	s.failedSwept.Store(0) // as in a new process: this put sweeps
+	if err := s.PutFailedPage(ctx, p); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.FailedPage(ctx, p.URL)
+	if err != nil || got.Reason != p.Reason || !got.Stamp.Equal(p.Stamp) || !got.Until.Equal(p.Until) {
+		t.Errorf("got %+v %v, want %+v", got, err, p)
+	}
+	// The expired record was swept away, not just hidden.
+	err = s.db.View(func(tx *bolt.Tx) error {
+		if tx.Bucket(bucketFailed).Get([]byte(old.URL)) != nil {
+			return errors.New("expired failure still stored")
+		}
+		return nil
+	})
+	if err != nil {
+		t.Error(err)
+	}
+	if err := s.PutFailedPage(ctx, FailedPage{}); !errors.Is(err, ErrInvalid) {
+		t.Errorf("no URL: got %v", err)
 	}
 }

@@ -52,3 +52,24 @@ func TestCrawlReportsFailureOnce(t *testing.T) {
 		t.Errorf("no progress lines on stderr:\n%s", errs)
 	}
 }
+
+// A page that failed for good is remembered in the data dir: the next crawl
+// command does not fetch it again while its feed item is unchanged.
+func TestCrawlRemembersFailedPagesBetweenRuns(t *testing.T) {
+	srv, hits := countingTestSite(t)
+	data := filepath.Join(t.TempDir(), "data")
+	feeds := feedList(t, srv)
+	const gone = "/pages/removed-story.html"
+	for run := 1; run <= 2; run++ {
+		code, out, errs := runCmd(t, "crawl", "--data", data, "--feeds", feeds, "--allow-private", "--delay", "5ms")
+		if code != 0 {
+			t.Fatalf("crawl %d exited %d\nstdout: %s\nstderr: %s", run, code, out, errs)
+		}
+		if n := hits(gone); n != 1 {
+			t.Errorf("after crawl %d, %s was asked %d times, want once", run, gone, n)
+		}
+		if run == 2 && strings.Contains(errs, srv.URL+gone) {
+			t.Errorf("crawl 2 reports the remembered failure again:\n%s", errs)
+		}
+	}
+}

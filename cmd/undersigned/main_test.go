@@ -20,9 +20,21 @@ import (
 
 // testSite serves testdata/site with {{BASE}} replaced by the server's URL.
 func testSite(t *testing.T) *httptest.Server {
+	srv, _ := countingTestSite(t)
+	return srv
+}
+
+// countingTestSite is testSite that also reports how many requests a path
+// was asked with.
+func countingTestSite(t *testing.T) (*httptest.Server, func(path string) int) {
 	t.Helper()
 	var srv *httptest.Server
+	var mu sync.Mutex
+	hits := map[string]int{}
 	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		hits[r.URL.Path]++
+		mu.Unlock()
 		p := filepath.Join("testdata", "site", filepath.FromSlash(strings.TrimPrefix(r.URL.Path, "/")))
 		b, err := os.ReadFile(p)
 		if err != nil {
@@ -39,7 +51,11 @@ func testSite(t *testing.T) *httptest.Server {
 		w.Write(b)
 	}))
 	t.Cleanup(srv.Close)
-	return srv
+	return srv, func(path string) int {
+		mu.Lock()
+		defer mu.Unlock()
+		return hits[path]
+	}
 }
 
 // feedList writes the test OPML with the server's URL and returns its path.
