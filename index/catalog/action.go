@@ -168,6 +168,8 @@ func triggers(toks []token) []trigger {
 				continue // "strike a deal", "strike down"
 			}
 			out = append(out, trigger{at: i, end: i + 1, action: "strike", noun: w == "strike" || w == "strikes"})
+		case (w == "stoppage" || w == "stoppages") && lw(i-1) == "work" || w == "sickout" || w == "sickouts" || w == "sick-out" || w == "sick-outs":
+			out = append(out, trigger{at: i, end: i + 1, action: "strike", noun: true})
 		case w == "protest" || w == "protests" || w == "protested" || w == "protesting" || w == "rally" || w == "rallied" || w == "rallies" || w == "demonstration" || w == "demonstrations" || w == "demonstrated" || w == "marched" || w == "marching" || w == "picket" || w == "picketed" || w == "vigil":
 			out = append(out, trigger{at: i, end: i + 1, action: "protest", noun: lw(i-1) != "in" && lw(i-1) != "to" && w == "protest" || w == "protests" || w == "rally" || w == "rallies" || w == "demonstration" || w == "demonstrations" || w == "vigil"})
 		case w == "resign" || w == "resigned" || w == "resigning" || w == "resigns" || w == "resignation" || w == "resignations" || w == "quit" || w == "quits" || w == "quitting":
