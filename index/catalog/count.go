@@ -36,8 +36,28 @@ var publicWords = map[string]bool{
 	"change.org": true, "fans": true, "viewers": true, "subscribers": true, "members": true,
 }
 
+// disclosureVerbs before "public" make something known, not the public
+// an actor: "became public", "went public", "made public".
+var disclosureVerbs = map[string]bool{
+	"became": true, "become": true, "becomes": true, "becoming": true, "went": true, "go": true,
+	"goes": true, "gone": true, "going": true, "made": true, "make": true, "makes": true, "making": true,
+}
+
+// publicThings after "public" make it an adjective of something other than
+// people: "a public statement", "public records".
+var publicThings = map[string]bool{
+	"statement": true, "statements": true, "records": true, "record": true, "comment": true,
+	"comments": true, "sector": true, "hearing": true, "hearings": true, "company": true,
+	"companies": true, "policy": true, "filing": true, "filings": true, "debate": true,
+}
+
+// hasPublic reports whether a sentence speaks of people other than a
+// company's workers acting: customers, users, the public.
 func hasPublic(toks []token) bool {
 	for k, t := range toks {
+		if t.lower == "public" && (k > 0 && disclosureVerbs[toks[k-1].lower] || k+1 < len(toks) && publicThings[toks[k+1].lower]) {
+			continue // "when it became public", "a public statement": no public acting
+		}
 		if publicWords[t.lower] {
 			return true
 		}

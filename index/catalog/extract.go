@@ -11,7 +11,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 15
+const Version = 16
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -563,7 +563,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 				}
 				if by != nil {
 					addCand(binding{company: by.name, inGaz: by.inGaz, borrowed: true}, t, false)
-				} else if sigsFromWorkers(toks, in.sigs) {
+				} else if sigsFromWorkers(toks, in.sigs) || internalDoc(toks, t) {
 					// "A petition calling on Salesforce to cancel the contract
 					// has more than 1,100 signatures from employees", "An
 					// internal letter urging Microsoft to stop ... had
@@ -627,7 +627,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 					break
 				}
 			}
-			if found || hasPublic(toks) || !hasVerb(toks, 0, w.from, signVerbs) && !hasVerb(toks, 0, w.from, sigNouns) {
+			if found || hasPublic(toks) || !hasVerb(toks, 0, w.from, signVerbs) && !hasVerb(toks, 0, w.from, sigNouns) && !hasVerb(toks, 0, w.from, signerNouns) {
 				continue
 			}
 			t, ok := trigger{}, false
@@ -646,6 +646,11 @@ func (x *Extractor) extract(doc Document) []Mention {
 			}
 			if ok {
 				c := &cand{company: w.names[0], inGaz: w.inGaz[0], action: t.action, sent: i, trig: t, sents: map[int]bool{i: true}, agency: -1, issue: -1}
+				for _, v := range in.workers {
+					if v.including && len(v.names) == 1 && v.names[0] != c.company {
+						c.joint = true // "300 Amazon employees and 90 Google employees" signed one letter
+					}
+				}
 				c.counts = append(c.counts, o)
 				here = append(here, c)
 			}
@@ -1962,6 +1967,22 @@ func namedBefore(info []sentInfo, i, at int) []companyRef {
 // sigsFromWorkers reports whether a sentence counts signatures "from
 // employees" (or staff, workers...) or "employee signatures": a petition
 // it names is theirs.
+// internalDoc reports whether the letter or petition at t is said to be
+// the staff's own: "an internal petition", "an employee letter", "a staff
+// petition".
+func internalDoc(toks []token, t trigger) bool {
+	for k := t.at - 1; k >= 0 && k >= t.at-2; k-- {
+		switch toks[k].lower {
+		case "internal", "employee", "staff", "worker", "workers'", "employees'":
+			return !toks[k].poss
+		case "open":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 func sigsFromWorkers(toks []token, sigs []sigCount) bool {
 	if len(sigs) == 0 {
 		return false
@@ -2050,6 +2071,23 @@ func worthBefore(toks []token, k int) bool {
 	return k >= 2 && toks[k-1].lower == "of" && toks[k-2].lower == "value"
 }
 
+// recentAgency returns the agency named last in the two sentences before
+// sentence i, if it is one of the company's (in known), else -1: "... a
+// pending sale of servers to U.S. Customs and Border Protection. The
+// order, valued at $12.7 million, would supply the agency ...".
+func recentAgency(info []sentInfo, i int, known map[int]int) int {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if as := info[j].agencies; len(as) > 0 {
+			id := as[len(as)-1].id
+			if _, ok := known[id]; ok {
+				return id
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // dealWords tie an agency named in a sentence that names no company to
 // the deal the company in focus is in: its customer, the contractor it
 // sells to, the facility it supplies.
@@ -2121,6 +2159,19 @@ func (x *Extractor) contractValues(sents []sentence, info []sentInfo, assoc map[
 						near = true
 					}
 				}
+				// "Nimbus is worth $1.2 billion": the program stands for
+				// the contract; "It is worth about $200,000" after a
+				// sentence about the contract
+				if len(in.agencies) > 0 && in.agencies[0].from < k {
+					near = true
+				}
+				if !near && len(toks) > 0 && (toks[0].lower == "it" || toks[0].lower == "that") && i > 0 {
+					for _, t := range sents[i-1].toks {
+						if contractWords[t.lower] {
+							near = true
+						}
+					}
+				}
 			}
 			if !near || bad {
 				continue
@@ -2180,6 +2231,9 @@ func (x *Extractor) contractValues(sents []sentence, info []sentInfo, assoc map[
 				if d < ad {
 					agency, ad = a.id, d
 				}
+			}
+			if agency < 0 {
+				agency = recentAgency(info, i, assoc[company])
 			}
 			if agency < 0 {
 				if len(assoc[company]) != 1 {

@@ -84,6 +84,12 @@ var employerNouns = map[string]bool{
 	"platform": true, "organization": true,
 }
 
+// signerNouns name the people behind a letter as a whole: what they are
+// described as is who signed it.
+var signerNouns = map[string]bool{
+	"signers": true, "signatories": true, "authors": true, "signees": true,
+}
+
 var authorVerbs = map[string]bool{
 	"written": true, "drafted": true, "authored": true, "organized": true, "organised": true,
 	"led": true, "started": true, "penned": true, "created": true, "launched": true, "sent": true,
@@ -169,10 +175,15 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 			break
 		}
 		// "900 of their colleagues", "thousands of its engineers": a subset, not a workforce
+		// "1,000 of the firm's employees": the same, of the company in focus
 		subset := false
-		if k >= 2 && (toks[k].lower == "their" || toks[k].lower == "its" || toks[k].lower == "our" || toks[k].poss) && toks[k-1].lower == "of" {
-			for s := k - 2; s >= 0 && s >= k-5; s-- {
-				if a, ok := amountAt(toks, s); ok && a.to == k-1 {
+		of := k - 1
+		if k >= 3 && toks[k].poss && employerNouns[toks[k].lower] && toks[k-1].lower == "the" {
+			of = k - 2
+		}
+		if of >= 1 && (toks[k].lower == "their" || toks[k].lower == "its" || toks[k].lower == "our" || toks[k].poss) && toks[of].lower == "of" {
+			for s := of - 1; s >= 0 && s >= of-4; s-- {
+				if a, ok := amountAt(toks, s); ok && a.to == of {
 					w.count, w.hasCount = a, true
 					w.pronoun = true
 					if ci, ok := compEnding[k+1]; ok && toks[k].poss {
@@ -476,6 +487,11 @@ func (w *workerRef) numberAndOwner(toks []token, k int, comps []companyRef, comp
 			if w.hasCount {
 				w.workforce = true
 			}
+		case l == "as" && p >= 2 && toks[p-1].lower == "themselves" && hasVerb(toks, 0, p, signerNouns),
+			(l == "are" || l == "were" || l == "is") && p >= 1 && signerNouns[toks[p-1].lower]:
+			// "The authors describe themselves as more than 90 Google
+			// employees", "The signers are 300 Salesforce employees"
+			w.including = true
 		case l == "including" || l == "them" && p >= 1 && toks[p-1].lower == "among",
 			(l == "include" || l == "includes" || l == "included") && hasVerb(toks, 0, p, sigNouns):
 			// "Signers include 300 Salesforce employees"
