@@ -479,3 +479,73 @@ func letters(s string) string {
 	}
 	return sb.String()
 }
+
+// mergeEntryArticles turns a run of sibling <article> elements that holds
+// the story (a live blog's timestamped updates, each its own <article>)
+// into plain <div>s, so the main-text extractor takes their container, all
+// updates, instead of the first update alone. Sibling <article>s that are
+// teaser cards stay as they are: their text must be more than twice that
+// of any other <article> on the page, and at least half the page's
+// paragraph text.
+func mergeEntryArticles(doc *html.Node) {
+	total := paragraphTextLen(doc)
+	type group struct {
+		parent *html.Node
+		items  []*html.Node
+		text   int
+	}
+	var groups []group
+	var all []*html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		g := group{parent: n}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.Article {
+				g.items = append(g.items, c)
+				g.text += paragraphTextLen(c)
+				all = append(all, c)
+			}
+			walk(c)
+		}
+		if len(g.items) >= 2 {
+			groups = append(groups, g)
+		}
+	}
+	walk(doc)
+	best := -1
+	for i, g := range groups {
+		if best < 0 || g.text > groups[best].text {
+			best = i
+		}
+	}
+	if best < 0 {
+		return
+	}
+	g := groups[best]
+	if g.text*2 < total {
+		return
+	}
+	for _, a := range all {
+		if a.Parent != g.parent && !within(a, g.items) && paragraphTextLen(a)*2 >= g.text {
+			return
+		}
+	}
+	for _, a := range g.items {
+		a.DataAtom, a.Data = atom.Div, "div"
+	}
+}
+
+// within reports whether n is inside one of the nodes in ns.
+func within(n *html.Node, ns []*html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		for _, x := range ns {
+			if p == x {
+				return true
+			}
+		}
+	}
+	return false
+}

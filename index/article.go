@@ -65,5 +65,5 @@ type Article struct {
 
 // Document returns the article as the catalogue reads it.
 func (a *Article) Document() catalog.Document {
-	return catalog.Document{URL: a.URL, Title: a.Title, Text: a.Text, Published: a.Published}
+	return catalog.Document{URL: a.URL, Title: a.Title, Text: a.Text, Published: a.Published, Publisher: a.SiteName}
 }

@@ -11,7 +11,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 16
+const Version = 17
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -337,6 +337,15 @@ func (x *Extractor) extract(doc Document) []Mention {
 		sents[i].toks = tokenize(sents[i].text, sents[i].start)
 	}
 	names := x.discoverEmployers(sents)
+	if doc.Publisher != "" {
+		kept := names[:0]
+		for _, n := range names {
+			if !strings.EqualFold(n, strings.TrimSpace(doc.Publisher)) {
+				kept = append(kept, n)
+			}
+		}
+		names = kept
+	}
 	var local *phraseSet
 	if len(names) > 0 {
 		local = newPhraseSet()

@@ -309,3 +309,27 @@ func TestOutcome(t *testing.T) {
 		})
 	}
 }
+
+// The publisher's own staff are its reporters, not workers acting.
+func TestExtractPublisherStaff(t *testing.T) {
+	x := newExtractor(t)
+	doc := Document{
+		Title:     "Live: Fernwick staff walk out over police contract",
+		Publisher: "Harbor Live",
+		Text: "Last updated 4:30 p.m. · 4 updates · Reporting by Harbor Live staff\n\n" +
+			"Organizers now say roughly 420 employees took part in the walkout against the company's police contract.\n\n" +
+			"Staff at Fernwick left work at 11 a.m. to protest a contract under which the company supplies software to the police.",
+	}
+	var got []string
+	for _, m := range x.Extract(doc) {
+		got = append(got, fmt.Sprintf("%s/%s/%s/%d", m.Company, m.Agency, m.Action, m.Signatures()))
+	}
+	for _, g := range got {
+		if strings.HasPrefix(g, "Harbor") {
+			t.Errorf("the publisher's staff became a company's workers: %q", got)
+		}
+	}
+	if len(got) == 0 || !strings.HasPrefix(got[0], "Fernwick/Police/walkout") {
+		t.Errorf("got %q, want Fernwick's walkout against the police", got)
+	}
+}

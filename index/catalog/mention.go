@@ -32,6 +32,10 @@ type Document struct {
 	Title     string
 	Text      string
 	Published time.Time
+	// Publisher is the name of the site that published the document
+	// ("Harbor Live"), if known: its own staff are its reporters ("by
+	// Harbor Live staff"), never workers the article reports on.
+	Publisher string
 }
 
 // Mention is one worker action that one article reports.
