@@ -11,7 +11,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 17
+const Version = 18
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -694,6 +694,22 @@ func (x *Extractor) extract(doc Document) []Mention {
 						target = c
 					}
 				}
+			}
+			if t, ok := newDocOfThem(toks, in.trigs, sc); ok && target == nil && lastCompany != "" && !authoredByOther(toks) {
+				// "Last August, more than 1,300 of them signed a petition
+				// asking Google ...": the workers just told, signing a
+				// document of its own, not the letter told before
+				name := lastCompany
+				for _, c := range in.comps {
+					if !c.product && c.from > sc.at {
+						name = c.name
+						break
+					}
+				}
+				c := &cand{company: name, inGaz: gazOf(name), action: t.action, sent: i, trig: t, sents: map[int]bool{i: true}, agency: -1, issue: -1}
+				c.counts = append(c.counts, o)
+				here = append(here, c)
+				continue
 			}
 			if target == nil {
 				// the company named nearest before the count, else after
@@ -1976,6 +1992,29 @@ func namedBefore(info []sentInfo, i, at int) []companyRef {
 // sigsFromWorkers reports whether a sentence counts signatures "from
 // employees" (or staff, workers...) or "employee signatures": a petition
 // it names is theirs.
+// newDocOfThem returns the letter or petition that "N of them" sign in a
+// sentence when it is a new one, "signed a petition", not "signed it" or
+// "signed the letter".
+func newDocOfThem(toks []token, trigs []trigger, sc sigCount) (trigger, bool) {
+	if sc.earlier || sc.company != "" || sc.a.to+1 >= len(toks) || toks[sc.a.to].lower != "of" || toks[sc.a.to+1].lower != "them" {
+		return trigger{}, false
+	}
+	for _, t := range trigs {
+		if !t.noun || actionClass(t.action) != "doc" || t.at <= sc.a.to || t.at-sc.a.to > 6 {
+			continue
+		}
+		k := t.at - 1
+		for k > sc.a.to && (toks[k].lower == "open" || toks[k].lower == "internal" || toks[k].lower == "online") {
+			k--
+		}
+		if toks[k].lower == "a" || toks[k].lower == "an" || toks[k].lower == "another" {
+			return t, true
+		}
+		return trigger{}, false
+	}
+	return trigger{}, false
+}
+
 // internalDoc reports whether the letter or petition at t is said to be
 // the staff's own: "an internal petition", "an employee letter", "a staff
 // petition".
@@ -2054,6 +2093,28 @@ func jointSet(toks []token, in *sentInfo) []string {
 		}
 	}
 	return out
+}
+
+// competing reports whether a sentence has companies compete for a
+// contract, not share it: "Oracle and SAP bid for", not "the contract
+// that Google and Amazon jointly won".
+func competing(toks []token) bool {
+	for k, t := range toks {
+		if !competeWords[t.lower] {
+			continue
+		}
+		shared := false
+		for j := max(0, k-2); j < len(toks) && j <= k+2; j++ {
+			switch toks[j].lower {
+			case "jointly", "together", "shared", "co-won":
+				shared = true
+			}
+		}
+		if !shared {
+			return true
+		}
+	}
+	return false
 }
 
 // competeWords make a contract named with several companies one they
@@ -2149,6 +2210,7 @@ func (x *Extractor) contractValues(sents []sentence, info []sentInfo, assoc map[
 				continue
 			}
 			near := false
+			coref := false // the contract is the one the sentence before told of
 			bad := false
 			for j := k - 6; j < next+4; j++ {
 				if j < 0 || j >= len(toks) {
@@ -2177,7 +2239,7 @@ func (x *Extractor) contractValues(sents []sentence, info []sentInfo, assoc map[
 				if !near && len(toks) > 0 && (toks[0].lower == "it" || toks[0].lower == "that") && i > 0 {
 					for _, t := range sents[i-1].toks {
 						if contractWords[t.lower] {
-							near = true
+							near, coref = true, true
 						}
 					}
 				}
@@ -2197,12 +2259,12 @@ func (x *Extractor) contractValues(sents []sentence, info []sentInfo, assoc map[
 				}
 			}
 			for _, c := range in.comps {
-				if !c.product {
+				if !c.product && !(coref && c.from > k) {
 					consider(c.name, c.from)
 				}
 			}
 			for _, w := range in.workers {
-				if len(w.names) == 1 {
+				if len(w.names) == 1 && !(coref && w.head > k) {
 					consider(w.names[0], w.head)
 				}
 			}
@@ -2211,7 +2273,7 @@ func (x *Extractor) contractValues(sents []sentence, info []sentInfo, assoc map[
 				// "The $1.2 billion contract ... provides cloud computing to
 				// Israel" after Amazon's and Google's workers acted together
 				company = in.focus
-				if len(in.group) > 1 && contains(in.group, company) && !hasVerb(toks, 0, len(toks), competeWords) {
+				if len(in.group) > 1 && contains(in.group, company) && !competing(toks) {
 					parties = in.group
 				} else {
 					parties = []string{company}
@@ -2225,7 +2287,7 @@ func (x *Extractor) contractValues(sents []sentence, info []sentInfo, assoc map[
 				// billion contract under which Google and Amazon supply..."
 				// but not one they compete for
 				js := jointSet(toks, in)
-				if !contains(js, company) || hasVerb(toks, 0, len(toks), competeWords) {
+				if !contains(js, company) || competing(toks) {
 					continue
 				}
 				parties = js
