@@ -167,6 +167,9 @@ func triggers(toks []token) []trigger {
 			if lw(i+1) == "a" || lw(i+1) == "an" || lw(i+1) == "down" || lw(i+1) == "back" {
 				continue // "strike a deal", "strike down"
 			}
+			if w == "striking" && (lw(i-1) == "a" || lw(i-1) == "an" || lw(i-1) == "most" || lw(i-1) == "more" || lw(i-1) == "very" || lw(i-1) == "so" || lw(i-1) == "particularly" || lw(i-1) == "as" || lw(i-1) == "quite" || lw(i-1) == "is" || lw(i-1) == "was") {
+				continue // "a striking share": the adjective
+			}
 			out = append(out, trigger{at: i, end: i + 1, action: "strike", noun: w == "strike" || w == "strikes"})
 		case (w == "stoppage" || w == "stoppages") && lw(i-1) == "work" || w == "sickout" || w == "sickouts" || w == "sick-out" || w == "sick-outs":
 			out = append(out, trigger{at: i, end: i + 1, action: "strike", noun: true})

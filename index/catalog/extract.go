@@ -11,7 +11,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 18
+const Version = 19
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -594,6 +594,16 @@ func (x *Extractor) extract(doc Document) []Mention {
 			if startsWithPronoun(toks, !t.weak && (t.action == "resignation" || t.sign)) {
 				if prev := lastCand(3, i, nil); prev != nil && prev.sent < i {
 					addCand(binding{company: prev.company, inGaz: prev.inGaz, borrowed: true}, t, false)
+				}
+			}
+			// "Hundreds of Facebook employees refused to work ... The
+			// virtual walkout was organized on message boards": the
+			// action told before, named
+			if len(here) == 0 && t.noun && (t.action == "walkout" || t.action == "sit-in" || t.action == "strike") && definiteNoun(toks, t.at) && len(in.comps) == 0 {
+				if prev := lastCand(2, i, func(c *cand) bool {
+					return c.company == lastCompany && (c.action == "other" || c.action == "protest") && !c.joint
+				}); prev != nil && prev.sent < i {
+					prev.action = t.action
 				}
 			}
 		}
@@ -1992,6 +2002,21 @@ func namedBefore(info []sentInfo, i, at int) []companyRef {
 // sigsFromWorkers reports whether a sentence counts signatures "from
 // employees" (or staff, workers...) or "employee signatures": a petition
 // it names is theirs.
+// definiteNoun reports whether the action noun at toks[at] is one already
+// told: "the walkout", "the virtual walkout", "their sit-in".
+func definiteNoun(toks []token, at int) bool {
+	for k := at - 1; k >= 0 && k >= at-3; k-- {
+		switch toks[k].lower {
+		case "the", "their", "this", "that":
+			return true
+		}
+		if !toks[k].word || isCapitalized(toks[k]) && k > 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // newDocOfThem returns the letter or petition that "N of them" sign in a
 // sentence when it is a new one, "signed a petition", not "signed it" or
 // "signed the letter".
