@@ -253,6 +253,20 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 				add(name, false)
 			}
 		}
+		// "At Quillby, two dozen engineers sent ...": the place is the
+		// employer of the workers right after it
+		if len(toks) > 4 && placePreps[toks[0].lower] && isCapitalized(toks[1]) {
+			if name, _, to, ok := x.employerCandidate(toks, 1, false); ok && to < len(toks) && toks[to].text == "," {
+				if _, n := x.g.companyPhrases.match(toks, 1); n == 0 {
+					for k := to + 1; k < len(toks) && k <= to+5 && toks[k].word; k++ {
+						if workerNouns[toks[k].lower] && !isCapitalized(toks[k]) {
+							add(name, true)
+							break
+						}
+					}
+				}
+			}
+		}
 		for h, t := range toks {
 			if !workerNouns[t.lower] {
 				continue
@@ -305,6 +319,10 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 	return order
 }
 
+// placePreps open a sentence that names where something happened: "At
+// Quillby, a transcription startup, ...".
+var placePreps = map[string]bool{"at": true, "inside": true, "within": true}
+
 // namedSubjectVerbs follow a name as its subject: "Atlassian said".
 var namedSubjectVerbs = map[string]bool{
 	"said": true, "says": true, "declined": true, "confirmed": true, "denied": true,
@@ -343,8 +361,8 @@ var discourseWords = map[string]bool{
 // "Tessellate, a mapping startup based in Denver," or "the defense
 // contractor Anduril".
 func (x *Extractor) appositiveEmployer(toks []token, i int) (string, bool) {
-	// "Name, a(n) ... startup"
-	if isCapitalized(toks[i]) && (i == 0 || !isCapitalized(toks[i-1])) {
+	// "Name, a(n) ... startup", "At Name, a ... startup,"
+	if isCapitalized(toks[i]) && (i == 0 || !isCapitalized(toks[i-1]) || i == 1 && placePreps[toks[0].lower]) {
 		name, _, to, ok := x.employerCandidate(toks, i, false)
 		if ok && !toks[to-1].poss && to+2 < len(toks) && toks[to].text == "," && (toks[to+1].lower == "a" || toks[to+1].lower == "an") {
 			single := to-i == 1

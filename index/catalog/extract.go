@@ -11,7 +11,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 19
+const Version = 20
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -1162,7 +1162,8 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 	if best != nil {
 		countOK := true
 		if t.noun && !nounAsVerb(toks, best, t) && !best.signer {
-			countOK = docAction && hasVerb(toks, best.to, t.at, signVerbs) || !docAction && !hasVerb(toks, best.to, t.at, authorVerbs)
+			countOK = docAction && hasVerb(toks, best.to, t.at, signVerbs) || !docAction && !hasVerb(toks, best.to, t.at, authorVerbs) ||
+				docAction && writersCount(toks, best, t)
 		}
 		out := coordinated(toks, workers, best)
 		if !docAction {
@@ -2002,6 +2003,38 @@ func namedBefore(info []sentInfo, i, at int) []companyRef {
 // sigsFromWorkers reports whether a sentence counts signatures "from
 // employees" (or staff, workers...) or "employee signatures": a petition
 // it names is theirs.
+// writeVerbs make their subject the whole of a letter's authors when
+// nothing else counts its signers: "two dozen engineers sent the founders a
+// letter". Carrying verbs ("delivered", "presented") do not.
+var writeVerbs = map[string]bool{
+	"sent": true, "wrote": true, "penned": true, "drafted": true, "published": true,
+	"posted": true, "released": true, "circulated": true, "issued": true,
+}
+
+// writersCount reports whether the counted workers w who wrote the letter
+// at t are its count: a new letter ("a letter"), written by them as the
+// sentence's subject, in a sentence that counts no signers otherwise and
+// names no one it was written for or organized by.
+func writersCount(toks []token, w *workerRef, t trigger) bool {
+	if !w.hasCount || w.count.vague || w.generic || !hasVerb(toks, w.to, t.at, writeVerbs) || clauseBreak(toks, w.to, t.at) {
+		return false
+	}
+	k := t.at - 1
+	for k > w.to && (toks[k].lower == "open" || toks[k].lower == "internal" || toks[k].lower == "joint" || toks[k].lower == "anonymous") {
+		k--
+	}
+	if toks[k].lower != "a" && toks[k].lower != "an" {
+		return false
+	}
+	for _, x := range toks {
+		switch x.lower {
+		case "signed", "signatures", "signers", "signatories", "behalf", "names", "organizers", "organisers", "organized", "organised", "colleagues", "including":
+			return false
+		}
+	}
+	return true
+}
+
 // definiteNoun reports whether the action noun at toks[at] is one already
 // told: "the walkout", "the virtual walkout", "their sit-in".
 func definiteNoun(toks []token, at int) bool {
@@ -2202,7 +2235,7 @@ type contractValue struct {
 
 var contractWords = map[string]bool{
 	"contract": true, "contracts": true, "deal": true, "deals": true, "order": true, "licenses": true,
-	"sale": true, "license": true,
+	"sale": true, "license": true, "pilot": true,
 	"licences": true, "agreement": true, "bid": true, "award": true,
 }
 
