@@ -38,7 +38,7 @@ var MentionColumns = []Column{
 	{Name: "published", Type: "date", Description: "The article's first-publication date (YYYY-MM-DD), from the page, else from its feed."},
 	{Name: "title", Type: "string", Description: "The article's headline."},
 	{Name: "company", Type: "string", Description: "Canonical name of the company whose workers acted (Alphabet and Googlers are Google, AWS is Amazon)."},
-	{Name: "agency", Type: "string", Description: "Canonical government target (CBP, ICE, DHS, Pentagon, Army, Police, Israel...); empty when the action has no government target."},
+	{Name: "agency", Type: "string", Description: "Canonical government target (CBP, ICE, DHS, Pentagon, US Army, Police, Israel...); empty when the action has no government target."},
 	{Name: "action", Type: "string", Description: "What the workers did: letter, petition, walkout, protest, sit-in, strike, resignation, union drive or other (see cait_action)."},
 	{Name: "signatures", Type: "integer", Description: "The count the article gives for this company's action: signers of a letter or petition, participants in a walkout or protest. Empty when the article gives none or only a vague amount (see count_text)."},
 	{Name: "contract_value_usd", Type: "integer", Description: "Value in US dollars of the company's contract with the target as the article states it ($19.4 million = 19400000); empty when none is stated."},

@@ -415,9 +415,8 @@ func TestHighlight(t *testing.T) {
 }
 
 // BenchmarkFacetedSearch measures one page of a faceted full-text search
-// (text, agency and year filters, four facets) over 6,000 reports of 180
-// campaigns (30 companies × 6 targets: the Army and the Navy are the
-// Pentagon's), with the ReportAllocs figures.
+// (text, agency and year filters, four facets) over 6,000 reports of up to 240
+// campaigns (30 companies × 8 targets), with the ReportAllocs figures.
 func BenchmarkFacetedSearch(b *testing.B) {
 	ix, err := Open(context.Background(), b.TempDir())
 	if err != nil {

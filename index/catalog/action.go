@@ -151,6 +151,12 @@ func triggers(toks []token) []trigger {
 			out = append(out, trigger{at: i, end: i + 2, action: "walkout"})
 		case (w == "left" || w == "leave" || w == "leaving") && (lw(i+1) == "their" && (lw(i+2) == "desks" || lw(i+2) == "offices" || lw(i+2) == "posts") || lw(i+1) == "work" && lw(i+2) == "early"):
 			out = append(out, trigger{at: i, end: i + 3, action: "walkout"})
+		case (w == "left" || w == "leave" || w == "leaving") && lw(i+1) == "work" && (lw(i+2) == "for" || lw(i+2) == "at" || lw(i+2) == "on" || lw(i+2) == "to" || lw(i+2) == "in" || lw(i+2) == "together"):
+			// "left work for an hour", "left work at 11 a.m. to protest"
+			out = append(out, trigger{at: i, end: i + 2, action: "walkout", close: true})
+		case (w == "downed" || w == "down" || w == "downing") && lw(i+1) == "tools",
+			(w == "stopped" || w == "stop" || w == "stopping") && lw(i+1) == "work" && lw(i-1) != "to" && lw(i-1) != "would":
+			out = append(out, trigger{at: i, end: i + 2, action: "strike", close: true})
 		case w == "sit-in" || w == "sit-ins" || w == "die-in" || w == "die-ins" || (w == "sat" || w == "sit") && lw(i+1) == "in" && lw(i+2) != "on":
 			out = append(out, trigger{at: i, end: i + 1, action: "sit-in", noun: w != "sat" && w != "sit"})
 		case w == "encampment" || w == "encampments" || w == "occupation" && lw(i+1) == "of" && placeWithin(toks, i+2, 5):

@@ -49,9 +49,11 @@
 // a sentence with the company as subject says so, without hedging or
 // demanding; that sentence joins the evidence.
 //
-// Military branches and defense programs (U.S. Army, Navy, Air Force,
-// Project Maven, JEDI, IVAS/HoloLens) map to the agency "Pentagon", the
-// Department of Defense; Mention.Target keeps the article's own words.
+// The Department of Defense and its defense-wide programs (Project Maven,
+// JEDI) are the agency "Pentagon"; the Army (with its IVAS/HoloLens
+// contract), the Navy and the Air Force are their own agencies, "US Army",
+// "US Navy" and "US Air Force", as ICE and CBP are apart from DHS.
+// Mention.Target keeps the article's own words.
 // Censorship in China (Dragonfly) is an issue, not a government target.
 // Union drives and actions about pay or conditions alone are out of scope.
 package catalog

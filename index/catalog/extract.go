@@ -11,7 +11,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 20
+const Version = 21
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -336,7 +336,13 @@ func (x *Extractor) extract(doc Document) []Mention {
 	for i := range sents {
 		sents[i].toks = tokenize(sents[i].text, sents[i].start)
 	}
-	names := x.discoverEmployers(sents)
+	// the headline speaks of employers too: "Shopify employees press
+	// leadership on extremist storefronts"
+	found := sents
+	if doc.Title != "" {
+		found = append([]sentence{{text: doc.Title, toks: tokenize(doc.Title, 0), para: -1}}, sents...)
+	}
+	names := x.discoverEmployers(found)
 	if doc.Publisher != "" {
 		kept := names[:0]
 		for _, n := range names {
@@ -387,6 +393,19 @@ func (x *Extractor) extract(doc Document) []Mention {
 	for _, c := range titleComps {
 		if !c.product {
 			titleCompany = c.name
+			break
+		}
+	}
+	// "Petition by SAP workers over ICE deal gathers pace": the headline
+	// says whose letter or petition the story's "the petition" is
+	titleDoc, titleDocBy := "", ""
+	for _, t := range triggers(titleToks) {
+		if t.noun && actionClass(t.action) == "doc" {
+			for _, w := range workerRefs(titleToks, titleComps) {
+				if len(w.names) == 1 && !w.generic {
+					titleDoc, titleDocBy = t.action, w.names[0]
+				}
+			}
 			break
 		}
 	}
@@ -572,6 +591,10 @@ func (x *Extractor) extract(doc Document) []Mention {
 				}
 				if by != nil {
 					addCand(binding{company: by.name, inGaz: by.inGaz, borrowed: true}, t, false)
+				} else if titleDocBy != "" && t.action == titleDoc && definiteDoc(toks, in.trigs) && len(here) == 0 &&
+					lastCand(1<<30, i, func(c *cand) bool { return actionClass(c.action) == "doc" }) == nil {
+					// the headline binds it to the workers: not borrowed
+					addCand(binding{company: titleDocBy, inGaz: gazOf(titleDocBy)}, t, false)
 				} else if sigsFromWorkers(toks, in.sigs) || internalDoc(toks, t) {
 					// "A petition calling on Salesforce to cancel the contract
 					// has more than 1,100 signatures from employees", "An

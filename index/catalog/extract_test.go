@@ -167,6 +167,15 @@ func TestExtractCases(t *testing.T) {
 		{"carriers of a letter are not its count",
 			"Five Oracle employees delivered a letter against the company's ICE contract to the chief executive.",
 			[]string{"Oracle/ICE/letter/0"}},
+		{"a year before workers is no count",
+			"Oracle has faced dissent before; in 2020 staff staged a walkout over the company's contract with ICE.",
+			[]string{"Oracle/ICE/walkout/0"}},
+		{"leaving work for an hour is a walkout",
+			"Roughly 500 employees of Oracle left work for an hour on Thursday, saying the company has failed to act on harassment complaints.",
+			[]string{"Oracle/harassment/walkout/500"}},
+		{"an internal petition's names",
+			"An internal petition that had gathered 1,012 names by Monday night is asking Oracle to end its contract with ICE.",
+			[]string{"Oracle/ICE/petition/1012"}},
 		{"a work stoppage is a strike",
 			"About 300 Oracle workers held a one-hour work stoppage to protest the company's ICE contract.",
 			[]string{"Oracle/ICE/strike/300"}},
@@ -353,5 +362,31 @@ func TestExtractPublisherStaff(t *testing.T) {
 	}
 	if len(got) == 0 || !strings.HasPrefix(got[0], "Fernwick/Police/walkout") {
 		t.Errorf("got %q, want Fernwick's walkout against the police", got)
+	}
+}
+
+// The headline says whose action the story's "the petition" is, and names
+// employers the body only names as the one addressed.
+func TestExtractFromHeadline(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct{ title, text, want string }{
+		{"Petition by Oracle workers over ICE software deal gathers pace",
+			"The petition, which asks Oracle to cancel a $22 million agreement with ICE, began with 80 signatures on Tuesday. By Saturday evening it had passed 600.",
+			"Oracle/ICE/petition/600/22000000"},
+		{"Brindlewood employees press leadership on extremist storefronts",
+			"An internal petition that had gathered 1,012 names by Monday night is asking Brindlewood to stop selling data to ICE.",
+			"Brindlewood/ICE/petition/1012/0"},
+		{"Oracle earnings beat forecasts",
+			"The petition, which asks Oracle to cancel its ICE contract, has 8,000 signatures.",
+			""},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range x.Extract(Document{Title: tt.title, Text: tt.text}) {
+			got = append(got, fmt.Sprintf("%s/%s/%s/%d/%d", m.Company, m.Agency, m.Action, m.Signatures(), m.ContractValueUSD))
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.title, got, tt.want)
+		}
 	}
 }

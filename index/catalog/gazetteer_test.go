@@ -31,7 +31,7 @@ func TestGazetteerLookups(t *testing.T) {
 		{"Immigration and Customs Enforcement", "ICE", "U.S. Immigration and Customs Enforcement"},
 		{"Project Maven", "Pentagon", "U.S. Department of Defense"},
 		{"JEDI", "Pentagon", "U.S. Department of Defense"},
-		{"U.S. Army", "Pentagon", "U.S. Department of Defense"},
+		{"U.S. Army", "US Army", "U.S. Army"},
 		{"law enforcement", "Police", "Police and law enforcement agencies"},
 		{"Project Nimbus", "Israel", "Government of Israel"},
 	}

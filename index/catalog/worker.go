@@ -84,6 +84,12 @@ var employerNouns = map[string]bool{
 	"platform": true, "organization": true,
 }
 
+// yearPreps before a bare four-digit number make it a year.
+var yearPreps = map[string]bool{
+	"in": true, "since": true, "until": true, "till": true, "from": true, "during": true,
+	"before": true, "after": true, "through": true,
+}
+
 // signerNouns name the people behind a letter as a whole: what they are
 // described as is who signed it.
 var signerNouns = map[string]bool{
@@ -464,6 +470,9 @@ func (w *workerRef) numberAndOwner(toks []token, k int, comps []companyRef, comp
 			}
 			if s >= 2 && toks[s-1].text == "," && len(toks[s-2].text) <= 3 && toks[s-2].text[0] >= '0' && toks[s-2].text[0] <= '9' {
 				break // "1, 650": a broken number is no count
+			}
+			if a.numFrom == s && a.to == s+1 && isYear(toks[s]) && s > 0 && yearPreps[toks[s-1].lower] {
+				break // "in 2020 staff staged a walkout": a year
 			}
 			w.count, w.hasCount = a, true
 			start = a.from
