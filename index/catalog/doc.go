@@ -53,7 +53,10 @@
 // JEDI) are the agency "Pentagon"; the Army (with its IVAS/HoloLens
 // contract), the Navy and the Air Force are their own agencies, "US Army",
 // "US Navy" and "US Air Force", as ICE and CBP are apart from DHS.
-// Mention.Target keeps the article's own words.
+// Mention.Target keeps the article's own words. A foreign government body
+// the gazetteer does not list is found from a country's name or adjective
+// before a body named in the gazetteer's "foreign" section ("Bahrain's
+// Interior Ministry" is the agency "Bahraini Interior Ministry").
 // Censorship in China (Dragonfly) is an issue, not a government target.
 // Union drives and actions about pay or conditions alone are out of scope.
 package catalog

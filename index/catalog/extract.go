@@ -11,12 +11,24 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 21
+const Version = 22
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
 type Extractor struct {
 	g *Gazetteer
+	// foreign holds the foreign government bodies one document names, as
+	// agencies numbered after the gazetteer's (Extract works on a copy).
+	foreign []string
+}
+
+// agencyName returns the canonical name of agency id: the gazetteer's, or a
+// foreign government body the document named.
+func (x *Extractor) agencyName(id int) string {
+	if id < len(x.g.agencies) {
+		return x.g.agencies[id].Name
+	}
+	return x.foreign[id-len(x.g.agencies)]
 }
 
 // New returns an Extractor with the embedded gazetteer (gazetteer.json).
@@ -327,7 +339,8 @@ func (x *Extractor) Extract(doc Document) (ms []Mention) {
 			ms = nil
 		}
 	}()
-	return x.extract(doc)
+	y := &Extractor{g: x.g}
+	return y.extract(doc)
 }
 
 func (x *Extractor) extract(doc Document) []Mention {
@@ -1559,7 +1572,7 @@ func (x *Extractor) resolveTarget(c *cand, info []sentInfo, assoc, issueAssoc ma
 				return
 			}
 			if id, ok := argmax(assoc[c.company]); ok {
-				c.agency, c.target = id, x.g.agencies[id].Name
+				c.agency, c.target = id, x.agencyName(id)
 				return
 			}
 		}
@@ -1572,7 +1585,7 @@ func (x *Extractor) resolveTarget(c *cand, info []sentInfo, assoc, issueAssoc ma
 		return
 	}
 	if id, ok := argmax(assoc[c.company]); ok {
-		c.agency, c.target = id, x.g.agencies[id].Name
+		c.agency, c.target = id, x.agencyName(id)
 		for _, s := range info {
 			for _, a := range s.agencies {
 				if a.id == id {
@@ -1772,7 +1785,7 @@ func (x *Extractor) mention(cs []*cand, sents []sentence, info []sentInfo, value
 		}
 	}
 	if head.agency >= 0 {
-		m.Agency = x.g.agencies[head.agency].Name
+		m.Agency = x.agencyName(head.agency)
 		m.Target = head.target
 	} else if head.issue >= 0 {
 		m.Issue = x.g.issues[head.issue].Slug
@@ -2401,7 +2414,7 @@ func (x *Extractor) contractValues(sents []sentence, info []sentInfo, assoc map[
 					}
 					a, _ = argmax(assoc[p])
 				}
-				key := p + "|" + x.g.agencies[a].Name
+				key := p + "|" + x.agencyName(a)
 				if _, ok := out[key]; !ok {
 					out[key] = contractValue{usd: usd, sent: i}
 				}

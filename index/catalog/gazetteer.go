@@ -67,6 +67,13 @@ type Gazetteer struct {
 	labourPhrases  *phraseSet
 	labourContext  *phraseSet
 	contextPhrases []*phraseSet // per agency, nil when no context
+
+	// foreign governments: countries (id → adjective) and bodies (id →
+	// the body's name as listed)
+	countryPhrases *phraseSet
+	countryAdj     []string
+	bodyPhrases    *phraseSet
+	bodies         []string
 }
 
 type gazetteerFile struct {
@@ -77,6 +84,11 @@ type gazetteerFile struct {
 	Labour       []string  `json:"labour"`
 	LabourCtx    []string  `json:"labour_context"`
 	NotCompanies []string  `json:"not_companies"`
+	Foreign      struct {
+		Comment   string      `json:"_comment"`
+		Countries [][2]string `json:"countries"`
+		Bodies    []string    `json:"bodies"`
+	} `json:"foreign"`
 }
 
 // ParseGazetteer reads a gazetteer in the JSON format of the embedded
@@ -125,6 +137,22 @@ func buildGazetteer(f gazetteerFile) (*Gazetteer, error) {
 		issuePhrases:   newPhraseSet(),
 		labourPhrases:  newPhraseSet(),
 		labourContext:  newPhraseSet(),
+		countryPhrases: newPhraseSet(),
+		bodyPhrases:    newPhraseSet(),
+	}
+	for i, c := range f.Foreign.Countries {
+		if strings.TrimSpace(c[0]) == "" || strings.TrimSpace(c[1]) == "" {
+			return nil, fmt.Errorf("catalog: gazetteer: foreign country %d: want a name and an adjective", i+1)
+		}
+		g.countryAdj = append(g.countryAdj, c[1])
+		g.countryPhrases.add(c[0], i)
+		g.countryPhrases.add(c[1], i)
+	}
+	for i, b := range f.Foreign.Bodies {
+		if !g.bodyPhrases.add(b, i) {
+			return nil, fmt.Errorf("catalog: gazetteer: foreign body %d: empty", i+1)
+		}
+		g.bodies = append(g.bodies, b)
 	}
 	for i, c := range f.Companies {
 		if strings.TrimSpace(c.Name) == "" {

@@ -77,6 +77,8 @@ func TestNewFromErrors(t *testing.T) {
 		{"agency without full name", `{"agencies": [{"name": "ICE", "aliases": []}]}`, `agency "ICE": empty full name`},
 		{"bad slug", `{"issues": [{"slug": "Climate Change", "words": ["climate"]}]}`, "not a lower-case slug"},
 		{"issue without words", `{"issues": [{"slug": "climate", "words": []}]}`, `issue "climate": no words`},
+		{"foreign country without adjective", `{"foreign": {"countries": [["Bahrain", ""]]}}`, "foreign country 1: want a name and an adjective"},
+		{"empty foreign body", `{"foreign": {"bodies": [" "]}}`, "foreign body 1: empty"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

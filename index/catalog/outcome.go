@@ -183,7 +183,7 @@ func (x *Extractor) outcomes(ms []Mention, sents []sentence, info []sentInfo) {
 			if company != "" && !hedgedBefore(toks, k) {
 				agency := ""
 				for _, a := range in.agencies {
-					agency = x.g.agencies[a.id].Name
+					agency = x.agencyName(a.id)
 					break
 				}
 				attachOutcome(ms, company, agency, outcome, sents[i], outcome == OutcomeWorkersFired)

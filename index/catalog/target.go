@@ -33,7 +33,51 @@ func (x *Extractor) agencyRefs(s *sentence, doc string) []targetRef {
 		out = append(out, targetRef{id: p.id, from: i, to: i + n, text: spanText(doc, toks, i, i+n)})
 		i += n - 1
 	}
-	return out
+	return x.foreignRefs(toks, doc, out)
+}
+
+// foreignRefs adds to refs the foreign government bodies a sentence names
+// that the gazetteer does not: a country's name or adjective before a body
+// ("Bahrain's Interior Ministry", "the Australian Department of Defence",
+// "the Saudi government"). Each is an agency named by the adjective and
+// the body as the gazetteer lists it ("Bahraini Interior Ministry").
+func (x *Extractor) foreignRefs(toks []token, doc string, refs []targetRef) []targetRef {
+	taken := func(from, to int) bool {
+		for _, r := range refs {
+			if from < r.to && r.from < to {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 0; i < len(toks); i++ {
+		cp, cn := x.g.countryPhrases.match(toks, i)
+		if cn == 0 || !isCapitalized(toks[i]) {
+			continue
+		}
+		j := i + cn
+		bp, bn := x.g.bodyPhrases.match(toks, j)
+		if bn == 0 || taken(i, j+bn) || enforcing(toks, i, j+bn) {
+			continue
+		}
+		if toks[j+bn-1].poss && j+bn < len(toks) && workerNouns[toks[j+bn].lower] {
+			continue // "the Indian government's employees"
+		}
+		name := x.g.countryAdj[cp.id] + " " + x.g.bodies[bp.id]
+		id := -1
+		for k, f := range x.foreign {
+			if f == name {
+				id = k
+			}
+		}
+		if id < 0 {
+			x.foreign = append(x.foreign, name)
+			id = len(x.foreign) - 1
+		}
+		refs = append(refs, targetRef{id: len(x.g.agencies) + id, from: i, to: j + bn, text: spanText(doc, toks, i, j+bn)})
+		i = j + bn - 1
+	}
+	return refs
 }
 
 // issueRefs finds the issues a sentence names.
