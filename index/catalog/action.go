@@ -124,6 +124,12 @@ func triggers(toks []token) []trigger {
 			out = append(out, trigger{at: i, end: i + 1, action: "letter", noun: true})
 		case w == "petition" || w == "petitions" || w == "petitioned" || w == "petitioning":
 			out = append(out, trigger{at: i, end: i + 1, action: "petition", noun: w == "petition" || w == "petitions"})
+		case (w == "note" || w == "notes") && (lw(i-1) == "a" || lw(i-1) == "own" || lw(i-1) == "internal" || lw(i-1) == "joint" || lw(i-1) == "signed" || lw(i-1) == "open") && lw(i+1) != "that" && lw(i+1) != "of":
+			// "sent their own note to managers"
+			if audienceAfter(toks, i+1) {
+				continue
+			}
+			out = append(out, trigger{at: i, end: i + 1, action: "letter", noun: true})
 		case w == "email" || w == "e-mail" || w == "memo" || w == "emails":
 			if audienceAfter(toks, i+1) {
 				continue
@@ -151,6 +157,9 @@ func triggers(toks []token) []trigger {
 			out = append(out, trigger{at: i, end: i + 2, action: "walkout"})
 		case (w == "left" || w == "leave" || w == "leaving") && (lw(i+1) == "their" && (lw(i+2) == "desks" || lw(i+2) == "offices" || lw(i+2) == "posts") || lw(i+1) == "work" && lw(i+2) == "early"):
 			out = append(out, trigger{at: i, end: i + 3, action: "walkout"})
+		case (w == "left" || w == "leave" || w == "leaving") && (lw(i+1) == "the" || lw(i+1) == "their") && (lw(i+2) == "office" || lw(i+2) == "offices" || lw(i+2) == "building" || lw(i+2) == "buildings" || lw(i+2) == "campus"):
+			// "left the office and marched to the rally"
+			out = append(out, trigger{at: i, end: i + 3, action: "walkout", close: true})
 		case (w == "left" || w == "leave" || w == "leaving") && lw(i+1) == "work" && (lw(i+2) == "for" || lw(i+2) == "at" || lw(i+2) == "on" || lw(i+2) == "to" || lw(i+2) == "in" || lw(i+2) == "together"):
 			// "left work for an hour", "left work at 11 a.m. to protest"
 			out = append(out, trigger{at: i, end: i + 2, action: "walkout", close: true})

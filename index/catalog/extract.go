@@ -11,7 +11,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 22
+const Version = 23
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -2059,7 +2059,9 @@ func writersCount(toks []token, w *workerRef, t trigger) bool {
 	for k > w.to && (toks[k].lower == "open" || toks[k].lower == "internal" || toks[k].lower == "joint" || toks[k].lower == "anonymous") {
 		k--
 	}
-	if toks[k].lower != "a" && toks[k].lower != "an" {
+	if toks[k].lower == "own" && k-1 > w.to && toks[k-1].lower == "their" {
+		k-- // "sent their own note"
+	} else if toks[k].lower != "a" && toks[k].lower != "an" {
 		return false
 	}
 	for _, x := range toks {
@@ -2271,7 +2273,7 @@ type contractValue struct {
 
 var contractWords = map[string]bool{
 	"contract": true, "contracts": true, "deal": true, "deals": true, "order": true, "licenses": true,
-	"sale": true, "license": true, "pilot": true,
+	"sale": true, "license": true, "pilot": true, "subcontract": true, "subcontracts": true,
 	"licences": true, "agreement": true, "bid": true, "award": true,
 }
 

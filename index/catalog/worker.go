@@ -182,17 +182,30 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		}
 		// "900 of their colleagues", "thousands of its engineers": a subset, not a workforce
 		// "1,000 of the firm's employees": the same, of the company in focus
+		// "two dozen of its roughly 60 employees": the share before the
+		// workforce
 		subset := false
-		of := k - 1
-		if k >= 3 && toks[k].poss && employerNouns[toks[k].lower] && toks[k-1].lower == "the" {
-			of = k - 2
+		kk := k
+		if k >= 3 && toks[k].word && !toks[k].poss {
+			for s := k; s >= 0 && s >= k-3; s-- {
+				if a, ok := amountAt(toks, s); ok && a.to == k+1 && !a.vague && a.from >= 2 {
+					if p := a.from - 1; toks[p].lower == "its" || toks[p].lower == "their" || toks[p].lower == "our" || toks[p].poss {
+						kk = p
+					}
+					break
+				}
+			}
 		}
-		if of >= 1 && (toks[k].lower == "their" || toks[k].lower == "its" || toks[k].lower == "our" || toks[k].poss) && toks[of].lower == "of" {
+		of := kk - 1
+		if kk >= 3 && toks[kk].poss && employerNouns[toks[kk].lower] && toks[kk-1].lower == "the" {
+			of = kk - 2
+		}
+		if of >= 1 && (toks[kk].lower == "their" || toks[kk].lower == "its" || toks[kk].lower == "our" || toks[kk].poss) && toks[of].lower == "of" {
 			for s := of - 1; s >= 0 && s >= of-4; s-- {
 				if a, ok := amountAt(toks, s); ok && a.to == of {
 					w.count, w.hasCount = a, true
 					w.pronoun = true
-					if ci, ok := compEnding[k+1]; ok && toks[k].poss {
+					if ci, ok := compEnding[kk+1]; ok && toks[kk].poss {
 						w.names, w.inGaz = []string{comps[ci].name}, []bool{comps[ci].inGaz}
 						w.pronoun = false
 					}
