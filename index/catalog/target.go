@@ -50,6 +50,15 @@ func (x *Extractor) foreignRefs(toks []token, doc string, refs []targetRef) []ta
 		}
 		return false
 	}
+	// a government whose censorship workers oppose is the issue's, not a
+	// target: "a search engine that complies with the Chinese
+	// government's censorship"
+	censorship := false
+	for i := range toks {
+		if p, n := x.g.issuePhrases.match(toks, i); n > 0 && x.g.issues[p.id].Slug == "censorship" {
+			censorship = true
+		}
+	}
 	for i := 0; i < len(toks); i++ {
 		cp, cn := x.g.countryPhrases.match(toks, i)
 		if cn == 0 || !isCapitalized(toks[i]) {
@@ -57,7 +66,7 @@ func (x *Extractor) foreignRefs(toks []token, doc string, refs []targetRef) []ta
 		}
 		j := i + cn
 		bp, bn := x.g.bodyPhrases.match(toks, j)
-		if bn == 0 || taken(i, j+bn) || enforcing(toks, i, j+bn) {
+		if bn == 0 || taken(i, j+bn) || enforcing(toks, i, j+bn) || censorship && x.g.bodies[bp.id] == "government" {
 			continue
 		}
 		if toks[j+bn-1].poss && j+bn < len(toks) && workerNouns[toks[j+bn].lower] {
