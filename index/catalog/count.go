@@ -134,6 +134,10 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 				break
 			}
 		}
+		// "it is closer to 2,600 now": the tally as it stands
+		if lw(before) == "to" && lw(before-1) == "closer" {
+			growth = true
+		}
 		docTally := false
 		if growth && !isSig {
 			tally := false
@@ -148,7 +152,7 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 			if len(out) > 0 && !out[len(out)-1].earlier {
 				tally = true // "drew 100 signatures ... and later passed 500"
 			}
-			if !tally || a.to < len(toks) && toks[a.to].word && !workerNouns[next] && !genericNouns[next] && next != "and" && next != "by" && next != "on" && next != "in" && next != "as" {
+			if !tally || a.to < len(toks) && toks[a.to].word && !workerNouns[next] && !genericNouns[next] && next != "and" && next != "by" && next != "on" && next != "in" && next != "as" && next != "now" && next != "today" && next != "so" {
 				growth = false
 			}
 		}

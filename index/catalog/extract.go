@@ -11,7 +11,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 24
+const Version = 25
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -245,8 +245,8 @@ func authoredByOther(toks []token) bool {
 		if (t.lower == "chief" || t.lower == "ceo" || t.lower == "spokesperson" || t.lower == "spokesman" || t.lower == "spokeswoman") && hasVerb(toks, k, k+6, sayVerbs) {
 			return true
 		}
-		if t.lower == "by" && k+1 < len(toks) && isCapitalized(toks[k+1]) {
-			return true
+		if t.lower == "by" && k+1 < len(toks) && isCapitalized(toks[k+1]) && !(k > 0 && reportVerbs[toks[k-1].lower]) {
+			return true // not "a letter reviewed by Meridian Wire"
 		}
 	}
 	return false
@@ -640,6 +640,19 @@ func (x *Extractor) extract(doc Document) []Mention {
 					return c.company == lastCompany && (c.action == "other" || c.action == "protest") && !c.joint
 				}); prev != nil && prev.sent < i {
 					prev.action = t.action
+				}
+			}
+		}
+		// "Workers at Tableau are asking their managers to ..., according
+		// to an internal letter": the weak verb is what the letter does
+		for _, t := range in.trigs {
+			if !t.noun || actionClass(t.action) != "doc" || !(internalDoc(toks, t) || docIn(toks, t)) || authoredByOther(toks) {
+				continue
+			}
+			for _, c := range here {
+				if c.weak && !c.borrowed && c.trig.at < t.at {
+					c.action, c.trig, c.weak = t.action, t, false
+					break
 				}
 			}
 		}
@@ -1159,10 +1172,14 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 		if t.weak {
 			limit = 5
 		}
-		if t.at-w.to > limit {
+		end := w.to
+		if e, ok := appositiveAfter(toks, w.to, t.at); ok {
+			end = e // "Workers at Tableau, the business Salesforce bought, are asking"
+		}
+		if t.at-end > limit {
 			continue
 		}
-		if t.weak && commaBetween(toks, w.to, t.at) {
+		if t.weak && commaBetween(toks, end, t.at) {
 			continue
 		}
 		if w.sanctioned && t.noun && actionClass(t.action) == "presence" {
@@ -2109,6 +2126,51 @@ func newDocOfThem(toks []token, trigs []trigger, sc sigCount) (trigger, bool) {
 		return trigger{}, false
 	}
 	return trigger{}, false
+}
+
+// appositiveAfter reports whether toks[from:to] opens with an appositive
+// set off by commas or dashes (", the data business Salesforce bought in
+// 2019,") followed only by auxiliaries before to, and returns the index
+// after the closing mark.
+func appositiveAfter(toks []token, from, to int) (int, bool) {
+	if from >= to || from >= len(toks) || (toks[from].text != "," && toks[from].text != "—") {
+		return 0, false
+	}
+	open := toks[from].text
+	for k := from + 1; k < to && k <= from+16; k++ {
+		if toks[k].text == "." || toks[k].text == ";" {
+			return 0, false
+		}
+		if toks[k].text != open {
+			continue
+		}
+		for j := k + 1; j < to; j++ {
+			switch toks[j].lower {
+			case "are", "is", "were", "was", "have", "has", "had", "now", "also", "reportedly", "still":
+			default:
+				return 0, false
+			}
+		}
+		return k + 1, true
+	}
+	return 0, false
+}
+
+// reportVerbs before "by" make the press the reader of a letter, not its
+// author: "reviewed by", "seen by", "obtained by".
+var reportVerbs = map[string]bool{
+	"reviewed": true, "seen": true, "obtained": true, "viewed": true, "examined": true,
+	"read": true, "verified": true, "confirmed": true, "shared": true,
+}
+
+// docIn reports whether the letter or petition at t is the means of what
+// the sentence's subject does: "in a letter", "in an open letter".
+func docIn(toks []token, t trigger) bool {
+	k := t.at - 1
+	for k >= 0 && (toks[k].lower == "open" || toks[k].lower == "internal" || toks[k].lower == "joint") {
+		k--
+	}
+	return k >= 1 && (toks[k].lower == "a" || toks[k].lower == "an") && toks[k-1].lower == "in"
 }
 
 // internalDoc reports whether the letter or petition at t is said to be
