@@ -11,7 +11,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 25
+const Version = 26
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -490,6 +490,12 @@ func (x *Extractor) extract(doc Document) []Mention {
 				for _, n := range in.group {
 					w.names, w.inGaz = append(w.names, n), append(w.inGaz, gazOf(n))
 				}
+				continue
+			}
+			if len(w.names) == 0 && !w.unowned && otherPlace(toks, w.from) {
+				// "At the foundation that runs Wikipedia, 230 staff
+				// signed": not the company told before
+				w.unowned = true
 				continue
 			}
 			if len(w.names) == 0 && !w.unowned {
@@ -2154,6 +2160,27 @@ func appositiveAfter(toks []token, from, to int) (int, bool) {
 		return k + 1, true
 	}
 	return 0, false
+}
+
+// otherPlace reports whether a sentence opens by placing what follows at
+// an organisation it describes but does not name, other than a company:
+// "At the foundation that runs Wikipedia, ...", "At the nonprofit, ...".
+func otherPlace(toks []token, before int) bool {
+	if len(toks) < 3 || before < 3 || toks[0].lower != "at" || toks[1].lower != "the" || employerNouns[toks[2].lower] {
+		return false
+	}
+	switch toks[2].lower {
+	case "foundation", "nonprofit", "non-profit", "charity", "university", "college", "school",
+		"hospital", "agency", "newspaper", "museum", "library", "union", "council":
+	default:
+		return false
+	}
+	for k := 3; k < before; k++ {
+		if toks[k].text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // reportVerbs before "by" make the press the reader of a letter, not its
