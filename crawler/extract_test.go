@@ -476,3 +476,26 @@ func BenchmarkExtractArticle(b *testing.B) {
 		}
 	}
 }
+
+// A live blog whose updates sit inside the page's own <article> is read
+// whole too, not as its newest update.
+func TestExtractArticleLiveBlogInsideArticle(t *testing.T) {
+	page, err := os.ReadFile("testdata/pages/liveblog.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := strings.Replace(string(page), `<div class="hl-live-feed" aria-live="polite">`, `<article class="liveblog"><div class="hl-live-feed" aria-live="polite">`, 1)
+	s = strings.Replace(s, `<div class="hl-live-end">`, `</article><div class="hl-live-end">`, 1)
+	if s == string(page) {
+		t.Fatal("test page changed: cannot wrap its updates")
+	}
+	a, err := ExtractArticle("https://harborlive.example/live/fernwick-walkout", []byte(s), "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"at about 420, out of roughly 1,100", "covers route-planning software only", "plan to leave work at 11 a.m."} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks %q; text:\n%s", want, a.Text)
+		}
+	}
+}

@@ -529,7 +529,10 @@ func mergeEntryArticles(doc *html.Node) {
 		return
 	}
 	for _, a := range all {
-		if a.Parent != g.parent && !within(a, g.items) && paragraphTextLen(a)*2 >= g.text {
+		if a.Parent == g.parent || within(a, g.items) || a == g.parent || within(g.parent, []*html.Node{a}) {
+			continue // one of the updates, inside one, or the live blog's own <article> around them
+		}
+		if paragraphTextLen(a)*2 >= g.text {
 			return
 		}
 	}

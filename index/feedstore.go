@@ -246,7 +246,8 @@ func (s *Store) FailedPage(ctx context.Context, u string) (FailedPage, error) {
 			return fmt.Errorf("failed page %s: %w", u, ErrNotFound)
 		}
 		if err := json.Unmarshal(v, &p); err != nil {
-			return fmt.Errorf("failed page %s: %w", u, err)
+			// a record that cannot be read only costs a fetch
+			return fmt.Errorf("failed page %s: unreadable record (%v): %w", u, err, ErrNotFound)
 		}
 		if time.Now().After(p.Until) {
 			return fmt.Errorf("failed page %s: expired: %w", u, ErrNotFound)

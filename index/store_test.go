@@ -333,4 +333,14 @@ func TestFailedPage(t *testing.T) {
 	if err := s.PutFailedPage(ctx, FailedPage{}); !errors.Is(err, ErrInvalid) {
 		t.Errorf("no URL: got %v", err)
 	}
+	// A record that cannot be read is as good as none: the page is fetched.
+	err = s.db.Update(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketFailed).Put([]byte("https://a.example/bad"), []byte("{not json"))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.FailedPage(ctx, "https://a.example/bad"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("unreadable record: got %v, want ErrNotFound", err)
+	}
 }

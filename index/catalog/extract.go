@@ -11,7 +11,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 26
+const Version = 27
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -2206,8 +2206,10 @@ func docIn(toks []token, t trigger) bool {
 func internalDoc(toks []token, t trigger) bool {
 	for k := t.at - 1; k >= 0 && k >= t.at-2; k-- {
 		switch toks[k].lower {
-		case "internal", "employee", "staff", "worker", "workers'", "employees'":
+		case "internal", "employee", "staff", "worker":
 			return !toks[k].poss
+		case "workers", "employees":
+			return toks[k].poss // "the workers' petition"
 		case "open":
 			continue
 		}
