@@ -11,7 +11,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 27
+const Version = 28
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -1605,6 +1605,19 @@ func (x *Extractor) resolveTarget(c *cand, info []sentInfo, assoc, issueAssoc ma
 	// the same company's previous action nearby, when this one names no target
 	if prev != nil && c.sent-prev.sent <= 3 {
 		c.agency, c.issue, c.target = prev.agency, prev.issue, prev.target
+		return
+	}
+	// the company's agency told just before: "They oppose Project Nimbus,
+	// a cloud contract with the Israeli government. Around 50 workers
+	// joined the sit-ins."
+	if id := recentAgency(info, c.sent, assoc[c.company]); id >= 0 && !c.weak {
+		c.agency, c.target = id, x.agencyName(id)
+		for j := c.sent - 1; j >= 0 && j >= c.sent-2; j-- {
+			if as := info[j].agencies; len(as) > 0 {
+				c.target = as[len(as)-1].text
+				break
+			}
+		}
 		return
 	}
 	if id, ok := argmax(assoc[c.company]); ok {
