@@ -178,7 +178,7 @@ func (x *Extractor) employerCandidate(toks []token, i int, backward bool) (name 
 	stop := 0
 	for n, k := range parts {
 		t := toks[k]
-		if functionWords[t.lower] || weekdays[t.lower] != 0 || t.lower == "sunday" || months[t.lower] != 0 || unitWords[t.lower] > 0 || tensWords[t.lower] > 0 || scaleWords[t.lower] > 0 || vagueWords[t.lower] || t.lower == "dozen" {
+		if functionWords[t.lower] || weekdays[t.lower] != 0 || t.lower == "sunday" || months[t.lower] != 0 || unitWords[t.lower] > 0 || tensWords[t.lower] > 0 || spelledCompound(t.lower) || scaleWords[t.lower] > 0 || vagueWords[t.lower] || t.lower == "dozen" {
 			return "", 0, 0, false
 		}
 		if x.g.notCompanies[t.text] {
@@ -253,6 +253,14 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 			if name, ok := x.appositiveEmployer(toks, i); ok {
 				add(name, false)
 			}
+			// "A Brightwater spokesperson said": a company speaks through one
+			if (toks[i].lower == "a" || toks[i].lower == "an") && i+2 < len(toks) && isCapitalized(toks[i+1]) {
+				if name, _, to, ok := x.employerCandidate(toks, i+1, false); ok && to < len(toks) && !toks[to-1].poss && spokesNouns[toks[to].lower] {
+					if _, n := x.g.companyPhrases.match(toks, i+1); n == 0 {
+						add(name, false)
+					}
+				}
+			}
 		}
 		// "At Quillby, two dozen engineers sent ...": the place is the
 		// employer of the workers right after it
@@ -319,6 +327,10 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 	}
 	return order
 }
+
+// spokesNouns name who speaks for an organisation: "a Brightwater
+// spokesperson".
+var spokesNouns = map[string]bool{"spokesperson": true, "spokesman": true, "spokeswoman": true, "representative": true}
 
 // placePreps open a sentence that names where something happened: "At
 // Quillby, a transcription startup, ...".
@@ -420,4 +432,11 @@ func isSentenceOpener(toks []token, i int) bool {
 		}
 	}
 	return true
+}
+
+// spelledCompound reports whether w is a hyphenated spelled-out number:
+// "forty-one", "twenty-four".
+func spelledCompound(w string) bool {
+	tens, unit, ok := strings.Cut(w, "-")
+	return ok && tensWords[tens] > 0 && unitWords[unit] > 0
 }

@@ -123,7 +123,7 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 			n++
 		}
 		isSig := lw(before) == "of" && (lw(before-1) == "names" || lw(before-1) == "signatures") && n < len(toks) && (n > a.to || !toks[n].word) ||
-			next == "of" && lw(a.to+1) == "them" && (a.to+2 >= len(toks) || !toks[a.to+2].word || signVerbs[lw(a.to+2)]) || lw(n) == "signatures" || lw(n) == "signatories" || lw(n) == "signers" || lw(n) == "names" && lw(n-1) != "their"
+			next == "of" && lw(a.to+1) == "them" && (a.to+2 >= len(toks) || !toks[a.to+2].word || signVerbs[lw(afterAux(toks, a.to+2))]) || lw(n) == "signatures" || lw(n) == "signatories" || lw(n) == "signers" || lw(n) == "names" && lw(n-1) != "their"
 		// "signed by 1,400", "signed by more than 1,000," (no noun after)
 		byVerb := lw(before) == "by" && (lw(before-1) == "signed" || lw(before-1) == "backed" || lw(before-1) == "endorsed" || lw(before-1) == "co-signed") && (a.to >= len(toks) || !toks[a.to].word || next == "and" || next == "in" || next == "as" || next == "on" || next == "since" || next == "within" || next == "according" || next == "so")
 		// "the total had passed 4,000", "grew to 5,000"
@@ -264,4 +264,20 @@ func compoundNoun(toks []token, at int) string {
 		}
 	}
 	return ""
+}
+
+// auxWords may stand between a subject and its verb: "300 of them have
+// now signed".
+var auxWords = map[string]bool{
+	"have": true, "has": true, "had": true, "now": true, "already": true, "since": true,
+	"also": true, "all": true, "each": true, "reportedly": true, "so": true, "far": true,
+}
+
+// afterAux returns the index of the first token from k on that is not an
+// auxiliary or such an adverb.
+func afterAux(toks []token, k int) int {
+	for k < len(toks) && auxWords[toks[k].lower] {
+		k++
+	}
+	return k
 }

@@ -58,5 +58,8 @@
 // before a body named in the gazetteer's "foreign" section ("Bahrain's
 // Interior Ministry" is the agency "Bahraini Interior Ministry").
 // Censorship in China (Dragonfly) is an issue, not a government target.
-// Union drives and actions about pay or conditions alone are out of scope.
+// Union drives and actions about pay or conditions alone are out of scope;
+// office workers' letters and petitions against layoffs or executive pay
+// (the issue "layoffs") or a return-to-office mandate are about the
+// employer's conduct, and in scope.
 package catalog
