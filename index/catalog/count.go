@@ -10,6 +10,7 @@ type sigCount struct {
 	sig     bool   // counts signatures: "3,100 signatures", "signed by 1,400"
 	turnout bool   // counts a walkout's or protest's people: "a 600-strong walkout"
 	company string // set for an elliptical "Amazon's over 100"
+	tally   bool   // a running count of an action's people: "Organizers' count has reached 650"
 	inGaz   bool
 }
 
@@ -138,12 +139,21 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		if lw(before) == "to" && lw(before-1) == "closer" {
 			growth = true
 		}
+		// "their final tally is 1,100 employees", "Organizers' count: 650"
+		if lw(before) == "is" || lw(before) == "was" || lw(before) == "stands" || lw(before) == "stood" || lw(before) == ":" {
+			for b := before - 1; b >= 0 && b >= before-2; b-- {
+				if lw(b) == "count" || lw(b) == "tally" || lw(b) == "total" || lw(b) == "turnout" || lw(b) == "headcount" {
+					growth = true
+					break
+				}
+			}
+		}
 		docTally := false
+		tally, tallyNoun := false, false
 		if growth && !isSig {
-			tally := false
 			for b := before; b >= 0 && b >= before-8; b-- {
 				if tallyNouns[lw(b)] || signVerbs[lw(b)] || lw(b) == "it" || lw(b) == "petition" || lw(b) == "letter" {
-					tally = true
+					tally, tallyNoun = true, tallyNouns[lw(b)]
 					// "the petition hits 500", "signatures passed 400"
 					docTally = lw(b) == "petition" || lw(b) == "letter" || sigNouns[lw(b)] || signVerbs[lw(b)]
 					break
@@ -152,7 +162,7 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 			if len(out) > 0 && !out[len(out)-1].earlier {
 				tally = true // "drew 100 signatures ... and later passed 500"
 			}
-			if !tally || a.to < len(toks) && toks[a.to].word && !workerNouns[next] && !genericNouns[next] && next != "and" && next != "by" && next != "on" && next != "in" && next != "as" && next != "now" && next != "today" && next != "so" {
+			if !tally || a.to < len(toks) && toks[a.to].word && !workerNouns[next] && !genericNouns[next] && !turnoutNouns[next] && next != "and" && next != "by" && next != "on" && next != "in" && next != "as" && next != "now" && next != "today" && next != "so" {
 				growth = false
 			}
 		}
@@ -185,7 +195,7 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		case earlier && !a.vague:
 			out = append(out, sigCount{a: a, at: i, earlier: true, sig: sig})
 		case isSig || byVerb || growth:
-			out = append(out, sigCount{a: a, at: i, sig: sig})
+			out = append(out, sigCount{a: a, at: i, sig: sig, tally: growth && tallyNoun && !sig})
 		}
 	}
 	return out
@@ -281,3 +291,7 @@ func afterAux(toks []token, k int) int {
 	}
 	return k
 }
+
+// turnoutNouns count the people at a walkout or protest: "a final count of
+// 1,100 participants".
+var turnoutNouns = map[string]bool{"participants": true, "protesters": true, "protestors": true, "attendees": true, "marchers": true, "strikers": true}

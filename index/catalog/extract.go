@@ -11,7 +11,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 29
+const Version = 30
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -614,6 +614,11 @@ func (x *Extractor) extract(doc Document) []Mention {
 					lastCand(1<<30, i, func(c *cand) bool { return actionClass(c.action) == "doc" }) == nil {
 					// the headline binds it to the workers: not borrowed
 					addCand(binding{company: titleDocBy, inGaz: gazOf(titleDocBy)}, t, false)
+				} else if name, gz, ok := workersUnion(toks, in.comps); ok {
+					// "a petition asking Google to withdraw drew 2,300
+					// signatures, according to the Alphabet Workers Union":
+					// the workers' own union tells of their petition
+					addCand(binding{company: name, inGaz: gz}, t, false)
 				} else if sigsFromWorkers(toks, in.sigs) || internalDoc(toks, t) {
 					// "A petition calling on Salesforce to cancel the contract
 					// has more than 1,100 signatures from employees", "An
@@ -805,6 +810,13 @@ func (x *Extractor) extract(doc Document) []Mention {
 					if target == nil {
 						target = lastCand(1<<30, i, func(c *cand) bool { return c.company == name && fits(c) })
 					}
+				}
+				if target == nil && name == "" && sc.tally && lastCompany != "" {
+					// "Organizers' count has now reached 650": the running
+					// count of the company's walkout told before, however far
+					target = lastCand(1<<30, i, func(c *cand) bool {
+						return c.company == lastCompany && actionClass(c.action) == "presence" && !c.joint
+					})
 				}
 				if target == nil && name == "" {
 					target = lastCand(1<<30, i, func(c *cand) bool { return c.action == "letter" || c.action == "petition" })
@@ -2528,4 +2540,15 @@ func (x *Extractor) contractValues(sents []sentence, info []sentInfo, assoc map[
 		}
 	}
 	return out
+}
+
+// workersUnion returns the company whose workers' union the sentence
+// names: "the Alphabet Workers Union", "the Kickstarter Employees Union".
+func workersUnion(toks []token, comps []companyRef) (string, bool, bool) {
+	for _, c := range comps {
+		if c.to+1 < len(toks) && !c.poss && (toks[c.to].lower == "workers" || toks[c.to].lower == "employees") && toks[c.to+1].lower == "union" {
+			return c.name, c.inGaz, true
+		}
+	}
+	return "", false, false
 }
