@@ -139,6 +139,8 @@ func triggers(toks []token) []trigger {
 			// "holding signs that read...", "a sign reading": placards
 		case (signVerbs[w] || w == "signs") && signsAgreement(toks, i):
 			// "signed its first union contract", "signed a $10 billion deal"
+		case (w == "signed" || w == "sign" || w == "signing" || w == "signs") && (lw(i+1) == "off" || lw(i+1) == "up" || lw(i+1) == "in" || lw(i+1) == "out"):
+			// "had signed off for the day", "signed up for the beta", "signed in"
 		case signVerbs[w] && (w == "signed" || w == "sign" || w == "signing" || w == "signs" || w == "co-signed" || w == "cosigned"):
 			a := "letter"
 			if hasNoun("petition") {
@@ -153,6 +155,9 @@ func triggers(toks []token) []trigger {
 			out = append(out, trigger{at: i, end: i + 3, action: a, sign: true, docless: !hasNoun("petition") && !hasNoun("letter")})
 		case w == "walkout" || w == "walkouts" || w == "walk-out" || w == "walk-outs":
 			out = append(out, trigger{at: i, end: i + 1, action: "walkout", noun: true})
+		case (w == "logged" || w == "log" || w == "logging" || w == "logs") && lw(i+1) == "off" && hasNoun("walkout"):
+			// "logged off on Monday in a virtual walkout"
+			out = append(out, trigger{at: i, end: i + 2, action: "walkout"})
 		case (w == "walk" || w == "walked" || w == "walking" || w == "walks") && (lw(i+1) == "out" || lw(i+1) == "off"):
 			out = append(out, trigger{at: i, end: i + 2, action: "walkout"})
 		case (w == "left" || w == "leave" || w == "leaving") && (lw(i+1) == "their" && (lw(i+2) == "desks" || lw(i+2) == "offices" || lw(i+2) == "posts") || lw(i+1) == "work" && lw(i+2) == "early"):
@@ -168,6 +173,9 @@ func triggers(toks []token) []trigger {
 			out = append(out, trigger{at: i, end: i + 2, action: "strike", close: true})
 		case w == "sit-in" || w == "sit-ins" || w == "die-in" || w == "die-ins" || (w == "sat" || w == "sit") && lw(i+1) == "in" && lw(i+2) != "on":
 			out = append(out, trigger{at: i, end: i + 1, action: "sit-in", noun: w != "sat" && w != "sit"})
+		case (w == "sat" || w == "sit" || w == "sitting") && lw(i+1) == "down" && (lw(i+2) == "in" || lw(i+2) == "inside" || lw(i+2) == "outside" || lw(i+2) == "at" || lw(i+2) == "on") && placeWithin(toks, i+3, 5):
+			// "sat down in the main lobby of the company's headquarters"
+			out = append(out, trigger{at: i, end: i + 2, action: "sit-in", close: true})
 		case w == "encampment" || w == "encampments" || w == "occupation" && lw(i+1) == "of" && placeWithin(toks, i+2, 5):
 			out = append(out, trigger{at: i, end: i + 1, action: "sit-in", noun: true})
 		case (w == "occupied" || w == "occupying" || w == "occupy" || w == "occupies") && placeWithin(toks, i+1, 5),

@@ -115,6 +115,10 @@ func (x *Extractor) companyRefs(toks []token, local *phraseSet, localNames []str
 		if i+n < len(toks) && platformNouns[toks[i+n].lower] && !toks[i+n-1].poss {
 			r.product = true
 		}
+		// "said on Twitter", "posted on LinkedIn": where people speak
+		if i >= 2 && !r.poss && (toks[i-1].lower == "on" || toks[i-1].lower == "via") && postVerbs[toks[i-2].lower] {
+			r.product = true
+		}
 		out = append(out, r)
 		i += n - 1
 	}
@@ -326,6 +330,14 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 		}
 	}
 	return order
+}
+
+// postVerbs, before "on X", make X a platform where people speak, not
+// their employer: "employees said on Twitter".
+var postVerbs = map[string]bool{
+	"said": true, "say": true, "says": true, "wrote": true, "write": true, "writes": true,
+	"posted": true, "post": true, "posts": true, "shared": true, "tweeted": true, "announced": true,
+	"complained": true, "commented": true, "replied": true, "organized": true, "organised": true,
 }
 
 // spokesNouns name who speaks for an organisation: "a Brightwater

@@ -11,7 +11,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 30
+const Version = 31
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -479,6 +479,17 @@ func (x *Extractor) extract(doc Document) []Mention {
 		in.group = lastGroup
 		for k := range in.workers {
 			w := &in.workers[k]
+			if w.generic && w.hasCount && !w.count.vague {
+				// "employees at Google, where about 20,000 people walked
+				// out in 2018": people of the place named before "where"
+				if f := w.count.from; f >= 3 && toks[f-1].lower == "where" && toks[f-2].text == "," {
+					for _, c := range in.comps {
+						if c.to == f-2 && !c.product && !c.poss {
+							w.names, w.inGaz, w.generic = []string{c.name}, []bool{c.inGaz}, false
+						}
+					}
+				}
+			}
 			if len(w.names) == 0 && w.backref {
 				for _, c := range namedBefore(info, i, w.from) {
 					w.names, w.inGaz = append(w.names, c.name), append(w.inGaz, c.inGaz)
@@ -2376,6 +2387,7 @@ func recentAgency(info []sentInfo, i int, known map[int]int) int {
 var dealWords = map[string]bool{
 	"buyer": true, "customer": true, "client": true, "contractor": true, "contractors": true,
 	"contract": true, "contracts": true, "order": true, "purchase": true, "deal": true,
+	"subcontract": true, "subcontracts": true, "supplies": true, "supplier": true,
 	"facility": true, "facilities": true, "camp": true, "center": true, "centre": true,
 	"shelter": true, "shelters": true, "runs": true, "operates": true, "operated": true, "run": true,
 }
