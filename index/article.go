@@ -22,6 +22,10 @@ type Article struct {
 	// URLs is every URL the article was seen under, canonical first; it
 	// includes the URLs of syndicated copies folded into this article.
 	URLs []string `json:"urls,omitempty"`
+	// Copies is the canonical URL of each syndicated copy of the story
+	// (the same text published under another URL), folded into this
+	// article; each is also in URLs.
+	Copies []string `json:"copies,omitempty"`
 	// PageURL is the URL this copy of the page was fetched from (after
 	// redirects), when it differs from URL: a page whose rel=canonical
 	// names another URL. A copy never overwrites the article fetched at its

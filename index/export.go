@@ -55,6 +55,7 @@ var MentionColumns = []Column{
 	{Name: "cait_action", Type: "string", Description: "The action in the vocabulary of the Collective Actions in Tech dataset's actions column (letter = \"open letter\"), for joining with it."},
 	{Name: "issue", Type: "string", Description: "Short slug of a non-government target (climate, harassment, censorship...); empty when agency is set."},
 	{Name: "outcome", Type: "string", Description: "The company's answer where the article reports one: contract dropped, contract not renewed, contract renewed, contract kept, demands met or workers fired; the sentence is in evidence."},
+	{Name: "copy_of", Type: "string", Description: "Empty for the article itself. A syndicated copy of the story (the same text under another URL) gets a row of its own with its URL in article_url and the original's URL here; its other fields repeat the original's. Keep rows with an empty copy_of to count each story once."},
 }
 
 // CampaignColumns are the columns of the campaigns table, in order. The
@@ -118,7 +119,7 @@ func mentionValues(r *MentionRow) []any {
 	return []any{r.ArticleURL, dateValue(r.Published), r.Title, r.Company, r.Agency, r.Action,
 		intValue(sig), intValue(r.ContractValueUSD), r.EvidenceText(), qual, text, stringDate(r.EventDate),
 		r.Target, r.InGazetteer, kind, earlier, r.CampaignID, r.SiteName, catalog.CAITAction(r.Action), r.Issue,
-		r.Outcome}
+		r.Outcome, r.CopyOf}
 }
 
 // campaignValues returns a campaign's values in CampaignColumns order.
@@ -168,8 +169,21 @@ func NewEncoder(w io.Writer, format string, cols []Column) (*Encoder, error) {
 	return e, nil
 }
 
-// EncodeMention writes one mentions-table row.
-func (e *Encoder) EncodeMention(r *MentionRow) error { return e.encode(mentionValues(r)) }
+// EncodeMention writes one mentions-table row, then one for each
+// syndicated copy of its article (copy_of set to the article's URL).
+func (e *Encoder) EncodeMention(r *MentionRow) error {
+	if err := e.encode(mentionValues(r)); err != nil {
+		return err
+	}
+	for _, u := range r.Copies {
+		c := *r
+		c.ArticleURL, c.CopyOf, c.Copies = u, r.ArticleURL, nil
+		if err := e.encode(mentionValues(&c)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
 
 // EncodeCampaign writes one campaigns-table row.
 func (e *Encoder) EncodeCampaign(c *Campaign) error { return e.encode(campaignValues(c)) }

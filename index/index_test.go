@@ -468,3 +468,51 @@ func itoa(n int) string {
 	b, _ := json.Marshal(n)
 	return string(b)
 }
+
+// A syndicated copy is one story: the campaign counts it once, while the
+// mentions table gives the copy's URL a row of its own, marked copy_of.
+func TestExportSyndicatedCopyRows(t *testing.T) {
+	ix := openTestIndex(t)
+	ctx := context.Background()
+	orig := &Article{URL: "https://wire.example/northwind-letter", Title: "Northwind Atlas engineers write to CEO", Text: story,
+		Published: time.Date(2024, 3, 5, 10, 0, 0, 0, time.UTC)}
+	cp := &Article{URL: "https://partner.example/tech/northwind", Title: "Northwind Atlas engineers write to CEO",
+		Text: "LISBON (Wire) — " + story + "\n\nThis story was first published by the Wire.", Published: orig.Published}
+	putAll(t, ix, []*Article{orig, cp})
+
+	var buf bytes.Buffer
+	enc, err := NewEncoder(&buf, FormatCSV, MentionColumns)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.EachMention(ctx, Query{}, enc.EncodeMention); err != nil {
+		t.Fatal(err)
+	}
+	if err := enc.Close(); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&buf).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	for i, n := range rows[0] {
+		col[n] = i
+	}
+	if len(rows) != 3 {
+		t.Fatalf("got %d rows, want header + the story's mention + its copy's:\n%q", len(rows), rows)
+	}
+	if r := rows[1]; r[0] != orig.URL || r[col["copy_of"]] != "" || r[col["signatures"]] != "212" {
+		t.Errorf("original row: got %q", r)
+	}
+	if r := rows[2]; r[0] != cp.URL || r[col["copy_of"]] != orig.URL || r[col["signatures"]] != "212" || r[col["company"]] != rows[1][col["company"]] {
+		t.Errorf("copy row: got %q", r)
+	}
+	var camps []*Campaign
+	if err := ix.EachCampaign(ctx, Query{}, func(c *Campaign) error { camps = append(camps, c); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if len(camps) != 1 || camps[0].Articles() != 1 {
+		t.Fatalf("got %d campaigns (%v), want one with one article", len(camps), camps)
+	}
+}

@@ -259,6 +259,7 @@ func (s *Store) replaceArticle(ctx context.Context, u string, a *Article) error 
 		a.URL = old.URL
 		a.URLs = mergeStrings(old.URLs, a.URLs)
 		a.Feeds = mergeStrings(old.Feeds, a.Feeds)
+		a.Copies = mergeStrings(old.Copies, a.Copies)
 		a.FoundAt = old.FoundAt
 		return writeArticle(tx, a, nil, true)
 	})

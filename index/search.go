@@ -102,6 +102,10 @@ type MentionRow struct {
 	Title      string    `json:"title"`
 	SiteName   string    `json:"site_name,omitempty"`
 	CampaignID string    `json:"campaign_id"`
+	// Copies are the canonical URLs of syndicated copies of the article
+	// (see Article.Copies); CopyOf is set on a row written for one of them.
+	Copies []string `json:"copies,omitempty"`
+	CopyOf string   `json:"copy_of,omitempty"`
 	Mention
 }
 
@@ -447,7 +451,7 @@ func newMentionRow(a *Article, m Mention) *MentionRow {
 		}
 	}
 	return &MentionRow{ArticleURL: a.URL, URLs: others, Published: a.Published, Title: a.Title,
-		SiteName: a.SiteName, CampaignID: campaignKey(&m), Mention: m}
+		SiteName: a.SiteName, CampaignID: campaignKey(&m), Copies: a.Copies, Mention: m}
 }
 
 // Page sizes of eachPage: each page re-runs the sorted search, so big pages

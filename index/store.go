@@ -232,6 +232,9 @@ func putArticle(tx *bolt.Tx, a *Article) (Outcome, string, error) {
 			}
 			old.URLs = mergeStrings(old.URLs, a.URLs)
 			old.Feeds = mergeStrings(old.Feeds, a.Feeds)
+			if a.URL != old.URL {
+				old.Copies = mergeStrings(old.Copies, []string{a.URL})
+			}
 			if err := writeArticle(tx, old, nil, true); err != nil {
 				return 0, "", err
 			}
@@ -264,6 +267,7 @@ func putArticle(tx *bolt.Tx, a *Article) (Outcome, string, error) {
 	a.URL = old.URL
 	a.URLs = mergeStrings(old.URLs, a.URLs)
 	a.Feeds = mergeStrings(old.Feeds, a.Feeds)
+	a.Copies = mergeStrings(old.Copies, a.Copies)
 	a.FoundAt = old.FoundAt
 	if a.FoundAt.IsZero() {
 		a.FoundAt = old.FetchedAt

@@ -102,6 +102,18 @@ func TestPutArticleSyndicatedCopyStoredOnce(t *testing.T) {
 	if len(got.Feeds) != 2 {
 		t.Errorf("feeds: got %v, want both feeds", got.Feeds)
 	}
+	if len(got.Copies) != 1 || got.Copies[0] != cp.URL {
+		t.Errorf("copies: got %v, want [%s]", got.Copies, cp.URL)
+	}
+	// The original updated at its own URL keeps its copies.
+	upd := *orig
+	upd.Text = story + "\n\nUpdated with the company's reply."
+	if out, _, err := s.PutArticle(ctx, &upd); err != nil || out != Updated {
+		t.Fatalf("update: got %v %v, want updated", out, err)
+	}
+	if got, err := s.Article(ctx, orig.URL); err != nil || len(got.Copies) != 1 || got.Copies[0] != cp.URL {
+		t.Errorf("copies after update: got %v (%v), want [%s]", got.Copies, err, cp.URL)
+	}
 	if n := s.ArticleCount(); n != 1 {
 		t.Errorf("stored %d articles, want 1", n)
 	}

@@ -135,8 +135,20 @@ func TestCrawlThenExport(t *testing.T) {
 			t.Errorf("missing mention %+v in %v", k, got)
 		}
 	}
-	if len(rows) != len(want) {
-		t.Errorf("got %d mention rows, want %d (the award story has none; the syndicated copy is one article): %v", len(rows), len(want), got)
+	if len(rows) != len(want)+1 {
+		t.Errorf("got %d mention rows, want %d (the award story has none; the syndicated copy is a row marked copy_of): %v", len(rows), len(want)+1, got)
+	}
+	copies := 0
+	for _, r := range rows {
+		if r["copy_of"] != "" {
+			copies++
+			if !strings.HasSuffix(r["article_url"], "/partner/oracle-ice-letter-copy.html") || !strings.HasSuffix(r["copy_of"], "/pages/oracle-ice-letter.html") || r["signatures"] != "400" {
+				t.Errorf("copy row: got %v", r)
+			}
+		}
+	}
+	if copies != 1 {
+		t.Errorf("got %d rows marked copy_of, want 1", copies)
 	}
 	for _, r := range rows {
 		if strings.Contains(r["article_url"], "utm_") || strings.Contains(r["article_url"], "#") {
