@@ -11,7 +11,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 31
+const Version = 32
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -505,8 +505,13 @@ func (x *Extractor) extract(doc Document) []Mention {
 			}
 			if len(w.names) == 0 && !w.unowned && otherPlace(toks, w.from) {
 				// "At the foundation that runs Wikipedia, 230 staff
-				// signed": not the company told before
-				w.unowned = true
+				// signed": not the company told before, unless that one
+				// is the foundation ("Wikimedia Foundation")
+				if lastCompany != "" && strings.Contains(strings.ToLower(lastCompany), toks[2].lower) {
+					w.names, w.inGaz = []string{lastCompany}, []bool{gazOf(lastCompany)}
+				} else {
+					w.unowned = true
+				}
 				continue
 			}
 			if len(w.names) == 0 && !w.unowned {
@@ -1223,10 +1228,10 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 				continue
 			}
 		}
-		if clauseBreak(toks, w.to, t.at) {
+		if clauseBreak(toks, end, t.at) {
 			continue
 		}
-		if t.close && (t.at-w.to > 20 || hasVerb(toks, w.to, t.at, sayVerbs) || hasVerb(toks, w.to, t.at, otherSubjects)) {
+		if t.close && (t.at-w.to > 20 || hasVerb(toks, end, t.at, sayVerbs) || hasVerb(toks, end, t.at, otherSubjects)) {
 			continue // "employees said the company refused to build"
 		}
 		if nounAsVerb(toks, w, t) || w.signer && docAction && t.noun && !clauseBreak(toks, w.to, t.at) {
