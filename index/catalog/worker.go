@@ -124,6 +124,17 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 			}
 		}
 		members := t.lower == "members" && h > 0 && (toks[h-1].lower == "staff" || toks[h-1].lower == "team")
+		// "140 of us walked out": the writer's colleagues, of the company
+		// in focus
+		if t.lower == "us" && h >= 2 && toks[h-1].lower == "of" {
+			for s := h - 2; s >= 0 && s >= h-5; s-- {
+				if a, ok := amountAt(toks, s); ok && a.to == h-1 && !a.money && !a.percent && (a.vague || a.countValue() > 0) {
+					out = append(out, workerRef{head: h, from: a.from, to: h + 1, count: a, hasCount: true, pronoun: true})
+					break
+				}
+			}
+			continue
+		}
 		if !workerNouns[t.lower] && !generic && demonym < 0 && !members {
 			continue
 		}
