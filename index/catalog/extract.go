@@ -11,7 +11,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 33
+const Version = 34
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -1527,6 +1527,8 @@ var docVerbs = map[string]bool{
 	"presented": true, "created": true, "addressed": true, "co-signed": true, "cosigned": true,
 	"petitioned": true, "write": true, "circulate": true, "set": true, "began": true,
 	"begun": true, "start": true, "launch": true, "organize": true, "organise": true,
+	"passing": true, "handed": true, "handing": true,
+	"gathered": true, "gathering": true, "collected": true, "collecting": true,
 }
 
 // presenceVerbs link workers to a protest, strike or walkout named as a

@@ -484,7 +484,14 @@ func (w *workerRef) numberAndOwner(toks []token, k int, comps []companyRef, comp
 		if toks[k].lower == "of" {
 			end = k
 		}
-		for s := end - 1; s >= 0 && s >= end-4; s-- {
+		// the longest amount ending there: "two hundred and fifty", not "fifty"
+		first := end - 1
+		for s := end - 1; s >= 0 && s >= end-7; s-- {
+			if a, ok := amountAt(toks, s); ok && a.to == end {
+				first = s
+			}
+		}
+		for s := first; s >= 0 && s >= end-7; s-- {
 			a, ok := amountAt(toks, s)
 			if !ok || a.to != end {
 				continue
