@@ -271,6 +271,19 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 		if len(toks) > 4 && placePreps[toks[0].lower] && isCapitalized(toks[1]) {
 			if name, _, to, ok := x.employerCandidate(toks, 1, false); ok && to < len(toks) && toks[to].text == "," {
 				if _, n := x.g.companyPhrases.match(toks, 1); n == 0 {
+					// "At Greyfield Software, the Leeds maker of logistics
+					// software, about 120 employees walked out"
+					if to+1 < len(toks) && (toks[to+1].lower == "the" || toks[to+1].lower == "a" || toks[to+1].lower == "an") {
+						for e := to + 2; e < len(toks) && e <= to+12; e++ {
+							if toks[e].text == "," {
+								to = e
+								break
+							}
+							if !toks[e].word && toks[e].text != "-" {
+								break
+							}
+						}
+					}
 					for k := to + 1; k < len(toks) && k <= to+5 && toks[k].word; k++ {
 						if workerNouns[toks[k].lower] && !isCapitalized(toks[k]) {
 							add(name, true)

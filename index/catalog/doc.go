@@ -40,9 +40,11 @@
 //
 // Scope is decided per action, by its stated aim: an action about an
 // agency or a known issue (including discrimination, harassment and
-// retaliation) is in scope; one whose own sentence states only a pay or
-// conditions aim, or that states no aim in a paragraph or under a headline
-// about pay or conditions, is not; a strike with no known aim is labour's.
+// retaliation) is in scope; at an employer the gazetteer does not know,
+// one whose own sentence states only a pay or conditions aim, or that
+// states no aim in a paragraph or under a headline about pay or
+// conditions, is not, and a strike with no known aim is labour's. An
+// action aimed at pay alone never takes another action's target.
 //
 // Mention.Outcome records what the company did in answer (contract
 // dropped, not renewed, renewed or kept, demands met, workers fired) when
@@ -58,8 +60,11 @@
 // before a body named in the gazetteer's "foreign" section ("Bahrain's
 // Interior Ministry" is the agency "Bahraini Interior Ministry").
 // Censorship in China (Dragonfly) is an issue, not a government target.
-// Union drives and actions about pay or conditions alone are out of scope;
-// office workers' letters and petitions against layoffs or executive pay
-// (the issue "layoffs") or a return-to-office mandate are about the
-// employer's conduct, and in scope.
+// Union drives (elections, recognition, the labor board) are out of scope
+// everywhere, as is labour in a warehouse, a store or on the road. Actions
+// about pay or conditions alone are in scope at a tech employer the
+// gazetteer knows (an office strike over pay is the employer's conduct)
+// and out of scope at an employer found only from the text; letters and
+// petitions against layoffs or executive pay (the issue "layoffs") or a
+// return-to-office mandate are in scope.
 package catalog

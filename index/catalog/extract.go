@@ -11,7 +11,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 34
+const Version = 35
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -73,7 +73,10 @@ type cand struct {
 	// countOnly marks an action known only from a company's share of a
 	// count ("and Google's more than 90"): the action told before it.
 	countOnly bool
-	sents     map[int]bool
+	// labour marks an action whose own sentence states only a pay or
+	// conditions aim: it takes no other target
+	labour bool
+	sents  map[int]bool
 
 	agency, issue int // -1 when none
 	target        string
@@ -997,7 +1000,10 @@ func (x *Extractor) extract(doc Document) []Mention {
 	for _, c := range cands {
 		in := &info[c.sent]
 		if len(in.agencies) == 0 && len(in.issues) == 0 && x.labourAim(sents[c.sent].toks, c.trig.at) {
-			continue
+			if !c.inGaz {
+				continue
+			}
+			c.labour = true // a tech employer's workers: kept, aimed at pay alone
 		}
 		kept = append(kept, c)
 	}
@@ -1609,6 +1615,9 @@ func startsWithPronoun(toks []token, singular bool) bool {
 
 func (x *Extractor) resolveTarget(c *cand, info []sentInfo, assoc, issueAssoc map[string]map[int]int, titleAgencies, titleIssues []targetRef, prev *cand) {
 	in := &info[c.sent]
+	if c.labour {
+		return
+	}
 	score := func(id int) int { return assoc[c.company][id] }
 	if c.countOnly && len(in.agencies) == 0 && prev != nil && c.sent-prev.sent <= 3 {
 		c.agency, c.issue, c.target = prev.agency, prev.issue, prev.target
@@ -1779,6 +1788,9 @@ func (x *Extractor) merge(cands []*cand, sents []sentence, info []sentInfo, valu
 			if h.company != c.company {
 				continue
 			}
+			if c.labour != h.labour {
+				continue // an action about pay alone is not one with a target
+			}
 			if c.targetKey() == "" && (c.action == "other" || actionClass(c.action) == actionClass(h.action)) || c.action == "other" && c.targetKey() == h.targetKey() {
 				g.cs = append(g.cs, c)
 				joined = true
@@ -1869,15 +1881,16 @@ func (x *Extractor) mention(cs []*cand, sents []sentence, info []sentInfo, value
 			weakOnly = false
 		}
 	}
-	// scope: pay and conditions alone are another beat
+	// scope: pay and conditions alone are another beat, except at a
+	// tech employer the gazetteer knows, whose office workers' strikes and
+	// letters over pay or conditions are the employer's conduct; labour in
+	// a warehouse, a store or on the road stays another beat everywhere
 	if m.Agency == "" && (m.Issue == "other" || m.Issue == "") {
+		known := m.InGazetteer
 		// a strike with no aim the catalogue knows is a labour action
-		if weakOnly || action == "other" || action == "union drive" || action == "strike" {
+		if weakOnly || action == "other" || action == "union drive" || action == "strike" && !known {
 			return Mention{}, false
 		}
-		// an action states no aim the catalogue knows: it is out of scope
-		// when its own paragraph or the headline speaks of pay or
-		// conditions, or its sentences of a labour setting (warehouses)
 		paras := map[int]bool{}
 		for s := range sentSet {
 			paras[sents[s].para] = true
@@ -1885,26 +1898,40 @@ func (x *Extractor) mention(cs []*cand, sents []sentence, info []sentInfo, value
 				return Mention{}, false
 			}
 		}
-		// the action's own sentence states a non-labour aim after it, and
-		// its paragraph is not about a union or a strike
-		stated := false
-		for _, c := range cs {
-			if toks := sents[c.sent].toks; !c.borrowed && aimAfter(toks, c.trig.end) && !x.labourAim(toks, c.trig.at) {
-				stated = true
-			}
+		title := tokenize(doc.Title, 0)
+		if x.g.labourContext.any(title) || unionDrive(title) {
+			return Mention{}, false
 		}
 		for s := range sents {
-			if stated && paras[sents[s].para] && hasVerb(sents[s].toks, 0, len(sents[s].toks), labourBeat) {
-				stated = false
+			if paras[sents[s].para] && unionDrive(sents[s].toks) {
+				return Mention{}, false // "filed a petition with the labor board for the election"
 			}
 		}
-		for s := range sents {
-			if !stated && paras[sents[s].para] && x.g.labourPhrases.any(sents[s].toks) {
+		if !known {
+			// an action states no aim the catalogue knows: it is out of
+			// scope when its own paragraph or the headline speaks of pay
+			// or conditions; the action's own sentence may state a
+			// non-labour aim after it, when its paragraph is not about a
+			// union or a strike
+			stated := false
+			for _, c := range cs {
+				if toks := sents[c.sent].toks; !c.borrowed && aimAfter(toks, c.trig.end) && !x.labourAim(toks, c.trig.at) {
+					stated = true
+				}
+			}
+			for s := range sents {
+				if stated && paras[sents[s].para] && hasVerb(sents[s].toks, 0, len(sents[s].toks), labourBeat) {
+					stated = false
+				}
+			}
+			for s := range sents {
+				if !stated && paras[sents[s].para] && x.g.labourPhrases.any(sents[s].toks) {
+					return Mention{}, false
+				}
+			}
+			if !stated && x.g.labourPhrases.any(title) {
 				return Mention{}, false
 			}
-		}
-		if title := tokenize(doc.Title, 0); !stated && x.g.labourPhrases.any(title) || x.g.labourContext.any(title) {
-			return Mention{}, false
 		}
 	}
 	if action == "union drive" && m.Agency == "" {
@@ -2570,4 +2597,38 @@ func workersUnion(toks []token, comps []companyRef) (string, bool, bool) {
 		}
 	}
 	return "", false, false
+}
+
+// unionDrive reports whether toks speak of organising a union: an
+// election, a vote, recognition, the labor board. Such campaigns are
+// another beat at every employer.
+func unionDrive(toks []token) bool {
+	lw := func(i int) string {
+		if i < 0 || i >= len(toks) {
+			return ""
+		}
+		return toks[i].lower
+	}
+	for i, t := range toks {
+		switch t.lower {
+		case "unionize", "unionise", "unionized", "unionised", "unionizing", "unionising", "unionization", "unionisation", "nlrb":
+			return true
+		case "union":
+			if n := lw(i + 1); n == "election" || n == "elections" || n == "vote" || n == "drive" || n == "recognition" {
+				return true
+			}
+			if p := lw(i - 1); (p == "a" || p == "the") && (lw(i-2) == "form" || lw(i-2) == "formed" || lw(i-2) == "forming" || lw(i-2) == "join" || lw(i-2) == "recognize" || lw(i-2) == "recognise") {
+				return true
+			}
+		case "board":
+			if p := lw(i - 1); p == "labor" || p == "labour" {
+				return true
+			}
+		case "unit":
+			if lw(i-1) == "bargaining" {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -208,7 +208,7 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 			}
 		}
 		of := kk - 1
-		if kk >= 3 && toks[kk].poss && employerNouns[toks[kk].lower] && toks[kk-1].lower == "the" {
+		if kk >= 3 && toks[kk].poss && (employerNouns[toks[kk].lower] || workerNouns[toks[kk].lower]) && toks[kk-1].lower == "the" {
 			of = kk - 2
 		}
 		if of >= 1 && (toks[kk].lower == "their" || toks[kk].lower == "its" || toks[kk].lower == "our" || toks[kk].lower == "those" || toks[kk].lower == "these" || toks[kk].poss) && toks[of].lower == "of" {
