@@ -11,7 +11,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 35
+const Version = 36
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -628,7 +628,11 @@ func (x *Extractor) extract(doc Document) []Mention {
 					}
 				}
 				if by != nil {
-					addCand(binding{company: by.name, inGaz: by.inGaz, borrowed: true}, t, false)
+					// "At Amazon Web Services, ... a petition that crossed
+					// 1,000 signatures": the place opening the sentence is
+					// where it circulates, among the company's workers
+					at := by.from == 1 && placePreps[toks[0].lower] && by.to < len(toks) && toks[by.to].text == ","
+					addCand(binding{company: by.name, inGaz: by.inGaz, borrowed: !at}, t, false)
 				} else if titleDocBy != "" && t.action == titleDoc && definiteDoc(toks, in.trigs) && len(here) == 0 &&
 					lastCand(1<<30, i, func(c *cand) bool { return actionClass(c.action) == "doc" }) == nil {
 					// the headline binds it to the workers: not borrowed
@@ -660,6 +664,16 @@ func (x *Extractor) extract(doc Document) []Mention {
 			if startsWithPronoun(toks, !t.weak && (t.action == "resignation" || t.sign)) {
 				if prev := lastCand(3, i, nil); prev != nil && prev.sent < i {
 					addCand(binding{company: prev.company, inGaz: prev.inGaz, borrowed: true}, t, false)
+				} else if i > 0 && !t.weak && len(here) == 0 {
+					// "Google workers took more visible risks. When they
+					// held sit-ins ...": the workers who open the sentence
+					// before
+					for _, w := range info[i-1].workers {
+						if len(w.names) == 1 && !w.generic && !w.unowned && w.from <= 1 {
+							addCand(binding{company: w.names[0], inGaz: w.inGaz[0]}, t, false)
+						}
+						break
+					}
 				}
 			}
 			// "Hundreds of Facebook employees refused to work ... The
@@ -1590,10 +1604,16 @@ func clauseBreak(toks []token, from, to int) bool {
 }
 
 func startsWithPronoun(toks []token, singular bool) bool {
+	lead := true
 	for k, t := range toks {
 		if !t.word {
 			continue
 		}
+		if lead && subordinators[t.lower] {
+			lead = false
+			continue // "When they held sit-ins ..."
+		}
+		lead = false
 		switch t.lower {
 		case "they", "organizers", "organisers", "signatories", "signers":
 			return true
@@ -1611,6 +1631,12 @@ func startsWithPronoun(toks []token, singular bool) bool {
 		return false
 	}
 	return false
+}
+
+// subordinators may open a sentence before its subject: "When they held
+// sit-ins, the company fired dozens".
+var subordinators = map[string]bool{
+	"when": true, "after": true, "once": true, "as": true, "before": true, "while": true,
 }
 
 func (x *Extractor) resolveTarget(c *cand, info []sentInfo, assoc, issueAssoc map[string]map[int]int, titleAgencies, titleIssues []targetRef, prev *cand) {
