@@ -11,7 +11,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 36
+const Version = 37
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -1832,6 +1832,45 @@ func (x *Extractor) merge(cands []*cand, sents []sentence, info []sentInfo, valu
 			add(c.company+"|"+c.targetKey()+"|other", c)
 		}
 	}
+	// one company's walkout (or letter) told under two issues, "a walkout
+	// over harassment" and "demands an end to forced arbitration", is one
+	// action: the weaker group joins the one with more strong reports
+	strong := func(g *group) int {
+		n := 0
+		for _, c := range g.cs {
+			if !c.weak && !c.borrowed {
+				n++
+			}
+		}
+		return n
+	}
+	kept := order[:0:0]
+	for _, key := range order {
+		g := groups[key]
+		h := g.cs[0]
+		merged := false
+		if h.agency < 0 && h.issue >= 0 && !h.labour {
+			for _, k2 := range kept {
+				g2 := groups[k2]
+				h2 := g2.cs[0]
+				if h2.company != h.company || h2.agency >= 0 || h2.issue < 0 || h2.labour || actionClass(h2.action) != actionClass(h.action) && h.action != "other" && h2.action != "other" || h2.issue == h.issue {
+					continue
+				}
+				if strong(g) > strong(g2) {
+					g.cs = append(g.cs, g2.cs...)
+					groups[k2] = g // the stronger takes the earlier's place
+				} else {
+					g2.cs = append(g2.cs, g.cs...)
+				}
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			kept = append(kept, key)
+		}
+	}
+	order = kept
 	var out []Mention
 	for _, key := range order {
 		g := groups[key]
