@@ -11,7 +11,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 37
+const Version = 38
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -1030,12 +1030,21 @@ func (x *Extractor) extract(doc Document) []Mention {
 	titleIssues := x.issueRefs(&titleSent, doc.Title)
 	prevOf := map[string]*cand{} // the company's previous action with a target
 	for _, c := range cands {
-		x.resolveTarget(c, info, assoc, issueAssoc, titleAgencies, titleIssues, prevOf[c.company])
+		x.resolveTarget(c, sents[c.sent].toks, info, assoc, issueAssoc, titleAgencies, titleIssues, prevOf[c.company])
 		if c.targetKey() != "" {
 			prevOf[c.company] = c
 		}
 	}
-	values := x.contractValues(sents, info, assoc)
+	targeted := map[string]map[int]bool{}
+	for _, c := range cands {
+		if c.agency >= 0 {
+			if targeted[c.company] == nil {
+				targeted[c.company] = map[int]bool{}
+			}
+			targeted[c.company][c.agency] = true
+		}
+	}
+	values := x.contractValues(sents, info, assoc, targeted)
 	ms := x.merge(cands, sents, info, values, doc)
 	headlineCounts(ms, doc.Title, titleToks, titleComps, titleCompany)
 	x.outcomes(ms, sents, info)
@@ -1633,16 +1642,37 @@ func startsWithPronoun(toks []token, singular bool) bool {
 	return false
 }
 
+// contentVerbs tell what a letter says: "the letter says", "it argues".
+var contentVerbs = map[string]bool{
+	"says": true, "said": true, "argues": true, "argued": true, "warns": true, "warned": true,
+	"notes": true, "noted": true, "claims": true, "claimed": true, "describes": true, "described": true,
+}
+
 // subordinators may open a sentence before its subject: "When they held
 // sit-ins, the company fired dozens".
 var subordinators = map[string]bool{
 	"when": true, "after": true, "once": true, "as": true, "before": true, "while": true,
 }
 
-func (x *Extractor) resolveTarget(c *cand, info []sentInfo, assoc, issueAssoc map[string]map[int]int, titleAgencies, titleIssues []targetRef, prev *cand) {
+func (x *Extractor) resolveTarget(c *cand, toks []token, info []sentInfo, assoc, issueAssoc map[string]map[int]int, titleAgencies, titleIssues []targetRef, prev *cand) {
 	in := &info[c.sent]
 	if c.labour {
 		return
+	}
+	// "Their letter, signed by 188 employees, says ... police forces
+	// under the ministry have used similar tools": bodies the letter
+	// speaks of are not its target when the workers' target was just told
+	if prev != nil && prev.agency >= 0 && c.sent-prev.sent <= 2 && c.sent > prev.sent && len(in.agencies) > 0 {
+		content := true
+		for _, a := range in.agencies {
+			if a.id == prev.agency || a.from <= c.trig.end || !hasVerb(toks, c.trig.end, a.from, contentVerbs) {
+				content = false
+			}
+		}
+		if content {
+			c.agency, c.issue, c.target = prev.agency, prev.issue, prev.target
+			return
+		}
 	}
 	score := func(id int) int { return assoc[c.company][id] }
 	if c.countOnly && len(in.agencies) == 0 && prev != nil && c.sent-prev.sent <= 3 {
@@ -2522,7 +2552,7 @@ var notContractMoney = map[string]bool{
 // agencies: "$19.4 million contract with ICE", "a $95,500 one-year
 // contract", "a deal that could be worth $10 billion". The company is the
 // one named nearest the amount; the agency is named in the sentence.
-func (x *Extractor) contractValues(sents []sentence, info []sentInfo, assoc map[string]map[int]int) map[string]contractValue {
+func (x *Extractor) contractValues(sents []sentence, info []sentInfo, assoc map[string]map[int]int, targeted map[string]map[int]bool) map[string]contractValue {
 	out := map[string]contractValue{}
 	for i := range sents {
 		toks := sents[i].toks
@@ -2624,6 +2654,13 @@ func (x *Extractor) contractValues(sents []sentence, info []sentInfo, assoc map[
 				}
 				if d < ad {
 					agency, ad = a.id, d
+				}
+			}
+			if agency < 0 && len(targeted[company]) == 1 {
+				// "Halyard signed the $62m contract last year": the
+				// contract of the one agency its workers act against
+				for id := range targeted[company] {
+					agency = id
 				}
 			}
 			if agency < 0 {

@@ -278,6 +278,9 @@ func TestExtractCases(t *testing.T) {
 		{"one walkout told under two issues is one action",
 			"Employees demand an end to forced arbitration after a lawsuit alleging harassment.\n\nHundreds of Riot Games employees walked out on Monday to protest the company's handling of sexual harassment claims.",
 			[]string{"Riot Games/harassment/walkout/0"}},
+		{"bodies a letter speaks of are not its target; one ministry, two spellings",
+			"Engineers at Cisco have asked the board to drop a contract with the Saudi Ministry of Interior. Their letter, signed by 150 employees, says police forces under the Saudi interior ministry have tracked activists. Cisco signed the $40m contract last year.",
+			[]string{"Cisco/Saudi Interior Ministry/letter/150"}},
 		{"the workers' petition is theirs",
 			"Oracle sells software to ICE. The workers' petition asking Oracle to cancel the contract has about 900 signatures.",
 			[]string{"Oracle/ICE/petition/900"}},
@@ -502,5 +505,14 @@ func TestExtractFromHeadline(t *testing.T) {
 		if strings.Join(got, " ") != tt.want {
 			t.Errorf("%s: got %q, want %q", tt.title, got, tt.want)
 		}
+	}
+}
+
+// A contract priced in a sentence that names no agency is the one agency
+// the company's workers act against, not a body the letter speaks of.
+func TestContractValueOfTheTargetedAgency(t *testing.T) {
+	ms := newExtractor(t).Extract(Document{Text: "Engineers at Cisco have asked the board to drop a contract with the Saudi Ministry of Interior. Their letter, signed by 150 employees, says police forces under the Saudi interior ministry have tracked activists. Cisco signed the $40m contract last year."})
+	if len(ms) != 1 || ms[0].ContractValueUSD != 40_000_000 || ms[0].Agency != "Saudi Interior Ministry" {
+		t.Fatalf("got %+v, want one mention against the Saudi Interior Ministry worth $40m", ms)
 	}
 }

@@ -72,7 +72,7 @@ func (x *Extractor) foreignRefs(toks []token, doc string, refs []targetRef) []ta
 		if toks[j+bn-1].poss && j+bn < len(toks) && workerNouns[toks[j+bn].lower] {
 			continue // "the Indian government's employees"
 		}
-		name := x.g.countryAdj[cp.id] + " " + x.g.bodies[bp.id]
+		name := x.g.countryAdj[cp.id] + " " + bodyName(x.g.bodies[bp.id])
 		id := -1
 		for k, f := range x.foreign {
 			if f == name {
@@ -198,4 +198,20 @@ func properName(toks []token) bool {
 		}
 	}
 	return true
+}
+
+// bodyName gives one name to a body spelt two ways, so that "the UAE's
+// Ministry of Interior" and "the Emirati interior ministry" are one target.
+func bodyName(b string) string {
+	switch b {
+	case "Ministry of Interior", "Ministry of the Interior":
+		return "Interior Ministry"
+	case "Ministry of Defence":
+		return "Defence Ministry"
+	case "Ministry of Defense":
+		return "Defense Ministry"
+	case "Ministry of Home Affairs":
+		return "Home Ministry"
+	}
+	return b
 }
