@@ -11,7 +11,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 38
+const Version = 39
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -861,7 +861,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 			if target != nil && target.joint && sc.company == "" {
 				target = nil // a total for a letter of several companies' workers is none's count
 			} else if target == nil && sc.sig && !sc.earlier && docTold(toks, in.trigs, here, lastCompany) && len(in.comps) == 0 && lastCompany != "" && !authoredByOther(toks) &&
-				lastCand(1<<30, i, func(c *cand) bool { return c.company == lastCompany && !c.borrowed && !c.weak }) != nil {
+				(lastCand(1<<30, i, func(c *cand) bool { return c.company == lastCompany && !c.borrowed && !c.weak }) != nil || workersTold(info[:i], lastCompany)) {
 				// "Hundreds of Dell employees walked out ... The letter had
 				// 1,150 signatures when organizers delivered it": a letter
 				// no one else wrote, in a story of the company's workers
@@ -2728,6 +2728,20 @@ func unionDrive(toks []token) bool {
 			}
 		case "unit":
 			if lw(i-1) == "bargaining" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// workersTold reports whether the sentences before spoke of the company's
+// workers by a worker noun: "a controls engineer at Pallas Robotics posted
+// a document ... the petition carried 312 signatures".
+func workersTold(before []sentInfo, company string) bool {
+	for _, in := range before {
+		for _, w := range in.workers {
+			if !w.generic && !w.unowned && !w.workforce && len(w.names) == 1 && w.names[0] == company {
 				return true
 			}
 		}
