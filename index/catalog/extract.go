@@ -5,13 +5,14 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strconv"
 	"strings"
 )
 
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 39
+const Version = 40
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -1808,12 +1809,23 @@ func (x *Extractor) merge(cands []*cand, sents []sentence, info []sentInfo, valu
 		}
 		g.cs = append(g.cs, c)
 	}
-	// concrete actions first, then "other" and target-less ones join them
+	// concrete actions first, then "other" and target-less ones join them;
+	// an action the text dates two or more years before the article ("In
+	// February 2019 more than 100 employees signed a letter") is an
+	// earlier one, not the one reported now
+	pubYear := 0
+	if !doc.Published.IsZero() {
+		pubYear = doc.Published.Year()
+	}
 	for _, c := range cands {
 		if c.action == "other" || c.targetKey() == "" {
 			continue
 		}
-		add(c.company+"|"+c.targetKey()+"|"+actionClass(c.action), c)
+		key := c.company + "|" + c.targetKey() + "|" + actionClass(c.action)
+		if y := openingYear(sents[c.sent].toks); pubYear > 0 && y > 0 && y <= pubYear-2 {
+			key += fmt.Sprintf("|%d", y)
+		}
+		add(key, c)
 	}
 	for _, c := range cands {
 		if !(c.action == "other" || c.targetKey() == "") {
@@ -2747,4 +2759,27 @@ func workersTold(before []sentInfo, company string) bool {
 		}
 	}
 	return false
+}
+
+// openingYear returns the year a sentence opens by dating itself ("In
+// February 2019 ...", "Back in 2018, ..."), or 0.
+func openingYear(toks []token) int {
+	for k := 0; k < len(toks) && k < 5; k++ {
+		if isYear(toks[k]) {
+			if y, err := strconv.Atoi(toks[k].text); err == nil && k > 0 {
+				switch toks[k-1].lower {
+				case "in", "of":
+					return y
+				}
+				if k >= 2 && toks[k-2].lower == "in" && months[toks[k-1].lower] != 0 {
+					return y
+				}
+			}
+			return 0
+		}
+		if !toks[k].word {
+			return 0
+		}
+	}
+	return 0
 }

@@ -519,3 +519,20 @@ func TestContractValueOfTheTargetedAgency(t *testing.T) {
 		t.Fatalf("got %+v, want one mention against the Saudi Interior Ministry worth $40m", ms)
 	}
 }
+
+// An action the text dates two or more years before the article is an
+// earlier one of its own, not the count history of the one reported now.
+func TestEarlierDatedActionIsItsOwn(t *testing.T) {
+	ms := newExtractor(t).Extract(Document{
+		Text:      "Hundreds of Microsoft employees have signed a petition asking the company to cancel its U.S. Army contract. \"We have 812 signatures,\" said an engineer. In February 2019 more than 100 employees signed a letter opposing an earlier Army prototype contract.",
+		Published: time.Date(2021, 4, 2, 0, 0, 0, 0, time.UTC),
+	})
+	var got []string
+	for _, m := range ms {
+		got = append(got, fmt.Sprintf("%s/%s/%d/%v", m.Agency, m.Action, m.Signatures(), m.Count.Earlier))
+	}
+	want := "US Army/petition/812/[] US Army/letter/100/[]"
+	if strings.Join(got, " ") != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
