@@ -251,6 +251,16 @@ func putArticle(tx *bolt.Tx, a *Article) (Outcome, string, error) {
 	if err != nil {
 		return 0, "", err
 	}
+	if a.URL != old.URL && slices.Contains(old.Copies, a.URL) {
+		// A syndicated copy fetched again (its feed item was updated):
+		// still a source of the original, never a new version of it.
+		old.URLs = mergeStrings(old.URLs, a.URLs)
+		old.Feeds = mergeStrings(old.Feeds, a.Feeds)
+		if err := writeArticle(tx, old, nil, false); err != nil {
+			return 0, "", err
+		}
+		return Duplicate, c, nil
+	}
 	if a.PageURL != "" && a.PageURL != old.URL && (old.PageURL == "" || old.PageURL == old.URL) {
 		// Another page naming this one as canonical (a same-site copy, a
 		// print or republished version): a source, not a new version of

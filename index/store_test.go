@@ -114,6 +114,16 @@ func TestPutArticleSyndicatedCopyStoredOnce(t *testing.T) {
 	if got, err := s.Article(ctx, orig.URL); err != nil || len(got.Copies) != 1 || got.Copies[0] != cp.URL {
 		t.Errorf("copies after update: got %v (%v), want [%s]", got.Copies, err, cp.URL)
 	}
+	// The copy fetched again (its feed item updated) stays a source: it
+	// never replaces the original's title or text.
+	again := *cp
+	again.Title = "Partner headline"
+	if out, c, err := s.PutArticle(ctx, &again); err != nil || out != Duplicate || c != orig.URL {
+		t.Fatalf("copy again: got %v into %q (%v), want duplicate into %q", out, c, err, orig.URL)
+	}
+	if got, err := s.Article(ctx, orig.URL); err != nil || got.Title != orig.Title || got.Text != upd.Text {
+		t.Errorf("original after its copy was fetched again: title %q (%v), want %q and its own text", got.Title, err, orig.Title)
+	}
 	if n := s.ArticleCount(); n != 1 {
 		t.Errorf("stored %d articles, want 1", n)
 	}
