@@ -139,8 +139,8 @@ func triggers(toks []token) []trigger {
 			// "holding signs that read...", "a sign reading": placards
 		case (signVerbs[w] || w == "signs") && signsAgreement(toks, i):
 			// "signed its first union contract", "signed a $10 billion deal"
-		case (w == "signed" || w == "sign" || w == "signing" || w == "signs") && (lw(i+1) == "off" || lw(i+1) == "up" || lw(i+1) == "in" || lw(i+1) == "out"):
-			// "had signed off for the day", "signed up for the beta", "signed in"
+		case (w == "signed" || w == "sign" || w == "signing" || w == "signs") && (lw(i+1) == "off" || lw(i+1) == "up" || lw(i+1) == "out"):
+			// "had signed off for the day", "signed up for the beta"
 		case signVerbs[w] && (w == "signed" || w == "sign" || w == "signing" || w == "signs" || w == "co-signed" || w == "cosigned"):
 			a := "letter"
 			if hasNoun("petition") {

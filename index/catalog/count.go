@@ -142,7 +142,7 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		// "their final tally is 1,100 employees", "Organizers' count: 650"
 		if lw(before) == "is" || lw(before) == "was" || lw(before) == "stands" || lw(before) == "stood" || lw(before) == ":" {
 			for b := before - 1; b >= 0 && b >= before-2; b-- {
-				if lw(b) == "count" || lw(b) == "tally" || lw(b) == "total" || lw(b) == "turnout" || lw(b) == "headcount" {
+				if runningCount(toks, b, comps) {
 					growth = true
 					break
 				}
@@ -153,7 +153,7 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		if growth && !isSig {
 			for b := before; b >= 0 && b >= before-8; b-- {
 				if tallyNouns[lw(b)] || signVerbs[lw(b)] || lw(b) == "it" || lw(b) == "petition" || lw(b) == "letter" {
-					tally, tallyNoun = true, tallyNouns[lw(b)]
+					tally, tallyNoun = true, runningCount(toks, b, comps)
 					// "the petition hits 500", "signatures passed 400"
 					docTally = lw(b) == "petition" || lw(b) == "letter" || sigNouns[lw(b)] || signVerbs[lw(b)]
 					break
@@ -295,3 +295,35 @@ func afterAux(toks []token, k int) int {
 // turnoutNouns count the people at a walkout or protest: "a final count of
 // 1,100 participants".
 var turnoutNouns = map[string]bool{"participants": true, "protesters": true, "protestors": true, "attendees": true, "marchers": true, "strikers": true}
+
+// runningCount reports whether toks[b] is the noun of an action's running
+// count ("Organizers' count", "their final tally", "the turnout"), not a
+// company's total ("the company's total headcount", "its count of staff").
+func runningCount(toks []token, b int, comps []companyRef) bool {
+	if b < 0 || b >= len(toks) {
+		return false
+	}
+	switch toks[b].lower {
+	case "count", "tally", "turnout":
+	default:
+		return false
+	}
+	for k := b - 1; k >= 0 && k >= b-3; k-- {
+		l := toks[k].lower
+		if l == "its" || l == "company" || l == "firm" || l == "headcount" || l == "staff" || l == "employee" || l == "workforce" {
+			return false
+		}
+		for _, c := range comps {
+			if c.to == k+1 && c.poss {
+				return false // "Netflix's count"
+			}
+		}
+		if !toks[k].word || l == "the" {
+			break
+		}
+	}
+	if b+1 < len(toks) && (toks[b+1].lower == "of" && b+2 < len(toks) && (toks[b+2].lower == "staff" || toks[b+2].lower == "employees")) {
+		return false
+	}
+	return true
+}

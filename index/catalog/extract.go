@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 40
+const Version = 41
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -227,6 +227,7 @@ var otherAuthors = map[string]bool{
 	"lawmakers": true, "senator": true, "congressman": true, "congresswoman": true,
 	"academics": true, "scholars": true, "professors": true, "experts": true, "researchers": true,
 	"scientists": true, "alumni": true, "celebrities": true, "artists": true, "authors": true,
+	"critics": true, "campaigners": true,
 }
 
 // authoredByOther reports whether a sentence says someone other than
@@ -486,9 +487,9 @@ func (x *Extractor) extract(doc Document) []Mention {
 			if w.generic && w.hasCount && !w.count.vague {
 				// "employees at Google, where about 20,000 people walked
 				// out in 2018": people of the place named before "where"
-				if f := w.count.from; f >= 3 && toks[f-1].lower == "where" && toks[f-2].text == "," {
+				if f := w.count.from; f >= 4 && toks[f-1].lower == "where" && toks[f-2].text == "," && walkedOutAfter(toks, w.to) {
 					for _, c := range in.comps {
-						if c.to == f-2 && !c.product && !c.poss {
+						if c.to == f-2 && c.from >= 1 && toks[c.from-1].lower == "at" && !c.product && !c.poss {
 							w.names, w.inGaz, w.generic = []string{c.name}, []bool{c.inGaz}, false
 						}
 					}
@@ -632,7 +633,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 					// "At Amazon Web Services, ... a petition that crossed
 					// 1,000 signatures": the place opening the sentence is
 					// where it circulates, among the company's workers
-					at := by.from == 1 && placePreps[toks[0].lower] && by.to < len(toks) && toks[by.to].text == ","
+					at := by.from == 1 && placePreps[toks[0].lower] && by.to < len(toks) && toks[by.to].text == "," && !authoredByOther(toks)
 					addCand(binding{company: by.name, inGaz: by.inGaz, borrowed: !at}, t, false)
 				} else if titleDocBy != "" && t.action == titleDoc && definiteDoc(toks, in.trigs) && len(here) == 0 &&
 					lastCand(1<<30, i, func(c *cand) bool { return actionClass(c.action) == "doc" }) == nil {
@@ -665,7 +666,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 			if startsWithPronoun(toks, !t.weak && (t.action == "resignation" || t.sign)) {
 				if prev := lastCand(3, i, nil); prev != nil && prev.sent < i {
 					addCand(binding{company: prev.company, inGaz: prev.inGaz, borrowed: true}, t, false)
-				} else if i > 0 && !t.weak && len(here) == 0 {
+				} else if i > 0 && !t.weak && len(here) == 0 && theyGoverns(toks, t) {
 					// "Google workers took more visible risks. When they
 					// held sit-ins ...": the workers who open the sentence
 					// before
@@ -1015,7 +1016,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 	for _, c := range cands {
 		in := &info[c.sent]
 		if len(in.agencies) == 0 && len(in.issues) == 0 && x.labourAim(sents[c.sent].toks, c.trig.at) {
-			if !c.inGaz {
+			if co, ok := x.g.Company(c.company); !c.inGaz || !ok || co.LabourBeat {
 				continue
 			}
 			c.labour = true // a tech employer's workers: kept, aimed at pay alone
@@ -1643,6 +1644,12 @@ func startsWithPronoun(toks []token, singular bool) bool {
 	return false
 }
 
+// demandVerbs ask for a target to be dropped: "drop its ICE contract".
+var demandVerbs = map[string]bool{
+	"drop": true, "end": true, "cancel": true, "stop": true, "quit": true, "abandon": true,
+	"terminate": true, "withdraw": true, "sever": true, "halt": true,
+}
+
 // contentVerbs tell what a letter says: "the letter says", "it argues".
 var contentVerbs = map[string]bool{
 	"says": true, "said": true, "argues": true, "argued": true, "warns": true, "warned": true,
@@ -1652,7 +1659,7 @@ var contentVerbs = map[string]bool{
 // subordinators may open a sentence before its subject: "When they held
 // sit-ins, the company fired dozens".
 var subordinators = map[string]bool{
-	"when": true, "after": true, "once": true, "as": true, "before": true, "while": true,
+	"when": true, "after": true, "once": true, "before": true, "while": true,
 }
 
 func (x *Extractor) resolveTarget(c *cand, toks []token, info []sentInfo, assoc, issueAssoc map[string]map[int]int, titleAgencies, titleIssues []targetRef, prev *cand) {
@@ -1664,9 +1671,14 @@ func (x *Extractor) resolveTarget(c *cand, toks []token, info []sentInfo, assoc,
 	// under the ministry have used similar tools": bodies the letter
 	// speaks of are not its target when the workers' target was just told
 	if prev != nil && prev.agency >= 0 && c.sent-prev.sent <= 2 && c.sent > prev.sent && len(in.agencies) > 0 {
-		content := true
+		content := !hasVerb(toks, 0, len(toks), otherDocWords)
 		for _, a := range in.agencies {
 			if a.id == prev.agency || a.from <= c.trig.end || !hasVerb(toks, c.trig.end, a.from, contentVerbs) {
+				content = false
+			}
+			// "says the company should drop its ICE contract": the
+			// letter's own aim, not a body it speaks of
+			if hasVerb(toks, max(a.from-4, 0), min(a.to+3, len(toks)), contractWords) || hasVerb(toks, max(a.from-6, 0), a.from, demandVerbs) {
 				content = false
 			}
 		}
@@ -1886,6 +1898,14 @@ func (x *Extractor) merge(cands []*cand, sents []sentence, info []sentInfo, valu
 		}
 		return n
 	}
+	counted := func(g *group) bool {
+		for _, c := range g.cs {
+			if len(c.counts) > 0 {
+				return true
+			}
+		}
+		return false
+	}
 	kept := order[:0:0]
 	for _, key := range order {
 		g := groups[key]
@@ -1896,6 +1916,12 @@ func (x *Extractor) merge(cands []*cand, sents []sentence, info []sentInfo, valu
 				g2 := groups[k2]
 				h2 := g2.cs[0]
 				if h2.company != h.company || h2.agency >= 0 || h2.issue < 0 || h2.labour || actionClass(h2.action) != actionClass(h.action) && h.action != "other" && h2.action != "other" || h2.issue == h.issue {
+					continue
+				}
+				// only a group with no report of its own (no worker phrase
+				// bound to it, no count) joins: two campaigns each told
+				// with its workers stay two
+				if min(strong(g), strong(g2)) > 0 || counted(g) && counted(g2) {
 					continue
 				}
 				if strong(g) > strong(g2) {
@@ -1994,6 +2020,9 @@ func (x *Extractor) mention(cs []*cand, sents []sentence, info []sentInfo, value
 	// a warehouse, a store or on the road stays another beat everywhere
 	if m.Agency == "" && (m.Issue == "other" || m.Issue == "") {
 		known := m.InGazetteer
+		if c, ok := x.g.Company(m.Company); ok && c.LabourBeat {
+			known = false
+		}
 		// a strike with no aim the catalogue knows is a labour action
 		if weakOnly || action == "other" || action == "union drive" || action == "strike" && !known {
 			return Mention{}, false
@@ -2742,6 +2771,32 @@ func unionDrive(toks []token) bool {
 			if lw(i-1) == "bargaining" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// theyGoverns reports whether "they" is the subject of the action at t:
+// "When they held sit-ins", not "As they watched, protesters staged".
+func theyGoverns(toks []token, t trigger) bool {
+	for k := t.at - 1; k >= 0 && k >= t.at-3; k-- {
+		if !toks[k].word {
+			return false
+		}
+		if toks[k].lower == "they" {
+			return true
+		}
+	}
+	return false
+}
+
+// walkedOutAfter reports whether the words from toks[k] say that people
+// walked out or struck: only a company's own staff leave its work.
+func walkedOutAfter(toks []token, k int) bool {
+	for j := k; j < len(toks) && j <= k+3; j++ {
+		switch toks[j].lower {
+		case "walked", "walk", "struck", "strike", "striking":
+			return true
 		}
 	}
 	return false

@@ -17,10 +17,15 @@ var defaultGazetteer []byte
 // names the news uses for it ("Alphabet" and "Googlers" for Google).
 // EmployerOnly marks a name that is also an ordinary word or a platform
 // ("Medium", "Target"): it is recognised only right before a worker noun.
+// LabourBeat marks an employer whose workers are mostly in warehouses,
+// stores, factories or on the road ("Walmart", "Foxconn", "DoorDash"):
+// their actions over pay or conditions are another beat, as at an employer
+// the gazetteer does not know.
 type Company struct {
 	Name         string   `json:"name"`
 	Aliases      []string `json:"aliases"`
 	EmployerOnly bool     `json:"employer_only,omitempty"`
+	LabourBeat   bool     `json:"labour_beat,omitempty"`
 	Note         string   `json:"note,omitempty"`
 }
 
