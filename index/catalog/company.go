@@ -257,6 +257,20 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 			if name, ok := x.appositiveEmployer(toks, i); ok {
 				add(name, false)
 			}
+			// "Corvid Labs, which has about 90 employees": a workforce is an employer's
+			if isCapitalized(toks[i]) && !placePreps[toks[i].lower] && (i == 0 || !isCapitalized(toks[i-1]) || i == 1 && placePreps[toks[0].lower]) {
+				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && !toks[to-1].poss && to+3 < len(toks) && toks[to].text == "," && toks[to+1].lower == "which" &&
+					(toks[to+2].lower == "has" || toks[to+2].lower == "had" || toks[to+2].lower == "employs" || toks[to+2].lower == "employed") {
+					for k := to + 3; k < len(toks) && k <= to+7; k++ {
+						if workerNouns[toks[k].lower] || toks[k].lower == "people" {
+							if _, n := x.g.companyPhrases.match(toks, i); n == 0 {
+								add(name, false)
+							}
+							break
+						}
+					}
+				}
+			}
 			// "A Brightwater spokesperson said": a company speaks through one
 			if (toks[i].lower == "a" || toks[i].lower == "an") && i+2 < len(toks) && isCapitalized(toks[i+1]) {
 				if name, _, to, ok := x.employerCandidate(toks, i+1, false); ok && to < len(toks) && !toks[to-1].poss && spokesNouns[toks[to].lower] {
@@ -377,7 +391,7 @@ var appositiveNouns = map[string]bool{
 
 // appositiveEnd may follow the noun of such an appositive.
 var appositiveEnd = map[string]bool{
-	",": true, ".": true, "based": true, "headquartered": true, "that": true, "which": true,
+	",": true, ".": true, "based": true, "headquartered": true, "that": true, "which": true, "of": true, "behind": true,
 	"whose": true, "in": true, "from": true, "with": true, "founded": true, "known": true,
 	"owned": true, "backed": true, "—": true, "(": true, ";": true,
 }
@@ -402,7 +416,10 @@ func (x *Extractor) appositiveEmployer(toks []token, i int) (string, bool) {
 	// "Name, a(n) ... startup", "At Name, a ... startup,"
 	if isCapitalized(toks[i]) && (i == 0 || !isCapitalized(toks[i-1]) || i == 1 && placePreps[toks[0].lower]) {
 		name, _, to, ok := x.employerCandidate(toks, i, false)
-		if ok && !toks[to-1].poss && to+2 < len(toks) && toks[to].text == "," && (toks[to+1].lower == "a" || toks[to+1].lower == "an") {
+		// "Elastic, the company behind Elasticsearch": "the" only right
+		// before the noun, with what it makes after
+		the := to+3 < len(toks) && toks[to+1].lower == "the" && appositiveNouns[toks[to+2].lower] && (toks[to+3].lower == "behind" || toks[to+3].lower == "that")
+		if ok && !toks[to-1].poss && to+2 < len(toks) && toks[to].text == "," && (toks[to+1].lower == "a" || toks[to+1].lower == "an" || the) {
 			single := to-i == 1
 			l := strings.ToLower(name)
 			if single && (discourseWords[l] || strings.HasSuffix(l, "ly")) {

@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 41
+const Version = 42
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -589,6 +589,16 @@ func (x *Extractor) extract(doc Document) []Mention {
 					addCand(binding{w: w, joint: len(ws) > 1}, t, countOK)
 				}
 				continue
+			}
+			// "Engineers there began gathering names ... Their petition
+			// calls for an end to that arrangement": the workers just told
+			if t.noun && actionClass(t.action) == "doc" && len(here) == 0 && i > 0 && possessedByThem(toks, t.at) {
+				for _, w := range info[i-1].workers {
+					if len(w.names) == 1 && !w.generic && !w.unowned && !w.workforce && !w.sanctioned {
+						addCand(binding{company: w.names[0], inGaz: w.inGaz[0]}, t, false)
+						break
+					}
+				}
 			}
 			// "Microsoft's letter", "Amazon's open letter"
 			if t.noun {
@@ -1756,6 +1766,33 @@ func (x *Extractor) resolveTarget(c *cand, toks []token, info []sentInfo, assoc,
 		c.agency, c.target = titleAgencies[0].id, titleAgencies[0].text
 		return
 	}
+	// the one agency the whole story names: "It stood for Air and Marine
+	// Operations, the aviation arm of U.S. Customs and Border Protection.
+	// ... Thirty-seven of us signed a letter"
+	if len(titleIssues) == 0 {
+		var only *targetRef
+		for i := range info {
+			for k := range info[i].agencies {
+				a := &info[i].agencies[k]
+				if only != nil && only.id != a.id {
+					return
+				}
+				if only == nil {
+					only = a
+				}
+			}
+		}
+		// ... when no other company is tied to it
+		for name, m := range assoc {
+			if only != nil && name != c.company && m[only.id] > 0 {
+				only = nil
+			}
+		}
+		if only != nil {
+			c.agency, c.target = only.id, only.text
+			return
+		}
+	}
 	if len(titleIssues) > 0 {
 		c.issue, c.target = titleIssues[0].id, titleIssues[0].text
 	}
@@ -2558,6 +2595,7 @@ var dealWords = map[string]bool{
 	"buyer": true, "customer": true, "client": true, "contractor": true, "contractors": true,
 	"contract": true, "contracts": true, "order": true, "purchase": true, "deal": true,
 	"subcontract": true, "subcontracts": true, "supplies": true, "supplier": true,
+	"agreement": true, "agreements": true, "subscription": true, "license": true, "licence": true,
 	"facility": true, "facilities": true, "camp": true, "center": true, "centre": true,
 	"shelter": true, "shelters": true, "runs": true, "operates": true, "operated": true, "run": true,
 }
@@ -2774,6 +2812,18 @@ func unionDrive(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// possessedByThem reports whether the noun at toks[at] is "their", opening
+// the sentence: "Their petition", "Their open letter".
+func possessedByThem(toks []token, at int) bool {
+	k := at - 1
+	for k >= 0 && (toks[k].lower == "open" || toks[k].lower == "internal" || toks[k].lower == "own") {
+		k--
+	}
+	// the subject opening the sentence: "Their petition calls for", not
+	// "In their letter, they write" of a letter already told
+	return k >= 0 && toks[k].lower == "their" && isSentenceOpener(toks, k)
 }
 
 // theyGoverns reports whether "they" is the subject of the action at t:
