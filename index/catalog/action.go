@@ -153,6 +153,13 @@ func triggers(toks []token) []trigger {
 				a = "petition"
 			}
 			out = append(out, trigger{at: i, end: i + 3, action: a, sign: true, docless: !hasNoun("petition") && !hasNoun("letter")})
+		case (w == "added" || w == "adding") && lw(i+1) == "theirs":
+			// "The letter carried 52 names ... more than 100 employees had added theirs"
+			a := "letter"
+			if hasNoun("petition") {
+				a = "petition"
+			}
+			out = append(out, trigger{at: i, end: i + 2, action: a, sign: true, docless: !hasNoun("petition") && !hasNoun("letter")})
 		case w == "walkout" || w == "walkouts" || w == "walk-out" || w == "walk-outs":
 			out = append(out, trigger{at: i, end: i + 1, action: "walkout", noun: true})
 		case (w == "logged" || w == "log" || w == "logging" || w == "logs") && lw(i+1) == "off" && hasNoun("walkout"):

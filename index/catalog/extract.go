@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 42
+const Version = 43
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -614,6 +614,9 @@ func (x *Extractor) extract(doc Document) []Mention {
 					a, ok := amountAt(toks, s0)
 					if !ok || a.to != t.at || a.money || a.percent || (a.countValue() == 0 && !a.vague) {
 						continue
+					}
+					if a.numFrom == a.to-1 && isYear(toks[a.numFrom]) {
+						break // "spent much of 2021 and 2022 protesting": a year
 					}
 					name, gz := "", false
 					for _, w := range in.workers {
@@ -2468,6 +2471,10 @@ func sigsFromWorkers(toks []token, sigs []sigCount) bool {
 	for k := 0; k+2 < len(toks); k++ {
 		if workerNouns[toks[k].lower] && !toks[k].poss && toks[k+1].lower == "signatures" {
 			return true // "more than 300 employee signatures"
+		}
+		// "more than a thousand signatures inside the company"
+		if toks[k].lower == "signatures" && (toks[k+1].lower == "inside" || toks[k+1].lower == "within" || toks[k+1].lower == "across") && toks[k+2].lower == "the" && k+3 < len(toks) && employerNouns[toks[k+3].lower] {
+			return true
 		}
 		if toks[k].lower == "signatures" && toks[k+1].lower == "from" {
 			for j := k + 2; j < len(toks) && j <= k+4; j++ {
