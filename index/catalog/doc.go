@@ -64,7 +64,8 @@
 // everywhere, as is labour in a warehouse, a store or on the road. Actions
 // about pay or conditions alone are in scope at a tech employer the
 // gazetteer knows (an office strike over pay is the employer's conduct)
-// and out of scope at an employer found only from the text; letters and
+// and out of scope at an employer found only from the text or one the
+// gazetteer marks labour_beat (warehouses, stores, factories, drivers); letters and
 // petitions against layoffs or executive pay (the issue "layoffs") or a
 // return-to-office mandate are in scope.
 package catalog
