@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 43
+const Version = 44
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -1719,6 +1719,10 @@ func (x *Extractor) resolveTarget(c *cand, toks []token, info []sentInfo, assoc,
 				c.agency, c.target = id, x.agencyName(id)
 				return
 			}
+			if a, ok := onlyAgency(info, assoc, c.company); ok {
+				c.agency, c.target = a.id, a.text
+				return
+			}
 		}
 		c.issue, c.target = r.id, r.text
 		return
@@ -1773,32 +1777,40 @@ func (x *Extractor) resolveTarget(c *cand, toks []token, info []sentInfo, assoc,
 	// Operations, the aviation arm of U.S. Customs and Border Protection.
 	// ... Thirty-seven of us signed a letter"
 	if len(titleIssues) == 0 {
-		var only *targetRef
-		for i := range info {
-			for k := range info[i].agencies {
-				a := &info[i].agencies[k]
-				if only != nil && only.id != a.id {
-					return
-				}
-				if only == nil {
-					only = a
-				}
-			}
-		}
-		// ... when no other company is tied to it
-		for name, m := range assoc {
-			if only != nil && name != c.company && m[only.id] > 0 {
-				only = nil
-			}
-		}
-		if only != nil {
-			c.agency, c.target = only.id, only.text
+		if a, ok := onlyAgency(info, assoc, c.company); ok {
+			c.agency, c.target = a.id, a.text
 			return
 		}
 	}
 	if len(titleIssues) > 0 {
 		c.issue, c.target = titleIssues[0].id, titleIssues[0].text
 	}
+}
+
+// onlyAgency returns the one agency the whole story names, when no other
+// company is tied to it.
+func onlyAgency(info []sentInfo, assoc map[string]map[int]int, company string) (targetRef, bool) {
+	var only *targetRef
+	for i := range info {
+		for k := range info[i].agencies {
+			a := &info[i].agencies[k]
+			if only != nil && only.id != a.id {
+				return targetRef{}, false
+			}
+			if only == nil {
+				only = a
+			}
+		}
+	}
+	if only == nil {
+		return targetRef{}, false
+	}
+	for name, m := range assoc {
+		if name != company && m[only.id] > 0 {
+			return targetRef{}, false
+		}
+	}
+	return *only, true
 }
 
 // argmax returns the key with the largest value, the smallest key on ties.
