@@ -21,7 +21,7 @@ import (
 // ExtractorVersion is the version of ExtractArticle's main-text and
 // metadata extraction. Bump it when the output changes, so that reindex
 // re-extracts stored pages.
-const ExtractorVersion = 2
+const ExtractorVersion = 3
 
 // ErrNoText is returned (wrapped) for a page in which no main text was
 // found.
@@ -67,6 +67,7 @@ func ExtractArticle(pageURL string, body []byte, contentType string) (*index.Art
 	pruneFurniture(doc)
 	pruneBylines(doc)
 	mergeEntryArticles(doc)
+	unwrapInline(doc)
 
 	res, terr := trafilatura.ExtractDocument(doc, trafilatura.Options{
 		OriginalURL:     page,

@@ -499,3 +499,25 @@ func TestExtractArticleLiveBlogInsideArticle(t *testing.T) {
 		}
 	}
 }
+
+// A newsletter laid out in a table keeps the words after an <i> title in
+// its paragraph (go-trafilatura alone dropped them).
+func TestExtractArticleInlineItalicInTableLayout(t *testing.T) {
+	page := `<html><head><title>Shop Talk #12</title></head><body>
+<table role="presentation" width="100%"><tr><td>
+<div class="issue-body">
+<p>Good morning, and welcome to issue twelve. Two stories from inside game studios this week and one from a chip maker.</p>
+<h3>1. Testers push back</h3>
+<p>At Brambleway Games, the studio behind the racing game <i>Dust Circuit</i>, 64 testers have signed a petition asking management to reverse the layoff of 30 contractors.</p>
+<p>The studio said it would not revisit the decision, and the organizers say they will raise it again next month.</p>
+</div>
+</td></tr></table>
+</body></html>`
+	a, err := ExtractArticle("https://shoptalk.example/12", []byte(page), "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "the racing game Dust Circuit, 64 testers have signed a petition"; !strings.Contains(a.Text, want) {
+		t.Errorf("text lacks %q; text:\n%s", want, a.Text)
+	}
+}

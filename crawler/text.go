@@ -552,3 +552,31 @@ func within(n *html.Node, ns []*html.Node) bool {
 	}
 	return false
 }
+
+// inlineFormatting are elements that only style words inside a paragraph.
+var inlineFormatting = map[atom.Atom]bool{
+	atom.I: true, atom.Em: true, atom.B: true, atom.Strong: true, atom.U: true,
+	atom.Mark: true, atom.Small: true, atom.Cite: true, atom.Abbr: true, atom.Q: true,
+}
+
+// unwrapInline replaces inline formatting elements with their children, so
+// that a paragraph reads as one run of text: inside a table-laid-out page,
+// go-trafilatura dropped the words after an <i> ("the farming sim
+// <i>Hollowfield</i>, 86 developers have signed ..." kept only the words
+// before it).
+func unwrapInline(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		unwrapInline(c)
+		if c.Type == html.ElementNode && inlineFormatting[c.DataAtom] {
+			for g := c.FirstChild; g != nil; {
+				gn := g.NextSibling
+				c.RemoveChild(g)
+				n.InsertBefore(g, c)
+				g = gn
+			}
+			n.RemoveChild(c)
+		}
+		c = next
+	}
+}
