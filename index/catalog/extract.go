@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 44
+const Version = 45
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -506,6 +506,12 @@ func (x *Extractor) extract(doc Document) []Mention {
 				for _, n := range in.group {
 					w.names, w.inGaz = append(w.names, n), append(w.inGaz, gazOf(n))
 				}
+				continue
+			}
+			if len(w.names) == 0 && !w.unowned && indefiniteEmployer(toks, w.from) {
+				// "A reader at a mid-size fintech company writes that
+				// about 40 of her colleagues signed": an employer not named
+				w.unowned = true
 				continue
 			}
 			if len(w.names) == 0 && !w.unowned && otherPlace(toks, w.from) {
@@ -2854,6 +2860,26 @@ func theyGoverns(toks []token, t trigger) bool {
 		}
 		if toks[k].lower == "they" {
 			return true
+		}
+	}
+	return false
+}
+
+// indefiniteEmployer reports whether the words before toks[before] place
+// someone at an employer they do not name: "at a mid-size fintech
+// company", "for an unnamed startup".
+func indefiniteEmployer(toks []token, before int) bool {
+	for k := 0; k+1 < before && k+1 < len(toks); k++ {
+		if (toks[k].lower != "at" && toks[k].lower != "for") || (toks[k+1].lower != "a" && toks[k+1].lower != "an") {
+			continue
+		}
+		for e := k + 2; e < before && e <= k+6; e++ {
+			if !toks[e].word || isCapitalized(toks[e]) {
+				break
+			}
+			if employerNouns[toks[e].lower] {
+				return true
+			}
 		}
 	}
 	return false

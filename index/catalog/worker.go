@@ -321,7 +321,7 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		if len(w.names) == 0 && !w.pronoun && !w.hasCount && industryWide(toks, w.from) {
 			w.unowned = true // "the latest protest by technology workers": the industry's
 		}
-		if len(w.names) == 0 && !w.pronoun && platformUsers[toks[h].lower] {
+		if len(w.names) == 0 && !w.pronoun && platformUsers[toks[h].lower] && !placedAt(toks, comps, w.from) {
 			w.unowned = true // "signed by 167 developers": a platform's users as often as its staff
 		}
 		if w.from >= 2 && (toks[w.from-1].lower == "from" || toks[w.from-1].lower == "of") && sigNouns[toks[w.from-2].lower] {
@@ -544,4 +544,19 @@ func (w *workerRef) numberAndOwner(toks []token, k int, comps []companyRef, comp
 		}
 	}
 	w.from = start
+}
+
+// placedAt reports whether the sentence opens by placing what follows at a
+// company ("At Lumen Ridge Games, the studio behind ..., 86 developers"):
+// people there are its staff.
+func placedAt(toks []token, comps []companyRef, before int) bool {
+	if len(toks) == 0 || !placePreps[toks[0].lower] {
+		return false
+	}
+	for _, c := range comps {
+		if c.from == 1 && !c.product && c.to < before && c.to < len(toks) && toks[c.to].text == "," {
+			return true
+		}
+	}
+	return false
 }
