@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 45
+const Version = 46
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -238,7 +238,7 @@ func authoredByOther(toks []token) bool {
 		return true
 	}
 	for k, t := range toks {
-		if otherAuthors[t.lower] {
+		if otherAuthors[t.lower] && !groupOfWorkers(toks, k) {
 			return true
 		}
 		// "In an email to staff, chief executive Sundar Pichai said": the
@@ -252,6 +252,23 @@ func authoredByOther(toks []token) bool {
 		}
 		if t.lower == "by" && k+1 < len(toks) && isCapitalized(toks[k+1]) && !(k > 0 && reportVerbs[toks[k-1].lower]) {
 			return true // not "a letter reviewed by Meridian Wire"
+		}
+	}
+	return false
+}
+
+// groupOfWorkers reports whether the group at toks[k] is one of workers:
+// "a group of data engineers", not "an advocacy group".
+func groupOfWorkers(toks []token, k int) bool {
+	if (toks[k].lower != "group" && toks[k].lower != "groups") || k+1 >= len(toks) || toks[k+1].lower != "of" {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+5; j++ {
+		if workerNouns[toks[j].lower] {
+			return true
+		}
+		if !toks[j].word {
+			return false
 		}
 	}
 	return false
@@ -683,7 +700,15 @@ func (x *Extractor) extract(doc Document) []Mention {
 			}
 			// "They walked out", "She resigned the next day."
 			if startsWithPronoun(toks, !t.weak && (t.action == "resignation" || t.sign)) {
-				if prev := lastCand(3, i, nil); prev != nil && prev.sent < i {
+				prev := lastCand(3, i, nil)
+				if t.noun && actionClass(t.action) == "doc" && definiteNoun(toks, t.at) {
+					// "Organizers plan to present the petition": the petition
+					// already told, whoever acted last; nothing new
+					if told := lastCand(1<<30, i, func(c *cand) bool { return c.action == t.action }); told != nil {
+						prev = nil
+					}
+				}
+				if prev != nil && prev.sent < i {
 					addCand(binding{company: prev.company, inGaz: prev.inGaz, borrowed: true}, t, false)
 				} else if i > 0 && !t.weak && len(here) == 0 && theyGoverns(toks, t) {
 					// "Google workers took more visible risks. When they

@@ -257,6 +257,12 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 					if _, ok := compStarting[j+1]; !ok {
 						for e := j + 1; e < len(toks) && e <= j+4; e++ {
 							if employerNouns[toks[e].lower] {
+								if ci, ok := compStarting[e+1]; ok && !comps[ci].product {
+									// "employees of the online furniture retailer Wayfair"
+									w.names, w.inGaz = []string{comps[ci].name}, []bool{comps[ci].inGaz}
+									w.to = comps[ci].to
+									break
+								}
 								w.pronoun = true
 								w.to = e + 1
 								break
