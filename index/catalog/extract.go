@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 47
+const Version = 48
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -1284,6 +1284,8 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 		end := w.to
 		if e, ok := appositiveAfter(toks, w.to, t.at); ok {
 			end = e // "Workers at Tableau, the business Salesforce bought, are asking"
+		} else if e, ok := appositiveSpan(toks, w.to, t.at); ok && t.noun {
+			end = e // "Google employees, some of whom were arrested, staged a sit-in"
 		}
 		if t.at-end > limit {
 			continue
@@ -2447,6 +2449,24 @@ func appositiveAfter(toks []token, from, to int) (int, bool) {
 			}
 		}
 		return k + 1, true
+	}
+	return 0, false
+}
+
+// appositiveSpan returns the index after an appositive set off by commas
+// or dashes that opens toks[from:to], whatever follows it.
+func appositiveSpan(toks []token, from, to int) (int, bool) {
+	if from >= to || from >= len(toks) || (toks[from].text != "," && toks[from].text != "—") {
+		return 0, false
+	}
+	open := toks[from].text
+	for k := from + 1; k < to && k <= from+16; k++ {
+		if toks[k].text == "." || toks[k].text == ";" {
+			return 0, false
+		}
+		if toks[k].text == open {
+			return k + 1, true
+		}
 	}
 	return 0, false
 }
