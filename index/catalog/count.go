@@ -148,6 +148,12 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 				}
 			}
 		}
+		// "organizers put the number at 1,800", "estimated the crowd at 300"
+		estimate := lw(before) == "at" && (lw(before-1) == "number" || lw(before-1) == "count" || lw(before-1) == "figure" || lw(before-1) == "turnout" || lw(before-1) == "crowd" || lw(before-1) == "tally") &&
+			lw(before-2) == "the" && (lw(before-3) == "put" || lw(before-3) == "puts" || lw(before-3) == "placed" || lw(before-3) == "estimated" || lw(before-3) == "pegged")
+		if estimate {
+			growth = true
+		}
 		docTally := false
 		tally, tallyNoun := false, false
 		if growth && !isSig {
@@ -161,6 +167,9 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 			}
 			if len(out) > 0 && !out[len(out)-1].earlier {
 				tally = true // "drew 100 signatures ... and later passed 500"
+			}
+			if estimate {
+				tally, tallyNoun = true, true
 			}
 			if !tally || a.to < len(toks) && toks[a.to].word && !workerNouns[next] && !genericNouns[next] && !turnoutNouns[next] && next != "and" && next != "by" && next != "on" && next != "in" && next != "as" && next != "now" && next != "today" && next != "so" {
 				growth = false
