@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 49
+const Version = 50
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -635,7 +635,8 @@ func (x *Extractor) extract(doc Document) []Mention {
 			if !t.noun && !t.weak {
 				for s0 := t.at - 1; s0 >= 0 && s0 >= t.at-4; s0-- {
 					a, ok := amountAt(toks, s0)
-					if !ok || a.to != t.at || a.money || a.percent || (a.countValue() == 0 && !a.vague) {
+					// "about a dozen resigned", "at least 14 have resigned"
+					if !ok || a.to != t.at && afterAux(toks, a.to) != t.at || a.money || a.percent || (a.countValue() == 0 && !a.vague) {
 						continue
 					}
 					if a.numFrom == a.to-1 && isYear(toks[a.numFrom]) {
