@@ -159,7 +159,8 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		}
 		// left: modifiers and company names
 		k := w.from - 1
-		lastFrom := -1 // the first token of the company last read
+		lastFrom := -1   // the first token of the company last read
+		listAnd := false // the companies read so far are joined by "and"/"or"
 		for k >= 0 && w.from-k <= 8 {
 			if ci, ok := compEnding[k+1]; ok && !comps[ci].product {
 				c := comps[ci]
@@ -176,10 +177,21 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 					// "Google and Amazon employees": workers of both
 					w.names = append([]string{c.name}, w.names...)
 					w.inGaz = append([]bool{c.inGaz}, w.inGaz...)
+					for _, g := range toks[c.to:lastFrom] {
+						if g.lower == "and" || g.lower == "or" {
+							listAnd = true
+						}
+					}
 				}
 				lastFrom = c.from
 				k = c.from - 1
 				continue
+			}
+			if toks[k].text == "," && lastFrom >= 0 && listAnd && k >= 1 {
+				if ci, ok := compEnding[k]; ok && !comps[ci].product && !comps[ci].poss {
+					k-- // "Google, Amazon and Microsoft workers": a list of companies
+					continue
+				}
 			}
 			l := toks[k].lower
 			if workerModifiers[l] && !toks[k].poss {
