@@ -72,7 +72,12 @@ func (x *Extractor) foreignRefs(toks []token, doc string, refs []targetRef) []ta
 		if toks[j+bn-1].poss && j+bn < len(toks) && workerNouns[toks[j+bn].lower] {
 			continue // "the Indian government's employees"
 		}
-		name := x.g.countryAdj[cp.id] + " " + bodyName(x.g.bodies[bp.id])
+		body := bodyName(x.g.bodies[bp.id])
+		if body == x.g.bodies[bp.id] && isCapitalized(toks[j]) && !isCapitalized(token{text: body, word: true}) {
+			body = spanText(doc, toks, j, j+bn) // "the Australian Border Force" as written
+			body = strings.TrimSuffix(strings.TrimSuffix(body, "'s"), "’s")
+		}
+		name := x.g.countryAdj[cp.id] + " " + body
 		id := -1
 		for k, f := range x.foreign {
 			if f == name {
