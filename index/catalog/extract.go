@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 52
+const Version = 53
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -1240,12 +1240,13 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 	// workers": the action's turnout
 	if t.noun {
 		k := t.end
-		for k < len(toks) && k < t.end+3 && (toks[k].lower == "has" || toks[k].lower == "had" || toks[k].lower == "have" || toks[k].lower == "which" || toks[k].lower == "that" || toks[k].lower == "ultimately" || toks[k].lower == "eventually") {
+		for k < len(toks) && k < t.end+4 && (toks[k].lower == "has" || toks[k].lower == "had" || toks[k].lower == "have" || toks[k].lower == "which" || toks[k].lower == "that" || toks[k].lower == "ultimately" || toks[k].lower == "eventually" || toks[k].text == "," && k == t.end && k+1 < len(toks) && toks[k+1].lower == "which") {
 			k++
 		}
 		if k < len(toks) && turnoutVerbs[toks[k].lower] {
 			for j := range workers {
-				if w := &workers[j]; !w.generic && w.hasCount && w.from > k && w.from <= k+2 {
+				// "drew about 2,000 workers", "drew an estimated 2,000 workers"
+				if w := &workers[j]; !w.generic && w.hasCount && w.from > k && (w.from <= k+2 || w.from <= k+3 && toks[k+1].lower == "an" && toks[k+2].lower == "estimated") {
 					return []*workerRef{w}, true
 				}
 			}
