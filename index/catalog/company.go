@@ -257,14 +257,21 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 			if name, ok := x.appositiveEmployer(toks, i); ok {
 				add(name, false)
 			}
-			// "Corvid Labs, which has about 90 employees": a workforce is an employer's
+			// "Corvid Labs, which has about 90 employees", "Cirrusfield has
+			// about 5,600 employees": a workforce is an employer's
 			if isCapitalized(toks[i]) && !placePreps[toks[i].lower] && (i == 0 || !isCapitalized(toks[i-1]) || i == 1 && placePreps[toks[0].lower]) {
-				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && !toks[to-1].poss && to+3 < len(toks) && toks[to].text == "," && toks[to+1].lower == "which" &&
-					(toks[to+2].lower == "has" || toks[to+2].lower == "had" || toks[to+2].lower == "employs" || toks[to+2].lower == "employed") {
-					for k := to + 3; k < len(toks) && k <= to+7; k++ {
+				name, _, to, ok := x.employerCandidate(toks, i, false)
+				verb := -1
+				if ok && !toks[to-1].poss && to+3 < len(toks) && toks[to].text == "," && toks[to+1].lower == "which" {
+					verb = to + 2
+				} else if ok && !toks[to-1].poss && i == 0 && to+2 < len(toks) {
+					verb = to // the subject of its sentence
+				}
+				if verb >= 0 && (toks[verb].lower == "has" || toks[verb].lower == "had" || toks[verb].lower == "employs" || toks[verb].lower == "employed") {
+					for k := verb + 1; k < len(toks) && k <= verb+5; k++ {
 						if workerNouns[toks[k].lower] || toks[k].lower == "people" {
 							if _, n := x.g.companyPhrases.match(toks, i); n == 0 {
-								add(name, false)
+								add(name, verb == to) // at a sentence's start, only a name seen mid-sentence too
 							}
 							break
 						}

@@ -154,6 +154,16 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		if estimate {
 			growth = true
 		}
+		// "We're at 1,120 and counting", an organizer says of the signatures
+		weAt := lw(before) == "at" && (lw(before-1) == "we're" || lw(before-1) == "we’re" || lw(before-1) == "re" && (lw(before-2) == "we" || lw(before-2) == "we’") || lw(before-1) == "are" && lw(before-2) == "we")
+		if weAt {
+			growth = true
+			for _, t := range toks {
+				if signVerbs[t.lower] || sigNouns[t.lower] {
+					isSig = true
+				}
+			}
+		}
 		docTally := false
 		tally, tallyNoun := false, false
 		if growth && !isSig {
@@ -170,6 +180,9 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 			}
 			if estimate {
 				tally, tallyNoun = true, true
+			}
+			if weAt {
+				tally = true
 			}
 			if !tally || a.to < len(toks) && toks[a.to].word && !workerNouns[next] && !genericNouns[next] && !turnoutNouns[next] && next != "and" && next != "by" && next != "on" && next != "in" && next != "as" && next != "now" && next != "today" && next != "so" {
 				growth = false

@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 53
+const Version = 54
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -659,7 +659,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 				}
 			}
 			// "At Microsoft, a letter ... gathered more than 100 signatures"
-			if t.noun && (t.action == "letter" || t.action == "petition") && len(in.sigs) > 0 && !hasPublic(toks) {
+			if t.noun && (t.action == "letter" || t.action == "petition") && (len(in.sigs) > 0 || signaturesInside(toks)) && !hasPublic(toks) {
 				var by *companyRef
 				for k := range in.comps {
 					if c := &in.comps[k]; !c.product && c.to <= t.at {
@@ -681,7 +681,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 					// signatures, according to the Alphabet Workers Union":
 					// the workers' own union tells of their petition
 					addCand(binding{company: name, inGaz: gz}, t, false)
-				} else if sigsFromWorkers(toks, in.sigs) || internalDoc(toks, t) {
+				} else if sigsFromWorkers(toks, in.sigs) || internalDoc(toks, t) || signaturesInside(toks) {
 					// "A petition calling on Salesforce to cancel the contract
 					// has more than 1,100 signatures from employees", "An
 					// internal letter urging Microsoft to stop ... had
@@ -2529,6 +2529,24 @@ func internalDoc(toks []token, t trigger) bool {
 	return false
 }
 
+// signaturesInside reports whether a sentence gathers signatures inside
+// the company: "more than a thousand signatures inside the company",
+// "picking up signatures fast inside the Boston cloud data company".
+func signaturesInside(toks []token) bool {
+	for k := range toks {
+		for j := k + 1; toks[k].lower == "signatures" && j+1 < len(toks) && j <= k+2; j++ {
+			if (toks[j].lower == "inside" || toks[j].lower == "within" || toks[j].lower == "across") && toks[j+1].lower == "the" {
+				for e := j + 2; e < len(toks) && e <= j+6; e++ {
+					if employerNouns[toks[e].lower] {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
 func sigsFromWorkers(toks []token, sigs []sigCount) bool {
 	if len(sigs) == 0 {
 		return false
@@ -2537,10 +2555,7 @@ func sigsFromWorkers(toks []token, sigs []sigCount) bool {
 		if workerNouns[toks[k].lower] && !toks[k].poss && toks[k+1].lower == "signatures" {
 			return true // "more than 300 employee signatures"
 		}
-		// "more than a thousand signatures inside the company"
-		if toks[k].lower == "signatures" && (toks[k+1].lower == "inside" || toks[k+1].lower == "within" || toks[k+1].lower == "across") && toks[k+2].lower == "the" && k+3 < len(toks) && employerNouns[toks[k+3].lower] {
-			return true
-		}
+
 		if toks[k].lower == "signatures" && toks[k+1].lower == "from" {
 			for j := k + 2; j < len(toks) && j <= k+4; j++ {
 				if workerNouns[toks[j].lower] {
