@@ -123,7 +123,7 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 				demonym = ci
 			}
 		}
-		members := t.lower == "members" && h > 0 && (toks[h-1].lower == "staff" || toks[h-1].lower == "team")
+		members := t.lower == "members" && h > 0 && (toks[h-1].lower == "staff" || toks[h-1].lower == "team" || unionMembers(toks, h))
 		// "140 of us walked out": the writer's colleagues, of the company
 		// in focus
 		if t.lower == "us" && h >= 2 && toks[h-1].lower == "of" {
@@ -573,6 +573,21 @@ func placedAt(toks []token, comps []companyRef, before int) bool {
 	}
 	for _, c := range comps {
 		if c.from == 1 && !c.product && c.to < before && c.to < len(toks) && toks[c.to].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// unionMembers reports whether "members" at toks[h] are a workers' union's:
+// "The National Samsung Electronics Union said about 6,500 of its members
+// had joined the strike".
+func unionMembers(toks []token, h int) bool {
+	if h < 2 || (toks[h-1].lower != "its" && toks[h-1].lower != "their") || toks[h-2].lower != "of" {
+		return false
+	}
+	for k := 0; k < h-2; k++ {
+		if toks[k].lower == "union" || toks[k].lower == "unions" {
 			return true
 		}
 	}
