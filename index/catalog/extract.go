@@ -2432,27 +2432,18 @@ func newDocOfThem(toks []token, trigs []trigger, sc sigCount) (trigger, bool) {
 // 2019,") followed only by auxiliaries before to, and returns the index
 // after the closing mark.
 func appositiveAfter(toks []token, from, to int) (int, bool) {
-	if from >= to || from >= len(toks) || (toks[from].text != "," && toks[from].text != "—") {
+	e, ok := appositiveSpan(toks, from, to)
+	if !ok {
 		return 0, false
 	}
-	open := toks[from].text
-	for k := from + 1; k < to && k <= from+16; k++ {
-		if toks[k].text == "." || toks[k].text == ";" {
+	for j := e; j < to; j++ {
+		switch toks[j].lower {
+		case "are", "is", "were", "was", "have", "has", "had", "now", "also", "reportedly", "still":
+		default:
 			return 0, false
 		}
-		if toks[k].text != open {
-			continue
-		}
-		for j := k + 1; j < to; j++ {
-			switch toks[j].lower {
-			case "are", "is", "were", "was", "have", "has", "had", "now", "also", "reportedly", "still":
-			default:
-				return 0, false
-			}
-		}
-		return k + 1, true
 	}
-	return 0, false
+	return e, true
 }
 
 // appositiveSpan returns the index after an appositive set off by commas
