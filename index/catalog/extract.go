@@ -1061,7 +1061,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 	for _, c := range cands {
 		in := &info[c.sent]
 		if len(in.agencies) == 0 && len(in.issues) == 0 && x.labourAim(sents[c.sent].toks, c.trig.at) {
-			if co, ok := x.g.Company(c.company); !c.inGaz || !ok || co.LabourBeat {
+			if !x.officeEmployer(c.company, c.inGaz) {
 				continue
 			}
 			c.labour = true // a tech employer's workers: kept, aimed at pay alone
@@ -1822,6 +1822,14 @@ func (x *Extractor) resolveTarget(c *cand, toks []token, info []sentInfo, assoc,
 	}
 }
 
+// officeEmployer reports whether a company is a tech employer the
+// gazetteer knows and does not mark labour_beat: its workers' actions over
+// pay or conditions alone are the employer's conduct, in scope.
+func (x *Extractor) officeEmployer(name string, inGaz bool) bool {
+	c, ok := x.g.Company(name)
+	return inGaz && ok && !c.LabourBeat
+}
+
 // onlyAgency returns the one agency the whole story names, when no other
 // company is tied to it.
 func onlyAgency(info []sentInfo, assoc map[string]map[int]int, company string) (targetRef, bool) {
@@ -2106,10 +2114,7 @@ func (x *Extractor) mention(cs []*cand, sents []sentence, info []sentInfo, value
 	// letters over pay or conditions are the employer's conduct; labour in
 	// a warehouse, a store or on the road stays another beat everywhere
 	if m.Agency == "" && (m.Issue == "other" || m.Issue == "") {
-		known := m.InGazetteer
-		if c, ok := x.g.Company(m.Company); ok && c.LabourBeat {
-			known = false
-		}
+		known := x.officeEmployer(m.Company, m.InGazetteer)
 		// a strike with no aim the catalogue knows is a labour action
 		if weakOnly || action == "other" || action == "union drive" || action == "strike" && !known {
 			return Mention{}, false
