@@ -199,6 +199,12 @@ func (x *Extractor) employerCandidate(toks []token, i int, backward bool) (name 
 	if _, n := x.g.agencyPhrases.match(toks, from); n > 0 {
 		return "", 0, 0, false
 	}
+	if _, _, state := x.stateBody(toks, from); state {
+		return "", 0, 0, false // "Michigan State Police troopers"
+	}
+	if _, initials := x.acronyms[toks[from].text]; initials {
+		return "", 0, 0, false // "DPS troopers", once the Department of Public Safety is named
+	}
 	if _, n := x.g.issuePhrases.match(toks, from); n > 0 {
 		return "", 0, 0, false
 	}

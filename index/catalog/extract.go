@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 55
+const Version = 56
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -21,6 +21,9 @@ type Extractor struct {
 	// foreign holds the foreign government bodies one document names, as
 	// agencies numbered after the gazetteer's (Extract works on a copy).
 	foreign []string
+	// acronyms maps the initials a document uses for a state agency it
+	// names ("DPS") to the agency's id.
+	acronyms map[string]int
 }
 
 // agencyName returns the canonical name of agency id: the gazetteer's, or a
@@ -377,6 +380,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 	if doc.Title != "" {
 		found = append([]sentence{{text: doc.Title, toks: tokenize(doc.Title, 0), para: -1}}, sents...)
 	}
+	x.stateAgencies(found)
 	names := x.discoverEmployers(found)
 	if doc.Publisher != "" {
 		kept := names[:0]

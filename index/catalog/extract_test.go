@@ -413,6 +413,18 @@ func TestExtractCases(t *testing.T) {
 		{"developers with no employer are not staff",
 			"A letter signed by 400 developers asked the hosting platform to drop its ICE contract. The site's maintainers also signed it.",
 			nil},
+		{"a state's own agency is named as written, and its initials name it later",
+			"Engineers at Larchmont Analytics wrote to their chief executive asking him to cancel a contract with the Ohio Department of Public Safety. The deal lets DPS investigators query the firm's phone-location data. A DPS spokeswoman declined to comment. Forty-four engineers signed the letter.",
+			[]string{"Larchmont Analytics/Ohio Department of Public Safety/letter/44"}},
+		{"a state patrol is a target of its own; a state agency in the gazetteer stays the gazetteer's",
+			"About 75 Pinegrove Labs employees signed a petition against the company's drone deal with the Florida Highway Patrol. The company also sells phone-monitoring software to the Texas Department of Criminal Justice.",
+			[]string{"Pinegrove Labs/Florida Highway Patrol/petition/75"}},
+		{"a state and initials the article never spells out",
+			"Some 120 Tollgate Systems engineers signed a letter against the company's license-plate camera contract with the Arizona DPS.",
+			[]string{"Tollgate Systems/Arizona DPS/letter/120"}},
+		{"a state's name alone is no agency",
+			"About 60 Texas Instruments engineers in Washington State walked out over the company's climate record.",
+			[]string{"Texas Instruments/climate/walkout/60"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

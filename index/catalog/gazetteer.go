@@ -79,6 +79,11 @@ type Gazetteer struct {
 	countryAdj     []string
 	bodyPhrases    *phraseSet
 	bodies         []string
+
+	// US states, and the words one of which a state's own agency has
+	// among its words
+	statePhrases *phraseSet
+	stateHeads   map[string]bool
 }
 
 type gazetteerFile struct {
@@ -94,6 +99,11 @@ type gazetteerFile struct {
 		Countries [][2]string `json:"countries"`
 		Bodies    []string    `json:"bodies"`
 	} `json:"foreign"`
+	States struct {
+		Comment string   `json:"_comment"`
+		Names   []string `json:"names"`
+		Heads   []string `json:"heads"`
+	} `json:"states"`
 }
 
 // ParseGazetteer reads a gazetteer in the JSON format of the embedded
@@ -144,6 +154,19 @@ func buildGazetteer(f gazetteerFile) (*Gazetteer, error) {
 		labourContext:  newPhraseSet(),
 		countryPhrases: newPhraseSet(),
 		bodyPhrases:    newPhraseSet(),
+		statePhrases:   newPhraseSet(),
+		stateHeads:     map[string]bool{},
+	}
+	for i, n := range f.States.Names {
+		if !g.statePhrases.add(n, i) {
+			return nil, fmt.Errorf("catalog: gazetteer: state %d: empty name", i+1)
+		}
+	}
+	for i, h := range f.States.Heads {
+		if strings.TrimSpace(h) == "" || strings.ContainsAny(h, " \t") {
+			return nil, fmt.Errorf("catalog: gazetteer: state head %d: want one word, got %q", i+1, h)
+		}
+		g.stateHeads[h] = true
 	}
 	for i, c := range f.Foreign.Countries {
 		if strings.TrimSpace(c[0]) == "" || strings.TrimSpace(c[1]) == "" {

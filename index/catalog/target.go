@@ -1,6 +1,9 @@
 package catalog
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // targetRef is an agency or an issue named in a sentence.
 type targetRef struct {
@@ -33,7 +36,7 @@ func (x *Extractor) agencyRefs(s *sentence, doc string) []targetRef {
 		out = append(out, targetRef{id: p.id, from: i, to: i + n, text: spanText(doc, toks, i, i+n)})
 		i += n - 1
 	}
-	return x.foreignRefs(toks, doc, out)
+	return x.stateRefs(toks, doc, x.foreignRefs(toks, doc, out))
 }
 
 // foreignRefs adds to refs the foreign government bodies a sentence names
@@ -77,18 +80,8 @@ func (x *Extractor) foreignRefs(toks []token, doc string, refs []targetRef) []ta
 			body = spanText(doc, toks, j, j+bn) // "the Australian Border Force" as written
 			body = strings.TrimSuffix(strings.TrimSuffix(body, "'s"), "’s")
 		}
-		name := x.g.countryAdj[cp.id] + " " + body
-		id := -1
-		for k, f := range x.foreign {
-			if f == name {
-				id = k
-			}
-		}
-		if id < 0 {
-			x.foreign = append(x.foreign, name)
-			id = len(x.foreign) - 1
-		}
-		refs = append(refs, targetRef{id: len(x.g.agencies) + id, from: i, to: j + bn, text: spanText(doc, toks, i, j+bn)})
+		id := x.localAgency(x.g.countryAdj[cp.id] + " " + body)
+		refs = append(refs, targetRef{id: id, from: i, to: j + bn, text: spanText(doc, toks, i, j+bn)})
 		i = j + bn - 1
 	}
 	return refs
@@ -219,4 +212,213 @@ func bodyName(b string) string {
 		return "Home Ministry"
 	}
 	return b
+}
+
+// stateTitles end a state agency's name: "the Texas Department of Public
+// Safety Director" is the department's director.
+var stateTitles = map[string]bool{
+	"Director": true, "Chief": true, "Commissioner": true, "Secretary": true, "Spokesman": true,
+	"Spokeswoman": true, "Spokesperson": true, "Head": true, "Officer": true, "Officers": true,
+	"Trooper": true, "Troopers": true, "Colonel": true, "Col": true, "Sgt": true, "Lt": true,
+}
+
+// stateBody reads a US state's own agency at toks[i:]: the state's name,
+// up to three capitalised words and a head ("Michigan State Police",
+// "Texas Highway Patrol"), and after a head the capitalised words of what
+// it is of ("Texas Department of Public Safety", "New York State Office
+// of Information Technology Services"). It returns the span's end and the
+// initials the article may use for it ("DPS", and "TDPS" with the
+// state's).
+func (x *Extractor) stateBody(toks []token, i int) (to int, acrs []string, ok bool) {
+	if i < 0 || i >= len(toks) || !isCapitalized(toks[i]) {
+		return 0, nil, false
+	}
+	_, sn := x.g.statePhrases.match(toks, i)
+	if sn == 0 || toks[i+sn-1].poss {
+		return 0, nil, false
+	}
+	head := -1
+	for k := i + sn; k < len(toks) && k < i+sn+4 && isCapitalized(toks[k]) && !stateTitles[toks[k].text]; k++ {
+		if x.g.stateHeads[toks[k].text] {
+			head = k
+			break
+		}
+		if toks[k].poss {
+			break
+		}
+	}
+	if head < 0 {
+		return 0, nil, false
+	}
+	to = head + 1
+	if !toks[head].poss && to+1 < len(toks) && (toks[to].lower == "of" || toks[to].lower == "for" || toks[to].lower == "on") {
+		k, words := to+1, 0
+		for k < len(toks) && words < 5 {
+			t := toks[k]
+			if isCapitalized(t) && !stateTitles[t.text] {
+				words++
+				k++
+				to = k
+				if t.poss {
+					break
+				}
+				continue
+			}
+			if words > 0 && (t.lower == "and" || t.text == "&") && k+1 < len(toks) && isCapitalized(toks[k+1]) && !stateTitles[toks[k+1].text] {
+				k++
+				continue
+			}
+			break
+		}
+	}
+	var own, state strings.Builder
+	for k := i; k < to; k++ {
+		t := toks[k]
+		if !isCapitalized(t) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(t.text)
+		if k < i+sn {
+			state.WriteRune(r)
+		} else {
+			own.WriteRune(r)
+		}
+	}
+	for _, a := range []string{own.String(), state.String() + own.String()} {
+		if n := utf8.RuneCountInString(a); n >= 3 && n <= 6 {
+			acrs = append(acrs, a)
+		}
+	}
+	// "the Texas Department of Public Safety (DPS)"
+	if to+2 < len(toks) && toks[to].text == "(" && toks[to+2].text == ")" && acronym(toks[to+1].text) {
+		acrs = append(acrs, toks[to+1].text)
+	}
+	return to, acrs, true
+}
+
+// acronym reports whether s is written as initials: two to six capitals.
+func acronym(s string) bool {
+	if len(s) < 2 || len(s) > 6 {
+		return false
+	}
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// stateAgencies reads, before anything else in an article, the state
+// agencies it names and the initials it may use for them, so that "DPS"
+// in the headline is the department the body names in full. A state's
+// name before initials the gazetteer does not know ("the Texas DPS") names
+// one too, when the article never names it in full.
+func (x *Extractor) stateAgencies(sents []sentence) {
+	for _, s := range sents {
+		for i := range s.toks {
+			to, acrs, ok := x.stateBody(s.toks, i)
+			if !ok || x.gazetteerAgencyIn(s.toks, i, to) {
+				continue
+			}
+			id := x.localAgency(stateName(s.toks, i, to))
+			for _, a := range acrs {
+				if _, taken := x.acronyms[a]; !taken && x.freeInitials(a) {
+					x.setAcronym(a, id)
+				}
+			}
+		}
+	}
+	for _, s := range sents {
+		for i := range s.toks {
+			_, sn := x.g.statePhrases.match(s.toks, i)
+			if sn == 0 || !isCapitalized(s.toks[i]) || i+sn >= len(s.toks) {
+				continue
+			}
+			a := s.toks[i+sn]
+			if _, known := x.acronyms[a.text]; known || !acronym(strings.TrimSuffix(strings.TrimSuffix(a.text, "'s"), "’s")) || !x.freeInitials(a.text) {
+				continue
+			}
+			x.setAcronym(a.text, x.localAgency(stateName(s.toks, i, i+sn+1)))
+		}
+	}
+}
+
+func (x *Extractor) setAcronym(a string, id int) {
+	if x.acronyms == nil {
+		x.acronyms = map[string]int{}
+	}
+	x.acronyms[a] = id
+}
+
+// freeInitials reports whether initials name nothing the gazetteer knows.
+func (x *Extractor) freeInitials(a string) bool {
+	if x.g.notCompanies[a] {
+		return false
+	}
+	if _, ok := x.g.Company(a); ok {
+		return false
+	}
+	_, ok := x.g.Agency(a)
+	return !ok
+}
+
+// gazetteerAgencyIn reports whether toks[from:to] holds an agency of the
+// gazetteer's ("the Texas Department of Criminal Justice" is Prisons).
+func (x *Extractor) gazetteerAgencyIn(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if _, n := x.g.agencyPhrases.match(toks, k); n > 0 && k+n <= to {
+			return true
+		}
+	}
+	return false
+}
+
+func stateName(toks []token, from, to int) string {
+	words := make([]string, 0, to-from)
+	for _, t := range toks[from:to] {
+		words = append(words, strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s"))
+	}
+	return strings.Join(words, " ")
+}
+
+// localAgency returns the id of an agency the article names that the
+// gazetteer does not, adding it when new.
+func (x *Extractor) localAgency(name string) int {
+	for k, f := range x.foreign {
+		if f == name {
+			return len(x.g.agencies) + k
+		}
+	}
+	x.foreign = append(x.foreign, name)
+	return len(x.g.agencies) + len(x.foreign) - 1
+}
+
+// stateRefs adds to refs the state agencies a sentence names, in full or
+// by the initials stateAgencies found for them.
+func (x *Extractor) stateRefs(toks []token, doc string, refs []targetRef) []targetRef {
+	taken := func(from, to int) bool {
+		for _, r := range refs {
+			if from < r.to && r.from < to {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 0; i < len(toks); i++ {
+		if to, _, ok := x.stateBody(toks, i); ok && !x.gazetteerAgencyIn(toks, i, to) && !taken(i, to) {
+			refs = append(refs, targetRef{id: x.localAgency(stateName(toks, i, to)), from: i, to: to, text: spanText(doc, toks, i, to)})
+			i = to - 1
+			continue
+		}
+		a := strings.TrimSuffix(strings.TrimSuffix(toks[i].text, "'s"), "’s")
+		if id, ok := x.acronyms[a]; ok && toks[i].word && !taken(i, i+1) && !enforcing(toks, i, i+1) {
+			from := i
+			if _, sn := x.g.statePhrases.match(toks, i-1); sn == 1 && i > 0 {
+				from = i - 1
+			}
+			refs = append(refs, targetRef{id: id, from: from, to: i + 1, text: spanText(doc, toks, from, i+1)})
+		}
+	}
+	return refs
 }
