@@ -432,6 +432,20 @@ func (x *Extractor) appositiveEmployer(toks []token, i int) (string, bool) {
 		// "Elastic, the company behind Elasticsearch": "the" only right
 		// before the noun, with what it makes after
 		the := to+3 < len(toks) && toks[to+1].lower == "the" && appositiveNouns[toks[to+2].lower] && (toks[to+3].lower == "behind" || toks[to+3].lower == "that")
+		// "At Quillstack, the Denver payroll-software company with about
+		// 1,800 employees,": "the" with words before the noun, and the
+		// appositive ended
+		if !the && ok && to+3 < len(toks) && toks[to].text == "," && toks[to+1].lower == "the" {
+			for k := to + 2; k < len(toks) && k <= to+7; k++ {
+				if !toks[k].word && toks[k].text != "-" || toks[k].poss {
+					break
+				}
+				if appositiveNouns[toks[k].lower] && k > to+2 && k+1 < len(toks) && appositiveEnd[toks[k+1].lower] {
+					the = true
+					break
+				}
+			}
+		}
 		if ok && !toks[to-1].poss && to+2 < len(toks) && toks[to].text == "," && (toks[to+1].lower == "a" || toks[to+1].lower == "an" || the) {
 			single := to-i == 1
 			l := strings.ToLower(name)

@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 56
+const Version = 57
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -1082,6 +1082,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 	prevOf := map[string]*cand{} // the company's previous action with a target
 	for _, c := range cands {
 		x.resolveTarget(c, sents[c.sent].toks, info, assoc, issueAssoc, titleAgencies, titleIssues, prevOf[c.company])
+		x.specificTarget(c, sents, info)
 		if c.targetKey() != "" {
 			prevOf[c.company] = c
 		}
@@ -1229,7 +1230,7 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 		}
 		countOK := !docAction
 		for m := t.at; m < out[0].from; m++ {
-			if signVerbs[toks[m].lower] || toks[m].lower == "from" {
+			if signVerbs[toks[m].lower] || toks[m].lower == "from" || toks[m].lower == "attributed" {
 				countOK = true
 			}
 		}
@@ -1321,6 +1322,10 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 			best = w // "Amazon employees protest the deal", "signatures from 1,000 employees were attached to the letter"
 			continue
 		}
+		if t.noun && w.to < t.at && t.at-w.to <= 3 && toks[w.to].lower == "behind" {
+			best = w // "the engineers behind a petition", "the organizers behind the walkout"
+			continue
+		}
 		if t.noun && actionClass(t.action) == "presence" && !hasVerb(toks, w.to, t.at, presenceVerbs) {
 			continue // "while staff cope with the protests"
 		}
@@ -1354,10 +1359,13 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 	// right: "criticism from Chef employees", "on behalf of a group of colleagues"
 	for k := t.end; k < len(toks) && k < t.end+16; k++ {
 		l := toks[k].lower
-		if k >= t.end+4 && l != "behalf" {
+		// "an open letter published in The Guardian and attributed to
+		// more than 90 Google employees"
+		attributed := docAction && t.noun && l == "to" && k > t.end && toks[k-1].lower == "attributed" && k < t.end+10
+		if k >= t.end+4 && l != "behalf" && !attributed {
 			continue
 		}
-		if l == "by" || l == "from" || l == "behalf" || l == "among" && t.noun && docAction && k > 0 && circulateVerbs[toks[k-1].lower] {
+		if l == "by" || l == "from" || l == "behalf" || attributed || l == "among" && t.noun && docAction && k > 0 && circulateVerbs[toks[k-1].lower] {
 			if ws, ok := right(k); ws != nil {
 				return ws, ok
 			}
@@ -1712,6 +1720,34 @@ var contentVerbs = map[string]bool{
 // sit-ins, the company fired dozens".
 var subordinators = map[string]bool{
 	"when": true, "after": true, "once": true, "before": true, "while": true,
+}
+
+// specificTarget narrows a letter or petition against "military
+// contracts" to the body the document's next sentences single out: "The
+// letter singles out Project Nimbus, the cloud deal with the Israeli
+// government."
+func (x *Extractor) specificTarget(c *cand, sents []sentence, info []sentInfo) {
+	if c.agency < 0 || c.agency >= len(x.g.agencies) || !strings.EqualFold(c.target, "military") || actionClass(c.action) != "doc" {
+		return
+	}
+	for j := c.sent + 1; j < len(sents) && j <= c.sent+2; j++ {
+		toks := sents[j].toks
+		opens := false
+		for k := 0; k < len(toks) && k < 3; k++ {
+			if toks[k].lower == c.action || toks[k].lower == "it" {
+				opens = true
+			}
+		}
+		if !opens {
+			break
+		}
+		for _, a := range info[j].agencies {
+			if a.id != c.agency && !strings.EqualFold(a.text, "military") {
+				c.agency, c.target = a.id, a.text
+				return
+			}
+		}
+	}
 }
 
 func (x *Extractor) resolveTarget(c *cand, toks []token, info []sentInfo, assoc, issueAssoc map[string]map[int]int, titleAgencies, titleIssues []targetRef, prev *cand) {
