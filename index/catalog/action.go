@@ -112,6 +112,9 @@ func triggers(toks []token) []trigger {
 		}
 		w := t.lower
 		switch {
+		case (w == "put" || w == "puts" || w == "putting") && inWriting(toks, i+1):
+			// "a group of employees has put their objections in writing"
+			out = append(out, trigger{at: i, end: i + 1, action: "letter", close: true})
 		case w == "list" && lw(i+1) == "of" && lw(i+2) == "demands":
 			out = append(out, trigger{at: i, end: i + 3, action: "letter", noun: true})
 		case w == "letter" || w == "letters" || w == "manifesto" || w == "manifestos" || w == "essay" || w == "op-ed":
@@ -237,6 +240,20 @@ func triggers(toks []token) []trigger {
 		kept = append(kept, t)
 	}
 	return kept
+}
+
+// inWriting reports whether "in writing" closes, within a few words and
+// no punctuation, what a "put" at toks[i-1] puts.
+func inWriting(toks []token, i int) bool {
+	for k := i; k+1 < len(toks) && k < i+8; k++ {
+		if !toks[k].word {
+			return false
+		}
+		if toks[k].lower == "in" && toks[k+1].lower == "writing" {
+			return k > i
+		}
+	}
+	return false
 }
 
 // audienceAfter reports whether a letter or email at toks[i-1] is addressed

@@ -164,6 +164,14 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 				}
 			}
 		}
+		// "We were about 60 people in that lobby", "there were 60 of us",
+		// "About 60 of us were inside": the turnout one of them gives
+		ofUs := next == "of" && lw(a.to+1) == "us"
+		weWere := !a.vague && (lw(before) == "were" && (lw(before-1) == "we" || lw(before-1) == "there" && ofUs) || ofUs && lw(a.to+2) == "were" && (lw(a.to+3) == "there" || lw(a.to+3) == "in" || lw(a.to+3) == "inside" || lw(a.to+3) == "out" || lw(a.to+3) == "at"))
+		if weWere && !signing {
+			out = append(out, sigCount{a: a, at: i, turnout: true, tally: true})
+			continue
+		}
 		docTally := false
 		tally, tallyNoun := false, false
 		if growth && !isSig {

@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 57
+const Version = 58
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -401,6 +401,13 @@ func (x *Extractor) extract(doc Document) []Mention {
 				names[i] = long
 			}
 		}
+		// "Civitas Data ... Civitas decline to renew": a discovered name's
+		// first word alone, when it is distinctive, names it too
+		for i, n := range names {
+			if first, ok := x.firstWordName(n, names); ok {
+				local.add(first, i)
+			}
+		}
 	}
 	info := make([]sentInfo, len(sents))
 	freq := map[string]int{}
@@ -419,6 +426,11 @@ func (x *Extractor) extract(doc Document) []Mention {
 		in.agencies = x.agencyRefs(s, text)
 		in.issues = x.issueRefs(s, text)
 		in.sigs = sigCounts(s.toks, in.comps)
+		if i > 0 {
+			if sc, ok := answerCount(sents[i-1].toks, s.toks); ok {
+				in.sigs = append(in.sigs, sc)
+			}
+		}
 		for _, c := range in.comps {
 			if !c.product {
 				freq[c.name]++
@@ -501,6 +513,12 @@ func (x *Extractor) extract(doc Document) []Mention {
 		s := &sents[i]
 		in := &info[i]
 		toks := s.toks
+		if c := definiteAction(toks, in.trigs, cands, lastCompany); c != nil && len(in.comps) == 0 {
+			// "Organizers plan to present the petition at the company's
+			// meeting": the petition told of before is the focus again,
+			// not the company of an aside since
+			lastCompany, lastGroup = c.company, nil
+		}
 		in.focus = lastCompany
 		in.group = lastGroup
 		for k := range in.workers {
@@ -902,7 +920,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 						return c.company == lastCompany && actionClass(c.action) == "presence" && !c.joint
 					})
 				}
-				if target == nil && name == "" {
+				if target == nil && name == "" && !sc.turnout {
 					target = lastCand(1<<30, i, func(c *cand) bool { return c.action == "letter" || c.action == "petition" })
 					if target == nil {
 						target = lastCand(6, i, fits)
@@ -1258,14 +1276,18 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 		}
 	}
 	// passive first: "signed by 1,400 employees"
-	for k := t.end; k < len(toks) && k < t.end+4; k++ {
+	for k := t.end; k < len(toks) && k < t.end+9; k++ {
 		if toks[k].lower == "by" && (t.sign || t.noun) {
 			if ws, ok := right(k); ws != nil {
 				return ws, ok
 			}
 			break
 		}
-		if toks[k].text == "," || toks[k].lower == "signed" || toks[k].lower == "backed" || toks[k].lower == "was" || toks[k].lower == "were" || toks[k].lower == "is" || toks[k].lower == "has" || toks[k].lower == "been" || toks[k].lower == "first" || toks[k].lower == "now" || toks[k].lower == "to" || toks[k].word && k == t.end {
+		if k < t.end+4 && (toks[k].text == "," || toks[k].lower == "signed" || toks[k].lower == "backed" || toks[k].lower == "was" || toks[k].lower == "were" || toks[k].lower == "is" || toks[k].lower == "has" || toks[k].lower == "been" || toks[k].lower == "first" || toks[k].lower == "now" || toks[k].lower == "to" || toks[k].word && k == t.end) {
+			continue
+		}
+		// "The petition was started in early April by a group of engineers"
+		if t.noun && (docVerbs[toks[k].lower] && strings.HasSuffix(toks[k].lower, "ed") || passiveWhen(toks, k)) {
 			continue
 		}
 		break
@@ -1397,6 +1419,22 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 		}
 	}
 	return nil, false
+}
+
+// passiveWhen reports whether toks[k] belongs to a short phrase of time
+// between a passive verb and its "by": "in early April", "on Tuesday",
+// "last week", "in 2019".
+func passiveWhen(toks []token, k int) bool {
+	l := toks[k].lower
+	switch {
+	case l == "in" || l == "on" || l == "early" || l == "late" || l == "mid" || l == "last" || l == "this" || l == "week" || l == "month" || l == "earlier":
+		return true
+	case months[l] != 0 || weekdays[l] != 0 || l == "sunday":
+		return true
+	case len(l) == 4 && isYear(toks[k]):
+		return true
+	}
+	return false
 }
 
 // numberSubject returns where a bare number that is the subject of the
@@ -1730,7 +1768,7 @@ func (x *Extractor) specificTarget(c *cand, sents []sentence, info []sentInfo) {
 	if c.agency < 0 || c.agency >= len(x.g.agencies) || !strings.EqualFold(c.target, "military") || actionClass(c.action) != "doc" {
 		return
 	}
-	for j := c.sent + 1; j < len(sents) && j <= c.sent+2; j++ {
+	for j := c.sent + 1; j < len(sents) && j <= c.sent+6; j++ {
 		toks := sents[j].toks
 		opens := false
 		for k := 0; k < len(toks) && k < 3; k++ {
@@ -1738,8 +1776,11 @@ func (x *Extractor) specificTarget(c *cand, sents []sentence, info []sentInfo) {
 				opens = true
 			}
 		}
+		if len(info[j].names) > 0 && !opens {
+			break // another company's story
+		}
 		if !opens {
-			break
+			continue
 		}
 		for _, a := range info[j].agencies {
 			if a.id != c.agency && !strings.EqualFold(a.text, "military") {
@@ -1868,6 +1909,113 @@ func (x *Extractor) resolveTarget(c *cand, toks []token, info []sentInfo, assoc,
 func (x *Extractor) officeEmployer(name string, inGaz bool) bool {
 	c, ok := x.g.Company(name)
 	return inGaz && ok && !c.LabourBeat
+}
+
+// answerCount reads the count a reply gives to a question about the
+// action told before, in an interview or a transcript: "And how many
+// people signed it?" "THACKERAY: About two hundred."
+func answerCount(q, toks []token) (sigCount, bool) {
+	if len(q) < 4 || q[len(q)-1].text != "?" {
+		return sigCount{}, false
+	}
+	how, sign, present := false, false, false
+	for k, t := range q {
+		if t.lower == "how" && k+1 < len(q) && q[k+1].lower == "many" {
+			how = true
+		}
+		if signVerbs[t.lower] && t.lower != "joined" && t.lower != "supported" {
+			sign = true
+		}
+		if t.lower == "walked" || t.lower == "took" && k+1 < len(q) && q[k+1].lower == "part" || t.lower == "joined" || t.lower == "showed" || t.lower == "turned" && k+1 < len(q) && q[k+1].lower == "out" {
+			present = true
+		}
+	}
+	if !how || sign == present {
+		return sigCount{}, false
+	}
+	k := 0
+	for k < len(toks) && !toks[k].word {
+		k++
+	}
+	// a speaker's label: "THACKERAY:", "A:"
+	for j := k; j < len(toks) && j < k+4; j++ {
+		if toks[j].text == ":" {
+			k = j + 1
+			break
+		}
+		if !toks[j].word || strings.ToUpper(toks[j].text) != toks[j].text {
+			break
+		}
+	}
+	var a amount
+	ok := false
+	for j := k; j < len(toks) && j < k+4 && !ok; j++ {
+		if a, ok = amountAt(toks, j); ok && a.from != k {
+			ok = false // only a hedge before the number: "About two hundred."
+		}
+	}
+	if !ok || a.money || a.percent || a.vague || a.countValue() == 0 || isYear(toks[a.numFrom]) {
+		return sigCount{}, false
+	}
+	if a.to < len(toks) && toks[a.to].word && !workerNouns[toks[a.to].lower] && !genericNouns[toks[a.to].lower] && !sigNouns[toks[a.to].lower] {
+		return sigCount{}, false
+	}
+	return sigCount{a: a, at: a.from, sig: sign, turnout: present}, true
+}
+
+// definiteAction returns the action a sentence speaks of as known ("the
+// petition") when it is another company's than the one in focus, which
+// has no action of that kind: the latest such action told before.
+func definiteAction(toks []token, trigs []trigger, cands []*cand, focus string) *cand {
+	for _, t := range trigs {
+		if !t.noun || t.at == 0 || toks[t.at-1].lower != "the" {
+			continue
+		}
+		for _, c := range cands {
+			if c.company == focus && c.action == t.action {
+				return nil
+			}
+		}
+		for k := len(cands) - 1; k >= 0; k-- {
+			if cands[k].action == t.action && !cands[k].joint {
+				return cands[k]
+			}
+		}
+	}
+	return nil
+}
+
+// firstWordName returns the first word of a discovered name of several
+// words ("Civitas" of "Civitas Data") when the article may use it alone
+// for the company: no other name, company, agency, place or common
+// capitalised word begins with it.
+func (x *Extractor) firstWordName(name string, names []string) (string, bool) {
+	f := strings.Fields(name)
+	if len(f) < 2 || len(f[0]) < 4 || x.g.notCompanies[f[0]] || functionWords[strings.ToLower(f[0])] {
+		return "", false
+	}
+	if !isCapitalized(token{text: f[0], word: true}) {
+		return "", false
+	}
+	if _, ok := x.g.Company(f[0]); ok {
+		return "", false
+	}
+	if _, ok := x.g.Agency(f[0]); ok {
+		return "", false
+	}
+	toks := tokenize(f[0], 0)
+	if _, n := x.g.statePhrases.match(toks, 0); n > 0 {
+		return "", false
+	}
+	if _, n := x.g.countryPhrases.match(toks, 0); n > 0 {
+		return "", false
+	}
+	for _, o := range names {
+		if o != name && (o == f[0] || strings.HasPrefix(o, f[0]+" ")) {
+			return "", false
+		}
+	}
+	return f[0], true
 }
 
 // onlyAgency returns the one agency the whole story names, when no other
