@@ -153,6 +153,9 @@ func (x *Extractor) employerCandidate(toks []token, i int, backward bool) (name 
 			if !isCapitalized(toks[k]) || workerNouns[toks[k].lower] || (toks[k].poss && k != i) {
 				break
 			}
+			if functionWords[toks[k].lower] && len(parts) > 0 {
+				break // "A Lindqvist engineer": the article opens the sentence
+			}
 			parts = append([]int{k}, parts...)
 		}
 	} else {

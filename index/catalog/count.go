@@ -70,6 +70,31 @@ func hasPublic(toks []token) bool {
 	return false
 }
 
+// thenCount returns where a sentence places its count in the past ("At
+// that point", "at first", "initially", "back then"), or -1; a "now" in
+// the sentence cancels it.
+func thenCount(toks []token) int {
+	at := -1
+	for k, t := range toks {
+		l := t.lower
+		next := ""
+		if k+1 < len(toks) {
+			next = toks[k+1].lower
+		}
+		switch {
+		case l == "now" || l == "today" || l == "currently":
+			return -1
+		case at < 0 && (l == "initially" || l == "originally"):
+			at = k
+		case at < 0 && l == "at" && (next == "first" || next == "that" && k+2 < len(toks) && (toks[k+2].lower == "point" || toks[k+2].lower == "stage" || toks[k+2].lower == "time") || next == "the" && k+2 < len(toks) && toks[k+2].lower == "time"):
+			at = k
+		case at < 0 && l == "back" && next == "then":
+			at = k
+		}
+	}
+	return at
+}
+
 // sigCounts finds the counts of a sentence that are not worker phrases.
 func sigCounts(toks []token, comps []companyRef) []sigCount {
 	var out []sigCount
@@ -80,6 +105,7 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		return toks[i].lower
 	}
 	taken := map[int]bool{}
+	past := thenCount(toks)
 	signing := false
 	for _, t := range toks {
 		switch t.lower {
@@ -134,6 +160,10 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 				growth = true
 				break
 			}
+		}
+		// "which carried 3,100 signatures in April, now has nearly 4,000"
+		if (lw(before) == "has" || lw(before) == "have") && (lw(before-1) == "now" || lw(before-1) == "since") && signing {
+			growth = true
 		}
 		// "it is closer to 2,600 now": the tally as it stands
 		if lw(before) == "to" && lw(before-1) == "closer" {
@@ -223,6 +253,10 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		case ellipsis != "" && !a.vague:
 			out = append(out, sigCount{a: a, at: i, company: ellipsis, inGaz: inGaz, sig: true})
 		case earlier && !a.vague:
+			out = append(out, sigCount{a: a, at: i, earlier: true, sig: sig})
+		case (isSig || byVerb) && past >= 0 && past < a.from && !a.vague:
+			// "At that point it had a little over 100 signatures": a
+			// figure of before
 			out = append(out, sigCount{a: a, at: i, earlier: true, sig: sig})
 		case isSig || byVerb || growth:
 			out = append(out, sigCount{a: a, at: i, sig: sig, tally: growth && tallyNoun && !sig})

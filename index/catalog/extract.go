@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 58
+const Version = 59
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -720,6 +720,13 @@ func (x *Extractor) extract(doc Document) []Mention {
 						addCand(binding{company: name, inGaz: gazOf(name)}, t, false)
 					}
 				}
+			}
+			// "At Quillmark, a Portland mapping firm, a 2023 petition
+			// persuaded the company to walk away": an action at the place
+			// opening the sentence, with no one else named acting, is its
+			// workers'
+			if t.noun && len(here) == 0 && len(in.workers) == 0 && len(in.comps) > 0 && atOpener(toks, in.comps[0], t.at) && !hasPublic(toks) && !authoredByOther(toks) {
+				addCand(binding{company: in.comps[0].name, inGaz: in.comps[0].inGaz}, t, false)
 			}
 			// "They walked out", "She resigned the next day."
 			if startsWithPronoun(toks, !t.weak && (t.action == "resignation" || t.sign)) {
@@ -1821,6 +1828,17 @@ func (x *Extractor) resolveTarget(c *cand, toks []token, info []sentInfo, assoc,
 		c.agency, c.issue, c.target = prev.agency, prev.issue, prev.target
 		return
 	}
+	// "650 Salesforce employees signed a letter about CBP, and 20,000
+	// Google employees walked out over sexual harassment claims": an
+	// issue right after the action, with no agency between, is its aim
+	if is, ok := nearestAfter(in.issues, c.trig.at); ok && !x.g.issues[is.id].AgencyTopic {
+		if ag, ok := nearestAfter(in.agencies, c.trig.at); !ok || ag.from > is.from {
+			if !clauseBreak(toks, c.trig.end, is.from) {
+				c.issue, c.target = is.id, is.text
+				return
+			}
+		}
+	}
 	if r, ok := pickTarget(in.agencies, c.trig.at, score); ok {
 		c.agency, c.target = r.id, r.text
 		return
@@ -1909,6 +1927,44 @@ func (x *Extractor) resolveTarget(c *cand, toks []token, info []sentInfo, assoc,
 func (x *Extractor) officeEmployer(name string, inGaz bool) bool {
 	c, ok := x.g.Company(name)
 	return inGaz && ok && !c.LabourBeat
+}
+
+// nearestAfter returns the target named first within 15 tokens after
+// token at.
+func nearestAfter(refs []targetRef, at int) (targetRef, bool) {
+	best, ok := targetRef{}, false
+	for _, r := range refs {
+		if d := r.from - at; d >= 0 && d <= 15 && (!ok || r.from < best.from) {
+			best, ok = r, true
+		}
+	}
+	return best, ok
+}
+
+// atOpener reports whether company c opens the sentence as a place ("At
+// Quillmark, a Portland mapping firm, ...") and the action noun at toks[at]
+// is the subject of the clause after it: "a 2023 petition", "the walkout".
+func atOpener(toks []token, c companyRef, at int) bool {
+	if c.product || c.from != 1 || !placePreps[toks[0].lower] || c.to >= len(toks) || toks[c.to].text != "," || at <= c.to {
+		return false
+	}
+	comma := -1
+	for k := at - 1; k > c.to; k-- {
+		if toks[k].text == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 {
+		comma = c.to
+	}
+	for k := comma + 1; k < at; k++ {
+		l := toks[k].lower
+		if !(l == "a" || l == "an" || l == "the" || l == "its" || l == "one" || l == "open" || l == "internal" || l == "employee" || l == "staff" || isYear(toks[k])) {
+			return false
+		}
+	}
+	return true
 }
 
 // answerCount reads the count a reply gives to a question about the

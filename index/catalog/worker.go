@@ -277,6 +277,9 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 								}
 								w.pronoun = true
 								w.to = e + 1
+								if w.generic && toks[h+1].lower != "of" && toks[h+1].lower != "from" {
+									w.generic = false // "450 people inside the company": its staff
+								}
 								break
 							}
 						}
