@@ -168,6 +168,9 @@ func triggers(toks []token) []trigger {
 		case (w == "logged" || w == "log" || w == "logging" || w == "logs") && lw(i+1) == "off" && hasNoun("walkout"):
 			// "logged off on Monday in a virtual walkout"
 			out = append(out, trigger{at: i, end: i + 2, action: "walkout"})
+		case (w == "filed" || w == "streamed" || w == "poured" || w == "trooped") && lw(i+1) == "out" && lw(i+2) == "of" && placeWithin(toks, i+3, 6):
+			// "filed out of the company's European headquarters"
+			out = append(out, trigger{at: i, end: i + 2, action: "walkout", close: true})
 		case (w == "walk" || w == "walked" || w == "walking" || w == "walks") && (lw(i+1) == "out" || lw(i+1) == "off"):
 			out = append(out, trigger{at: i, end: i + 2, action: "walkout"})
 		case (w == "left" || w == "leave" || w == "leaving") && (lw(i+1) == "their" && (lw(i+2) == "desks" || lw(i+2) == "offices" || lw(i+2) == "posts") || lw(i+1) == "work" && lw(i+2) == "early"):

@@ -115,6 +115,11 @@ func (x *Extractor) companyRefs(toks []token, local *phraseSet, localNames []str
 		if i+n < len(toks) && platformNouns[toks[i+n].lower] && !toks[i+n-1].poss {
 			r.product = true
 		}
+		// "on the company's internal Slack", "the firm's Slack": a tool
+		// another owns
+		if i >= 1 && !r.poss && (toks[i-1].lower == "internal" || toks[i-1].poss && (toks[i-1].lower == "company" || toks[i-1].lower == "firm" || toks[i-1].lower == "startup")) && (i+n >= len(toks) || !workerNouns[toks[i+n].lower]) {
+			r.product = true
+		}
 		// "said on Twitter", "posted on LinkedIn": where people speak
 		if i >= 2 && !r.poss && (toks[i-1].lower == "on" || toks[i-1].lower == "via") && postVerbs[toks[i-2].lower] {
 			r.product = true

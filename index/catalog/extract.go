@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 59
+const Version = 60
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -344,6 +344,7 @@ func docNoun(trigs []trigger) bool {
 
 // sentInfo is what one sentence says.
 type sentInfo struct {
+	toks     []token
 	comps    []companyRef
 	workers  []workerRef
 	trigs    []trigger
@@ -415,6 +416,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 	for i := range sents {
 		s := &sents[i]
 		in := &info[i]
+		in.toks = s.toks
 		in.comps = x.companyRefs(s.toks, local, names)
 		in.workers = workerRefs(s.toks, in.comps)
 		in.trigs = triggers(s.toks)
@@ -545,6 +547,13 @@ func (x *Extractor) extract(doc Document) []Mention {
 				for _, n := range in.group {
 					w.names, w.inGaz = append(w.names, n), append(w.inGaz, gazOf(n))
 				}
+				continue
+			}
+			if len(w.names) == 0 && !w.unowned && surveyed(toks) {
+				// "14% - share of UK tech workers who say they have quit a
+				// job over an ethical concern, according to a survey": a
+				// population, no company's staff
+				w.unowned = true
 				continue
 			}
 			if len(w.names) == 0 && !w.unowned && indefiniteEmployer(toks, w.from) {
@@ -1270,8 +1279,15 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 	// workers": the action's turnout
 	if t.noun {
 		k := t.end
-		for k < len(toks) && k < t.end+4 && (toks[k].lower == "has" || toks[k].lower == "had" || toks[k].lower == "have" || toks[k].lower == "which" || toks[k].lower == "that" || toks[k].lower == "ultimately" || toks[k].lower == "eventually" || toks[k].text == "," && k == t.end && k+1 < len(toks) && toks[k+1].lower == "which") {
+		skipped := 0
+		for k < len(toks) && k < t.end+4+skipped && (toks[k].lower == "has" || toks[k].lower == "had" || toks[k].lower == "have" || toks[k].lower == "which" || toks[k].lower == "that" || toks[k].lower == "ultimately" || toks[k].lower == "eventually" || toks[k].text == "," && k == t.end && k+1 < len(toks) && toks[k+1].lower == "which") {
 			k++
+			// "a walkout that organisers said on Friday had drawn ...":
+			// the attribution is no part of the clause
+			if e := attribution(toks, k); e > k {
+				skipped += e - k
+				k = e
+			}
 		}
 		if k < len(toks) && turnoutVerbs[toks[k].lower] {
 			for j := range workers {
@@ -1312,6 +1328,9 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 		}
 		if inParens(toks, w.head, t.at) {
 			continue // "Two Google engineers (... a software developer ...) quit"
+		}
+		if w.workforce && best != nil && !best.workforce {
+			continue // "93 engineers at Hanbit, a company with about 400 staff, signed"
 		}
 		limit := 20
 		if t.weak {
@@ -1514,7 +1533,7 @@ func namesBefore(comps []companyRef, at int) bool {
 // turnoutVerbs give an action's turnout as their object: "the walkout
 // drew 260 employees".
 var turnoutVerbs = map[string]bool{
-	"drew": true, "draws": true, "attracted": true, "attracts": true, "involved": true,
+	"drew": true, "draws": true, "drawn": true, "attracting": true, "drawing": true, "attracted": true, "attracts": true, "involved": true,
 	"included": true, "brought": true, "mobilized": true, "mobilised": true,
 }
 
@@ -1866,6 +1885,17 @@ func (x *Extractor) resolveTarget(c *cand, toks []token, info []sentInfo, assoc,
 		c.agency, c.issue, c.target = prev.agency, prev.issue, prev.target
 		return
 	}
+	// "... part of a coordinated walkout. The protest was set off by a
+	// report of a sexual misconduct payout": the sentences after that
+	// speak of the action tell its aim
+	if r, agency, ok := x.followingTarget(c, info); ok {
+		if agency {
+			c.agency, c.target = r.id, r.text
+		} else {
+			c.issue, c.target = r.id, r.text
+		}
+		return
+	}
 	// the company's agency told just before: "They oppose Project Nimbus,
 	// a cloud contract with the Israeli government. Around 50 workers
 	// joined the sit-ins."
@@ -1927,6 +1957,76 @@ func (x *Extractor) resolveTarget(c *cand, toks []token, info []sentInfo, assoc,
 func (x *Extractor) officeEmployer(name string, inGaz bool) bool {
 	c, ok := x.g.Company(name)
 	return inGaz && ok && !c.LabourBeat
+}
+
+// followingTarget returns the target of the first of the next three
+// sentences that speaks of the action c as known ("The protest was set
+// off by ...", "The stoppage ..."), as long as none of them turns to
+// another company.
+func (x *Extractor) followingTarget(c *cand, info []sentInfo) (targetRef, bool, bool) {
+	for j := c.sent + 1; j < len(info) && j <= c.sent+3; j++ {
+		for _, n := range info[j].names {
+			if n != c.company {
+				return targetRef{}, false, false
+			}
+		}
+		refers := false
+		for _, t := range info[j].trigs {
+			if t.noun && actionClass(t.action) == actionClass(c.action) && t.at <= 3 {
+				refers = true
+			}
+		}
+		if !refers {
+			continue
+		}
+		for _, a := range info[j].agencies {
+			// "Their letter ... says police forces under the ministry
+			// have used similar tools": bodies it speaks of are no aim
+			if !hasVerb(info[j].toks, 0, a.from, contentVerbs) {
+				return a, true, true
+			}
+		}
+		if len(info[j].agencies) > 0 {
+			return targetRef{}, false, false
+		}
+		if len(info[j].issues) > 0 && !x.g.issues[info[j].issues[0].id].AgencyTopic {
+			return info[j].issues[0], false, true
+		}
+	}
+	return targetRef{}, false, false
+}
+
+// attribution returns the end of a speaker's aside starting at toks[k]
+// ("organisers said on Friday", "organizers say"), or k when there is none.
+func attribution(toks []token, k int) int {
+	j := k
+	if j < len(toks) && (toks[j].lower == "the" || toks[j].lower == "its") {
+		j++
+	}
+	if j >= len(toks) || !(toks[j].lower == "organisers" || toks[j].lower == "organizers" || toks[j].lower == "they" || toks[j].lower == "it" || toks[j].lower == "officials" || toks[j].lower == "company" || toks[j].lower == "union" || toks[j].lower == "group") {
+		return k
+	}
+	j++
+	if j >= len(toks) || !sayVerbs[toks[j].lower] && toks[j].lower != "estimated" && toks[j].lower != "estimate" {
+		return k
+	}
+	j++
+	if j+1 < len(toks) && toks[j].lower == "on" && weekdays[toks[j+1].lower] != 0 || j+1 < len(toks) && toks[j].lower == "on" && toks[j+1].lower == "sunday" {
+		j += 2
+	}
+	return j
+}
+
+// surveyed reports whether a sentence reports a survey or poll of
+// workers, whose answers are no action.
+func surveyed(toks []token) bool {
+	for _, t := range toks {
+		switch t.lower {
+		case "survey", "surveys", "surveyed", "poll", "polled", "polling", "respondents":
+			return true
+		}
+	}
+	return false
 }
 
 // nearestAfter returns the target named first within 15 tokens after

@@ -36,7 +36,7 @@ func (x *Extractor) agencyRefs(s *sentence, doc string) []targetRef {
 		out = append(out, targetRef{id: p.id, from: i, to: i + n, text: spanText(doc, toks, i, i+n)})
 		i += n - 1
 	}
-	return x.stateRefs(toks, doc, x.foreignRefs(toks, doc, out))
+	return x.ministryRefs(toks, doc, x.stateRefs(toks, doc, x.foreignRefs(toks, doc, out)))
 }
 
 // foreignRefs adds to refs the foreign government bodies a sentence names
@@ -419,6 +419,51 @@ func (x *Extractor) stateRefs(toks []token, doc string, refs []targetRef) []targ
 			}
 			refs = append(refs, targetRef{id: id, from: from, to: i + 1, text: spanText(doc, toks, from, i+1)})
 		}
+	}
+	return refs
+}
+
+// ministryRefs adds to refs the government bodies a sentence names by
+// their own capitalised name, with no country before them, that the
+// gazetteer does not list: "a Ministry of National Defense project", "the
+// Department of Veterans Affairs". Each is an agency named as written.
+func (x *Extractor) ministryRefs(toks []token, doc string, refs []targetRef) []targetRef {
+	taken := func(from, to int) bool {
+		for _, r := range refs {
+			if from < r.to && r.from < to {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].text != "Ministry" && toks[i].text != "Department" || toks[i].poss || toks[i+1].lower != "of" && toks[i+1].lower != "for" {
+			continue
+		}
+		to, words := i+2, 0
+		for k := i + 2; k < len(toks) && words < 5; k++ {
+			t := toks[k]
+			if isCapitalized(t) && !stateTitles[t.text] && !functionWords[t.lower] {
+				words++
+				to = k + 1
+				if t.poss {
+					break
+				}
+				continue
+			}
+			if words > 0 && (t.lower == "and" || t.text == "&") && k+1 < len(toks) && isCapitalized(toks[k+1]) {
+				continue
+			}
+			if words == 0 && t.lower == "the" {
+				continue
+			}
+			break
+		}
+		if words == 0 || taken(i, to) || x.gazetteerAgencyIn(toks, i, to) || enforcing(toks, i, to) {
+			continue
+		}
+		refs = append(refs, targetRef{id: x.localAgency(stateName(toks, i, to)), from: i, to: to, text: spanText(doc, toks, i, to)})
+		i = to - 1
 	}
 	return refs
 }
