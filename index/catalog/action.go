@@ -216,6 +216,9 @@ func triggers(toks []token) []trigger {
 				continue // "the resignation of the mayor"
 			}
 			out = append(out, trigger{at: i, end: i + 1, action: "resignation", noun: w == "resignation" || w == "resignations"})
+		case (w == "handed" || w == "hand" || w == "handing") && lw(i+1) == "in" && (lw(i+2) == "her" || lw(i+2) == "his" || lw(i+2) == "their" || lw(i+2) == "my" || lw(i+2) == "our") && (lw(i+3) == "notice" || lw(i+3) == "notices" || lw(i+3) == "resignation" || lw(i+3) == "resignations"):
+			// "handed in her notice rather than be moved on to the project"
+			out = append(out, trigger{at: i, end: i + 4, action: "resignation"})
 		case (w == "left" || w == "leave" || w == "leaving") && (lw(i+1) == "the" && (lw(i+2) == "company" || lw(i+2) == "firm" || lw(i+2) == "startup") || lw(i+1) == "their" && (lw(i+2) == "jobs" || lw(i+2) == "job")):
 			out = append(out, trigger{at: i, end: i + 3, action: "resignation"})
 		case w == "unionize" || w == "unionise" || w == "unionized" || (w == "union" && (lw(i+1) == "drive" || lw(i-1) == "formed" || lw(i-2) == "formed")):

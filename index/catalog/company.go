@@ -13,7 +13,7 @@ var workerNouns = map[string]bool{
 	"developer": true, "programmers": true, "programmer": true, "researchers": true,
 	"researcher": true, "scientists": true, "scientist": true, "technologists": true,
 	"technologist": true, "designers": true, "designer": true,
-	"colleagues": true, "coworkers": true, "co-workers": true, "contractors": true,
+	"colleagues": true, "colleague": true, "coworkers": true, "coworker": true, "co-workers": true, "co-worker": true, "contractors": true,
 	"moderators": true, "managers": true, "manager": true, "analysts": true, "analyst": true,
 	"consultants": true, "consultant": true,
 }
@@ -292,6 +292,22 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 					}
 				}
 			}
+			// "I work at Quayside Games", "she works for Corrin Data": a
+			// workplace
+			if l := toks[i].lower; (l == "work" || l == "works" || l == "worked") && i+2 < len(toks) && (toks[i+1].lower == "at" || toks[i+1].lower == "for") && isCapitalized(toks[i+2]) {
+				who := false
+				for j := i - 1; j >= 0 && j >= i-3; j-- {
+					w := toks[j].lower
+					if w == "i" || w == "she" || w == "he" || w == "guest" || w == "who" {
+						who = true
+					}
+				}
+				if name, _, _, ok := x.employerCandidate(toks, i+2, false); ok && who {
+					if _, n := x.g.companyPhrases.match(toks, i+2); n == 0 {
+						add(name, false)
+					}
+				}
+			}
 			// "A Brightwater spokesperson said": a company speaks through one
 			if (toks[i].lower == "a" || toks[i].lower == "an") && i+2 < len(toks) && isCapitalized(toks[i+1]) {
 				if name, _, to, ok := x.employerCandidate(toks, i+1, false); ok && to < len(toks) && !toks[to-1].poss && spokesNouns[toks[to].lower] {
@@ -414,7 +430,7 @@ var appositiveNouns = map[string]bool{
 var appositiveEnd = map[string]bool{
 	",": true, ".": true, "based": true, "headquartered": true, "that": true, "which": true, "of": true, "behind": true,
 	"whose": true, "in": true, "from": true, "with": true, "founded": true, "known": true,
-	"owned": true, "backed": true, "—": true, "(": true, ";": true,
+	"owned": true, "backed": true, "—": true, "(": true, ";": true, "where": true,
 }
 
 // discourseWords open a sentence with a comma but are no names: "However,

@@ -161,6 +161,21 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 				break
 			}
 		}
+		// "hoping for perhaps 30 or 40 signatures": a hope, no count
+		hoped := false
+		for b := before; b >= 0 && b >= before-5; b-- {
+			switch lw(b) {
+			case "hoping", "hoped", "hope", "hopes", "aiming", "aimed", "goal", "target", "expecting", "expected":
+				hoped = true
+			}
+		}
+		if hoped {
+			continue
+		}
+		// "It's past eighty-seven hundred now", "it is past 2,000"
+		if lw(before) == "past" && (lw(before-1) == "it" && toks[before-1].poss || lw(before-1) == "is" || lw(before-1) == "now") && signing || lw(before) == "past" && next == "now" {
+			growth = true
+		}
 		// "which carried 3,100 signatures in April, now has nearly 4,000"
 		if (lw(before) == "has" || lw(before) == "have") && (lw(before-1) == "now" || lw(before-1) == "since") && signing {
 			growth = true

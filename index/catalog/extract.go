@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 60
+const Version = 61
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -511,6 +511,11 @@ func (x *Extractor) extract(doc Document) []Mention {
 		}
 		return nil
 	}
+	// the company a first-person writer or guest works at: "the
+	// Manchester firm where I have worked", "My guest today works at
+	// Amazon"; "we" acting are its workers
+	speaker, speakerGaz := speakerCompany(info)
+	lastDocSent, lastDocAction := -1, ""
 	for i := range sents {
 		s := &sents[i]
 		in := &info[i]
@@ -525,6 +530,12 @@ func (x *Extractor) extract(doc Document) []Mention {
 		in.group = lastGroup
 		for k := range in.workers {
 			w := &in.workers[k]
+			if w.generic && w.hasCount && !w.count.vague && speaker != "" && firstPlural(toks) && !hasPublic(toks) {
+				// "We had planned our walkout, and almost 1,800 people had
+				// pledged to walk out": the writer's colleagues
+				w.names, w.inGaz, w.generic = []string{speaker}, []bool{speakerGaz}, false
+				continue
+			}
 			if w.generic && w.hasCount && !w.count.vague {
 				// "employees at Google, where about 20,000 people walked
 				// out in 2018": people of the place named before "where"
@@ -730,6 +741,11 @@ func (x *Extractor) extract(doc Document) []Mention {
 					}
 				}
 			}
+			// "The letter we drafted", "We had already planned our
+			// walkout", "we published it": the writer's colleagues
+			if speaker != "" && len(here) == 0 && !t.weak && weActed(toks, t) && !hasPublic(toks) {
+				addCand(binding{company: speaker, inGaz: speakerGaz}, t, false)
+			}
 			// "At Quillmark, a Portland mapping firm, a 2023 petition
 			// persuaded the company to walk away": an action at the place
 			// opening the sentence, with no one else named acting, is its
@@ -850,6 +866,24 @@ func (x *Extractor) extract(doc Document) []Mention {
 				}
 				c.counts = append(c.counts, o)
 				here = append(here, c)
+			}
+		}
+		// "We posted it in an internal channel", "When we published it
+		// there were about 3,500 names on it": the letter just told, the
+		// writer's colleagues'
+		if speaker != "" && len(here) == 0 && lastDocSent >= 0 && i-lastDocSent <= 6 && !hasPublic(toks) {
+			for k := 0; k+2 < len(toks); k++ {
+				if toks[k].lower == "we" && docVerbs[toks[k+1].lower] && toks[k+2].lower == "it" {
+					t := trigger{at: k + 1, end: k + 3, action: lastDocAction}
+					c := &cand{company: speaker, inGaz: speakerGaz, action: t.action, sent: i, trig: t, sents: map[int]bool{i: true}, agency: -1, issue: -1}
+					here = append(here, c)
+					break
+				}
+			}
+		}
+		for _, t := range in.trigs {
+			if t.noun && actionClass(t.action) == "doc" {
+				lastDocSent, lastDocAction = i, t.action
 			}
 		}
 		// counts that are not worker phrases
@@ -2117,6 +2151,98 @@ func answerCount(q, toks []token) (sigCount, bool) {
 		return sigCount{}, false
 	}
 	return sigCount{a: a, at: a.from, sig: sign, turnout: present}, true
+}
+
+// speakerCompany returns the employer of the first person of a text, or
+// of the guest it introduces: "Brightwater Analytics, the Manchester firm
+// where I have worked", "I work at Google", "My guest today works at
+// Amazon".
+func speakerCompany(info []sentInfo) (string, bool) {
+	for _, in := range info {
+		toks := in.toks
+		for k, t := range toks {
+			l := t.lower
+			if l != "work" && l != "works" && l != "worked" && l != "working" {
+				continue
+			}
+			// who works: "I", "I have", "I've", "my guest today"
+			first := false
+			for j := k - 1; j >= 0 && j >= k-4; j-- {
+				w := toks[j].lower
+				if w == "i" || w == "guest" || w == "i've" || w == "i’ve" {
+					first = true
+					break
+				}
+				if !(w == "have" || w == "has" || w == "today" || w == "also" || w == "still" || w == "'ve" || w == "ve") {
+					break
+				}
+			}
+			if !first {
+				continue
+			}
+			// "where I have worked": the company before "where"
+			if j := k - 1; j >= 1 {
+				for j >= 0 && toks[j].lower != "where" && k-j <= 4 {
+					j--
+				}
+				if j >= 0 && toks[j].lower == "where" {
+					var best *companyRef
+					for c := range in.comps {
+						if cr := &in.comps[c]; !cr.product && cr.to <= j {
+							best = cr
+						}
+					}
+					if best != nil {
+						return best.name, best.inGaz
+					}
+				}
+			}
+			// "works at Amazon", "worked as a data engineer for Brightwater"
+			for j := k + 1; j < len(toks) && j <= k+7; j++ {
+				if toks[j].lower != "at" && toks[j].lower != "for" {
+					continue
+				}
+				for _, c := range in.comps {
+					if c.from == j+1 && !c.product {
+						return c.name, c.inGaz
+					}
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// firstPlural reports whether a sentence speaks as "we".
+func firstPlural(toks []token) bool {
+	for _, t := range toks {
+		if t.lower == "we" || t.lower == "our" || t.lower == "us" {
+			return true
+		}
+	}
+	return false
+}
+
+// weActed reports whether "we" did the action at t: "we walked out",
+// "The letter we drafted", "We had already planned our walkout", "we
+// published it" of a letter told before.
+func weActed(toks []token, t trigger) bool {
+	if t.noun && t.at > 0 && (toks[t.at-1].lower == "our" || t.at > 1 && toks[t.at-2].lower == "our" && (toks[t.at-1].lower == "open" || toks[t.at-1].lower == "own" || toks[t.at-1].lower == "internal")) {
+		return true
+	}
+	if t.noun && t.end+1 < len(toks) && toks[t.end].lower == "we" && (docVerbs[toks[t.end+1].lower] || presenceVerbs[toks[t.end+1].lower]) {
+		return true
+	}
+	for k := t.at - 1; k >= 0 && k >= t.at-5; k-- {
+		l := toks[k].lower
+		if l == "we" {
+			return !t.noun || hasVerb(toks, k, t.at, docVerbs) || hasVerb(toks, k, t.at, presenceVerbs)
+		}
+		if !toks[k].word || l == "they" || l == "who" || l == "that" || l == "which" || l == "i" {
+			return false
+		}
+	}
+	return false
 }
 
 // definiteAction returns the action a sentence speaks of as known ("the
