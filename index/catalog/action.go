@@ -240,12 +240,42 @@ func triggers(toks []token) []trigger {
 	// "would resign", "threatened to quit": not an action taken
 	kept := out[:0]
 	for _, t := range out {
+		if !t.noun && lw(t.at-1) == "would" && announcedFor(toks, t) {
+			kept = append(kept, t) // "said Tuesday that they would walk off the job on Wednesday"
+			continue
+		}
 		if !t.noun && (lw(t.at-1) == "would" || lw(t.at-1) == "could" || lw(t.at-1) == "might" || lw(t.at-1) == "may" || lw(t.at-1) == "to" && (lw(t.at-2) == "threatened" || lw(t.at-2) == "threatening" || lw(t.at-2) == "considering")) {
 			continue
 		}
 		kept = append(kept, t)
 	}
 	return kept
+}
+
+// announcedFor reports whether an action after "would" is one announced
+// for a day: "said that they would walk off the job on Wednesday", not
+// "said they would resign if ...".
+func announcedFor(toks []token, t trigger) bool {
+	said := false
+	for k := t.at - 2; k >= 0 && k >= t.at-8; k-- {
+		switch toks[k].lower {
+		case "said", "announced", "say", "says", "planned", "vowed":
+			said = true
+		}
+	}
+	if !said {
+		return false
+	}
+	for k := t.end; k < len(toks) && k <= t.end+5; k++ {
+		l := toks[k].lower
+		if l == "if" || l == "unless" {
+			return false
+		}
+		if weekdays[l] != 0 || l == "sunday" || l == "tomorrow" || months[l] != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // inWriting reports whether "in writing" closes, within a few words and

@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 61
+const Version = 62
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -557,6 +557,23 @@ func (x *Extractor) extract(doc Document) []Mention {
 				// "Employees of Google and Amazon called ... the workers said"
 				for _, n := range in.group {
 					w.names, w.inGaz = append(w.names, n), append(w.inGaz, gazOf(n))
+				}
+				continue
+			}
+			if len(w.names) == 0 && !w.unowned && w.to < len(toks) && toks[w.to].lower == "there" && i > 0 {
+				// "Organizers point to Quillmark as their model. In 2023,
+				// 460 employees there signed a petition": the place the
+				// sentence before names, not the company in focus
+				name, gz := "", false
+				for _, c := range info[i-1].comps {
+					if !c.product {
+						name, gz = c.name, c.inGaz
+					}
+				}
+				if name == "" {
+					w.unowned = true
+				} else {
+					w.names, w.inGaz = []string{name}, []bool{gz}
 				}
 				continue
 			}
@@ -1933,7 +1950,7 @@ func (x *Extractor) resolveTarget(c *cand, toks []token, info []sentInfo, assoc,
 	// the company's agency told just before: "They oppose Project Nimbus,
 	// a cloud contract with the Israeli government. Around 50 workers
 	// joined the sit-ins."
-	if id := recentAgency(info, c.sent, assoc[c.company]); id >= 0 && !c.weak {
+	if id := recentAgencyOf(info, c.sent, assoc[c.company], c.company); id >= 0 && !c.weak {
 		c.agency, c.target = id, x.agencyName(id)
 		for j := c.sent - 1; j >= 0 && j >= c.sent-2; j-- {
 			if as := info[j].agencies; len(as) > 0 {
@@ -3023,7 +3040,7 @@ func sigsFromWorkers(toks []token, sigs []sigCount) bool {
 		}
 
 		if toks[k].lower == "signatures" && toks[k+1].lower == "from" {
-			for j := k + 2; j < len(toks) && j <= k+4; j++ {
+			for j := k + 2; j < len(toks) && j <= k+6; j++ {
 				if workerNouns[toks[j].lower] {
 					return true
 				}
@@ -3128,6 +3145,27 @@ func worthBefore(toks []token, k int) bool {
 // sentence i, if it is one of the company's (in known), else -1: "... a
 // pending sale of servers to U.S. Customs and Border Protection. The
 // order, valued at $12.7 million, would supply the agency ...".
+// recentAgencyOf is recentAgency for an action of company: an agency
+// told just before in a sentence that names no other company is its too
+// ("The HoloLens letter surfaced with about 100 signatures. By Wednesday
+// more than 250 employees had signed").
+func recentAgencyOf(info []sentInfo, i int, known map[int]int, company string) int {
+	if id := recentAgency(info, i, known); id >= 0 {
+		return id
+	}
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if as := info[j].agencies; len(as) > 0 {
+			for _, n := range info[j].names {
+				if n != company {
+					return -1
+				}
+			}
+			return as[len(as)-1].id
+		}
+	}
+	return -1
+}
+
 func recentAgency(info []sentInfo, i int, known map[int]int) int {
 	for j := i - 1; j >= 0 && j >= i-2; j-- {
 		if as := info[j].agencies; len(as) > 0 {

@@ -153,6 +153,8 @@ func enforcing(toks []token, from, to int) bool {
 		switch l := toks[to].lower; {
 		case sanctionVerbs[l], l == "cleared", l == "dispersed", l == "arrived", l == "intervened":
 			return true
+		case litigationVerbs[l]:
+			return true // "the California Department of Fair Employment and Housing filed the suit"
 		case (l == "were" || l == "was") && to+1 < len(toks) && (toks[to+1].lower == "called" || toks[to+1].lower == "summoned"):
 			return true
 		}
@@ -165,6 +167,14 @@ func enforcing(toks []token, from, to int) bool {
 		return true
 	}
 	return k >= 1 && toks[k].lower == "by" && sanctionVerbs[toks[k-1].lower]
+}
+
+// litigationVerbs make the body before them the company's adversary in
+// law, not the workers' target: "the state agency sued the company".
+var litigationVerbs = map[string]bool{
+	"sued": true, "sues": true, "filed": true, "files": true, "alleges": true, "alleged": true,
+	"accused": true, "accuses": true, "fined": true, "fines": true, "investigated": true,
+	"investigates": true, "charged": true, "charges": true, "subpoenaed": true, "ordered": true,
 }
 
 // feared reports whether the retaliation named at toks[i] is one the
@@ -406,7 +416,7 @@ func (x *Extractor) stateRefs(toks []token, doc string, refs []targetRef) []targ
 		return false
 	}
 	for i := 0; i < len(toks); i++ {
-		if to, _, ok := x.stateBody(toks, i); ok && !x.gazetteerAgencyIn(toks, i, to) && !taken(i, to) {
+		if to, _, ok := x.stateBody(toks, i); ok && !x.gazetteerAgencyIn(toks, i, to) && !taken(i, to) && !enforcing(toks, i, to) {
 			refs = append(refs, targetRef{id: x.localAgency(stateName(toks, i, to)), from: i, to: to, text: spanText(doc, toks, i, to)})
 			i = to - 1
 			continue
