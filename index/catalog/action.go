@@ -240,6 +240,9 @@ func triggers(toks []token) []trigger {
 	// "would resign", "threatened to quit": not an action taken
 	kept := out[:0]
 	for _, t := range out {
+		if t.noun && t.at >= 2 && lw(t.at-2) == "like" && (lw(t.at-1) == "a" || lw(t.at-1) == "an") {
+			continue // "we collected signatures on it like a petition": a likeness
+		}
 		if !t.noun && lw(t.at-1) == "would" && announcedFor(toks, t) {
 			kept = append(kept, t) // "said Tuesday that they would walk off the job on Wednesday"
 			continue

@@ -176,6 +176,10 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		if lw(before) == "past" && (lw(before-1) == "it" && toks[before-1].poss || lw(before-1) == "is" || lw(before-1) == "now") && signing || lw(before) == "past" && next == "now" {
 			growth = true
 		}
+		// "It's north of a hundred and fifty now": the letter's tally
+		if (lw(before) == "it" && toks[before].poss || lw(before) == "is" && lw(before-1) == "it") && next == "now" {
+			growth = true
+		}
 		// "which carried 3,100 signatures in April, now has nearly 4,000"
 		if (lw(before) == "has" || lw(before) == "have") && (lw(before-1) == "now" || lw(before-1) == "since") && signing {
 			growth = true

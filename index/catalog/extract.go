@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 62
+const Version = 63
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -2177,6 +2177,24 @@ func answerCount(q, toks []token) (sigCount, bool) {
 func speakerCompany(info []sentInfo) (string, bool) {
 	for _, in := range info {
 		toks := in.toks
+		// "My guest this week is Dana Okafor, a data engineer at
+		// Stratamark", "I'm a designer at Kestrel"
+		if firstOrGuest(toks) {
+			for _, w := range in.workers {
+				if len(w.names) != 1 || w.generic || w.hasCount || plural(toks[w.head]) {
+					continue
+				}
+				// "a data engineer at", "an engineer at"
+				for k := w.from - 1; k >= 0 && k >= w.from-3; k-- {
+					if toks[k].lower == "a" || toks[k].lower == "an" {
+						return w.names[0], w.inGaz[0]
+					}
+					if !toks[k].word || isCapitalized(toks[k]) {
+						break
+					}
+				}
+			}
+		}
 		for k, t := range toks {
 			l := t.lower
 			if l != "work" && l != "works" && l != "worked" && l != "working" {
@@ -2228,6 +2246,21 @@ func speakerCompany(info []sentInfo) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// firstOrGuest reports whether a sentence introduces its writer ("I'm a
+// designer at ...", "I am an engineer at") or a show's guest ("My guest
+// this week is ...").
+func firstOrGuest(toks []token) bool {
+	for k, t := range toks {
+		if t.lower == "guest" && k > 0 && (toks[k-1].lower == "my" || toks[k-1].lower == "our") {
+			return true
+		}
+		if (t.lower == "i'm" || t.lower == "i’m" || t.lower == "i" && k+1 < len(toks) && (toks[k+1].lower == "am" || toks[k+1].lower == "'m" || toks[k+1].lower == "’m")) && k+3 < len(toks) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstPlural reports whether a sentence speaks as "we".
