@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 63
+const Version = 64
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -1010,6 +1010,16 @@ func (x *Extractor) extract(doc Document) []Mention {
 						break
 					}
 				}
+			} else if target == nil && sc.sig && !sc.earlier && !docNoun(in.trigs) && lastDocSent == i-1 && toks[0].lower == "it" && len(in.comps) == 0 && lastCompany != "" &&
+				!authoredByOther(toks) && !hasPublic(toks) && !authoredByOther(info[i-1].toks) && !hasPublic(info[i-1].toks) && len(info[i-1].comps) == 0 && workersTold(info[:i], lastCompany) {
+				// "When it was finally sent to the chief executive as a
+				// formal letter, it asked for three things. It carried 87
+				// names.": the letter just told, in a story of the
+				// company's workers
+				t := trigger{at: 0, end: 1, action: lastDocAction, noun: true}
+				c := &cand{company: lastCompany, inGaz: gazOf(lastCompany), action: t.action, sent: i, trig: t, sents: map[int]bool{i: true, i - 1: true}, agency: -1, issue: -1}
+				c.counts = append(c.counts, o)
+				here = append(here, c)
 			} else if target == nil && sc.sig && !sc.earlier && docNoun(in.trigs) {
 				// "The letter drew 3,100 signatures in its first days. Nearly
 				// 4,000 employees have now signed it": the letter's count,
