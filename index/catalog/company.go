@@ -186,10 +186,25 @@ func (x *Extractor) employerCandidate(toks []token, i int, backward bool) (name 
 		return "", 0, 0, false
 	}
 	from, to = parts[0], parts[len(parts)-1]+1
+	// "employees of Nine Rivers": a name may open with a number word after
+	// a preposition, when a capitalised word that is no number follows
+	numberLead := false
+	if len(parts) >= 2 && from > 0 && (unitWords[toks[from].lower] > 0 || tensWords[toks[from].lower] > 0) {
+		switch toks[from-1].lower {
+		case "of", "at", "for", "from", "inside", "with":
+			next := toks[parts[1]]
+			_, gaz := x.g.Company(next.text)
+			numberLead = !gaz && unitWords[next.lower] == 0 && tensWords[next.lower] == 0 && scaleWords[next.lower] == 0 && !workerNouns[next.lower]
+		}
+	}
 	var words []string
 	stop := 0
 	for n, k := range parts {
 		t := toks[k]
+		if n == 0 && numberLead {
+			words = append(words, t.text)
+			continue
+		}
 		if functionWords[t.lower] || weekdays[t.lower] != 0 || t.lower == "sunday" || months[t.lower] != 0 || unitWords[t.lower] > 0 || tensWords[t.lower] > 0 || spelledCompound(t.lower) || scaleWords[t.lower] > 0 || vagueWords[t.lower] || t.lower == "dozen" {
 			return "", 0, 0, false
 		}
@@ -430,7 +445,7 @@ var appositiveNouns = map[string]bool{
 var appositiveEnd = map[string]bool{
 	",": true, ".": true, "based": true, "headquartered": true, "that": true, "which": true, "of": true, "behind": true,
 	"whose": true, "in": true, "from": true, "with": true, "founded": true, "known": true,
-	"owned": true, "backed": true, "—": true, "(": true, ";": true, "where": true,
+	"owned": true, "backed": true, "—": true, "(": true, ";": true, "where": true, "best": true,
 }
 
 // discourseWords open a sentence with a comma but are no names: "However,

@@ -59,6 +59,9 @@ func hasPublic(toks []token) bool {
 		if t.lower == "public" && (k > 0 && disclosureVerbs[toks[k-1].lower] || k+1 < len(toks) && publicThings[toks[k+1].lower]) {
 			continue // "when it became public", "a public statement": no public acting
 		}
+		if t.lower == "online" && k > 0 && (toks[k-1].lower == "published" || toks[k-1].lower == "posted" || toks[k-1].lower == "shared" || toks[k-1].lower == "released") {
+			continue // "this time published online": where the letter went, not who signed
+		}
 		if publicWords[t.lower] {
 			return true
 		}

@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 64
+const Version = 65
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -24,6 +24,9 @@ type Extractor struct {
 	// acronyms maps the initials a document uses for a state agency it
 	// names ("DPS") to the agency's id.
 	acronyms map[string]int
+	// categoryTo maps an agency of a kind (Police, Prisons) to the one
+	// body of that kind a document names, when it names one.
+	categoryTo map[int]int
 }
 
 // agencyName returns the canonical name of agency id: the gazetteer's, or a
@@ -382,6 +385,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 		found = append([]sentence{{text: doc.Title, toks: tokenize(doc.Title, 0), para: -1}}, sents...)
 	}
 	x.stateAgencies(found)
+	x.namedBodies(found)
 	names := x.discoverEmployers(found)
 	if doc.Publisher != "" {
 		kept := names[:0]
@@ -2364,9 +2368,22 @@ func (x *Extractor) firstWordName(name string, names []string) (string, bool) {
 // company is tied to it.
 func onlyAgency(info []sentInfo, assoc map[string]map[int]int, company string) (targetRef, bool) {
 	var only *targetRef
+	// "for military planning": the bare word names no body when the
+	// story names one
+	named := false
+	for i := range info {
+		for _, a := range info[i].agencies {
+			if !strings.EqualFold(a.text, "military") {
+				named = true
+			}
+		}
+	}
 	for i := range info {
 		for k := range info[i].agencies {
 			a := &info[i].agencies[k]
+			if named && strings.EqualFold(a.text, "military") {
+				continue
+			}
 			if only != nil && only.id != a.id {
 				return targetRef{}, false
 			}
@@ -3528,6 +3545,10 @@ func openingYear(toks []token) int {
 			if y, err := strconv.Atoi(toks[k].text); err == nil && k > 0 {
 				switch toks[k-1].lower {
 				case "in", "of":
+					return y
+				}
+				// a timeline's entry: "February 2024 — A new open letter"
+				if k == 1 && months[toks[0].lower] != 0 && k+1 < len(toks) && (toks[k+1].text == "—" || toks[k+1].text == "–" || toks[k+1].text == ":" || toks[k+1].text == "-") {
 					return y
 				}
 				if k >= 2 && toks[k-2].lower == "in" && months[toks[k-1].lower] != 0 {

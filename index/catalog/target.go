@@ -22,7 +22,22 @@ func (x *Extractor) agencyRefs(s *sentence, doc string) []targetRef {
 		if n == 0 {
 			continue
 		}
-		if ctx := x.g.contextPhrases[p.id]; ctx != nil && !properName(toks[i:i+n]) && !ctx.any(toks) {
+		if x.g.contextPhrases[p.id] != nil {
+			// "the Atlanta Police Department", "the Colorado Department of
+			// Corrections": one body of the kind, named
+			if s, e, ok := x.namedBody(toks, i, i+n); ok && !enforcing(toks, s, e) {
+				if k := len(out) - 1; k >= 0 && out[k].to > s {
+					out = out[:k]
+				}
+				out = append(out, targetRef{id: x.localAgency(namedBodyText(doc, toks, s, e)), from: s, to: e, text: spanText(doc, toks, s, e)})
+				i = e - 1
+				continue
+			}
+			if id, ok := x.categoryTo[p.id]; ok {
+				p.id = id // "police", in a story of one named police body
+			}
+		}
+		if ctx := x.contextOf(p.id); ctx != nil && !properName(toks[i:i+n]) && !ctx.any(toks) {
 			i += n - 1
 			continue
 		}
@@ -476,4 +491,107 @@ func (x *Extractor) ministryRefs(toks []token, doc string, refs []targetRef) []t
 		i = to - 1
 	}
 	return refs
+}
+
+// bodyHeads may end the name of a police or prison body: "Atlanta Police
+// Department", "Alameda County Sheriff's Office", "Paris Police
+// Prefecture".
+var bodyHeads = map[string]bool{
+	"Department": true, "Office": true, "Service": true, "Force": true, "Prefecture": true,
+	"Constabulary": true, "Bureau": true,
+}
+
+// namedBody extends the alias of an agency of a kind (Police, Prisons)
+// found at toks[from:to] to the capitalised name of one body of that kind
+// around it: "the Atlanta Police Department", "the Karnataka State
+// Police", "the Colorado Department of Corrections". ok is false when the
+// alias stands alone or ends a longer name ("the Seattle Police Officers
+// Guild").
+func (x *Extractor) namedBody(toks []token, from, to int) (s, e int, ok bool) {
+	for k := from; k < to; k++ {
+		if !isCapitalized(toks[k]) && !functionWords[toks[k].lower] {
+			return 0, 0, false
+		}
+	}
+	if !isCapitalized(toks[from]) {
+		return 0, 0, false
+	}
+	s, e = from, to
+	for e < len(toks) && e < to+2 && toks[e].word && bodyHeads[toks[e].text] && (!toks[e-1].poss || toks[e-1].text == "Sheriff") {
+		e++
+	}
+	for s > 0 && from-s < 4 && isCapitalized(toks[s-1]) && !functionWords[toks[s-1].lower] && !toks[s-1].poss && !stateTitles[toks[s-1].text] {
+		s--
+	}
+	if s == from {
+		return 0, 0, false
+	}
+	if e < len(toks) && isCapitalized(toks[e]) && !toks[e-1].poss {
+		return 0, 0, false
+	}
+	return s, e, true
+}
+
+// namedBodyText is the name of a body as the text writes it, without a
+// possessive ending.
+func namedBodyText(doc string, toks []token, from, to int) string {
+	n := spanText(doc, toks, from, to)
+	if toks[to-1].poss {
+		n = strings.TrimSuffix(strings.TrimSuffix(n, "'s"), "’s")
+	}
+	return n
+}
+
+// contextOf returns the context words of agency id, or nil.
+func (x *Extractor) contextOf(id int) *phraseSet {
+	if id < len(x.g.agencies) {
+		return x.g.contextPhrases[id]
+	}
+	return nil
+}
+
+// namedBodies reads, before anything else in an article, the police and
+// prison bodies it names: when it names one body of a kind, its "police"
+// or "prisons" are that body.
+func (x *Extractor) namedBodies(sents []sentence) {
+	seen := map[int]map[string]bool{}
+	for _, st := range sents {
+		toks := st.toks
+		for i := 0; i < len(toks); i++ {
+			p, n := x.g.agencyPhrases.match(toks, i)
+			if n == 0 || x.g.contextPhrases[p.id] == nil {
+				continue
+			}
+			if s, e, ok := x.namedBody(toks, i, i+n); ok && !enforcing(toks, s, e) {
+				if seen[p.id] == nil {
+					seen[p.id] = map[string]bool{}
+				}
+				seen[p.id][namedBodyText(st.text, shift(toks, st.start), s, e)] = true
+				i = e - 1
+			}
+		}
+	}
+	for cat, names := range seen {
+		if len(names) != 1 {
+			continue
+		}
+		for n := range names {
+			if x.categoryTo == nil {
+				x.categoryTo = map[int]int{}
+			}
+			x.categoryTo[cat] = x.localAgency(n)
+		}
+	}
+}
+
+// shift returns toks with offsets made relative to a sentence that starts
+// at start in the document.
+func shift(toks []token, start int) []token {
+	out := make([]token, len(toks))
+	for i, t := range toks {
+		t.start -= start
+		t.end -= start
+		out[i] = t
+	}
+	return out
 }
