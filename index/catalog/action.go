@@ -168,7 +168,7 @@ func triggers(toks []token) []trigger {
 		case (w == "logged" || w == "log" || w == "logging" || w == "logs") && lw(i+1) == "off" && hasNoun("walkout"):
 			// "logged off on Monday in a virtual walkout"
 			out = append(out, trigger{at: i, end: i + 2, action: "walkout"})
-		case (w == "filed" || w == "streamed" || w == "poured" || w == "trooped") && lw(i+1) == "out" && lw(i+2) == "of" && placeWithin(toks, i+3, 6):
+		case (w == "filed" || w == "streamed" || w == "poured" || w == "trooped") && lw(i+1) == "out" && lw(i+2) == "of" && placeWithin(toks, i+3, 6) && (hasNoun("walkout") || hasNoun("protest") || hasNoun("strike") || hasNoun("demonstration")):
 			// "filed out of the company's European headquarters"
 			out = append(out, trigger{at: i, end: i + 2, action: "walkout", close: true})
 		case (w == "walk" || w == "walked" || w == "walking" || w == "walks") && (lw(i+1) == "out" || lw(i+1) == "off"):
@@ -274,7 +274,7 @@ func announcedFor(toks []token, t trigger) bool {
 		if l == "if" || l == "unless" {
 			return false
 		}
-		if weekdays[l] != 0 || l == "sunday" || l == "tomorrow" || months[l] != 0 {
+		if weekdays[l] != 0 || l == "sunday" || l == "tomorrow" || months[l] != 0 && isCapitalized(toks[k]) {
 			return true
 		}
 	}

@@ -97,6 +97,11 @@ func (x *Extractor) companyRefs(toks []token, local *phraseSet, localNames []str
 				continue
 			}
 			name, inGaz = localNames[p.id], false
+			// "Scale matters": a first word alone opening a sentence is
+			// the company only as a subject that speaks or owns
+			if x.firstWords[p.text] && p.text != name && isSentenceOpener(toks, i) && !toks[i].poss && !(i+1 < len(toks) && (namedSubjectVerbs[toks[i+1].lower] || toks[i+1].lower == "has" || toks[i+1].lower == "had" || toks[i+1].lower == "employs" || toks[i+1].lower == "is" || toks[i+1].lower == "was")) {
+				continue
+			}
 			if c, ok := x.g.Company(name); ok {
 				name, inGaz = c.Name, true // "WalMart", "Youtube": a gazetteer name in another case
 			}
@@ -117,7 +122,7 @@ func (x *Extractor) companyRefs(toks []token, local *phraseSet, localNames []str
 		}
 		// "on the company's internal Slack", "the firm's Slack": a tool
 		// another owns
-		if i >= 1 && !r.poss && (toks[i-1].lower == "internal" || toks[i-1].poss && (toks[i-1].lower == "company" || toks[i-1].lower == "firm" || toks[i-1].lower == "startup")) && (i+n >= len(toks) || !workerNouns[toks[i+n].lower]) {
+		if i >= 1 && !r.poss && (toks[i-1].lower == "internal" || toks[i-1].poss && (toks[i-1].lower == "company" || toks[i-1].lower == "firm" || toks[i-1].lower == "startup")) && (i+n >= len(toks) || !workerNouns[toks[i+n].lower] && !docWords[toks[i+n].lower]) {
 			r.product = true
 		}
 		// "said on Twitter", "posted on LinkedIn": where people speak
@@ -128,6 +133,13 @@ func (x *Extractor) companyRefs(toks []token, local *phraseSet, localNames []str
 		i += n - 1
 	}
 	return out
+}
+
+// docWords are written things a company's staff may send: "an internal
+// Amazon letter" is the company's staff's, not a tool.
+var docWords = map[string]bool{
+	"letter": true, "letters": true, "memo": true, "memos": true, "petition": true, "petitions": true,
+	"email": true, "emails": true, "note": true, "document": true, "survey": true, "forum": true,
 }
 
 // isCapitalized reports whether a word starts with an upper-case letter.

@@ -34,7 +34,7 @@ var publicWords = map[string]bool{
 	"public": true, "customers": true, "users": true, "supporters": true, "activists": true,
 	"readers": true, "consumers": true, "citizens": true, "residents": true, "parents": true,
 	"students": true, "shareholders": true, "investors": true, "advocates": true, "online": true,
-	"change.org": true, "fans": true, "viewers": true, "subscribers": true, "members": true,
+	"change.org": true, "fans": true, "fan": true, "viewers": true, "subscribers": true, "members": true,
 }
 
 // disclosureVerbs before "public" make something known, not the public
@@ -98,6 +98,19 @@ func thenCount(toks []token) int {
 	return at
 }
 
+// thenStopped reports whether the time a "then" marker at toks[from] sets
+// has ended before toks[to]: "At that point the letter had 300
+// signatures; by Monday it had more than 1,000".
+func thenStopped(toks []token, from, to int) bool {
+	for k := from + 1; k < to && k < len(toks); k++ {
+		switch toks[k].lower {
+		case ";", "but", "eventually", "later", "by", "since", "until", "now":
+			return true
+		}
+	}
+	return false
+}
+
 // sigCounts finds the counts of a sentence that are not worker phrases.
 func sigCounts(toks []token, comps []companyRef) []sigCount {
 	var out []sigCount
@@ -109,6 +122,7 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 	}
 	taken := map[int]bool{}
 	past := thenCount(toks)
+	pastUsed := false
 	signing := false
 	for _, t := range toks {
 		switch t.lower {
@@ -165,10 +179,19 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 			}
 		}
 		// "hoping for perhaps 30 or 40 signatures": a hope, no count
+		// "hoping for perhaps 30 or 40 signatures", "hope to reach 500",
+		// "a goal of 1,000": a hope, no count
 		hoped := false
 		for b := before; b >= 0 && b >= before-5; b-- {
-			switch lw(b) {
-			case "hoping", "hoped", "hope", "hopes", "aiming", "aimed", "goal", "target", "expecting", "expected":
+			l := lw(b)
+			if l == "," || l == "which" || l == "has" || l == "have" || l == "had" || l == ";" {
+				break
+			}
+			switch {
+			case (l == "hoping" || l == "hoped" || l == "hope" || l == "hopes") && (lw(b+1) == "for" || lw(b+1) == "to"),
+				(l == "goal" || l == "target" || l == "aim") && lw(b+1) == "of",
+				(l == "aiming" || l == "aimed") && (lw(b+1) == "for" || lw(b+1) == "at"),
+				(l == "expecting" || l == "expected") && b == before:
 				hoped = true
 			}
 		}
@@ -177,6 +200,10 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		}
 		// "It's past eighty-seven hundred now", "it is past 2,000"
 		if lw(before) == "past" && (lw(before-1) == "it" && toks[before-1].poss || lw(before-1) == "is" || lw(before-1) == "now") && signing || lw(before) == "past" && next == "now" {
+			growth = true
+		}
+		// "by Monday it had more than 1,000"
+		if (lw(before) == "had" || lw(before) == "has") && lw(before-1) == "it" && signing && !isSig {
 			growth = true
 		}
 		// "It's north of a hundred and fifty now": the letter's tally
@@ -219,7 +246,10 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		// "We were about 60 people in that lobby", "there were 60 of us",
 		// "About 60 of us were inside": the turnout one of them gives
 		ofUs := next == "of" && lw(a.to+1) == "us"
-		weWere := !a.vague && (lw(before) == "were" && (lw(before-1) == "we" || lw(before-1) == "there" && ofUs) || ofUs && lw(a.to+2) == "were" && (lw(a.to+3) == "there" || lw(a.to+3) == "in" || lw(a.to+3) == "inside" || lw(a.to+3) == "out" || lw(a.to+3) == "at"))
+		// not "We were five years into a contract", "We were 40 engineers
+		// on the team"
+		weCrowd := ofUs || next == "people" || a.to >= len(toks) || !toks[a.to].word || next == "in" || next == "there" || next == "outside" || next == "inside"
+		weWere := !a.vague && (lw(before) == "were" && (lw(before-1) == "we" && weCrowd || lw(before-1) == "there" && ofUs) || ofUs && lw(a.to+2) == "were" && (lw(a.to+3) == "there" || lw(a.to+3) == "in" || lw(a.to+3) == "inside" || lw(a.to+3) == "out" || lw(a.to+3) == "at"))
 		if weWere && !signing {
 			out = append(out, sigCount{a: a, at: i, turnout: true, tally: true})
 			continue
@@ -276,7 +306,8 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 			out = append(out, sigCount{a: a, at: i, company: ellipsis, inGaz: inGaz, sig: true})
 		case earlier && !a.vague:
 			out = append(out, sigCount{a: a, at: i, earlier: true, sig: sig})
-		case (isSig || byVerb) && past >= 0 && past < a.from && !a.vague:
+		case (isSig || byVerb) && past >= 0 && past < a.from && !a.vague && !pastUsed && !thenStopped(toks, past, a.from):
+			pastUsed = true
 			// "At that point it had a little over 100 signatures": a
 			// figure of before
 			out = append(out, sigCount{a: a, at: i, earlier: true, sig: sig})

@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 65
+const Version = 66
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -27,6 +27,9 @@ type Extractor struct {
 	// categoryTo maps an agency of a kind (Police, Prisons) to the one
 	// body of that kind a document names, when it names one.
 	categoryTo map[int]int
+	// firstWords are the first words of discovered names that stand for
+	// them alone ("Civitas" for "Civitas Data")
+	firstWords map[string]bool
 }
 
 // agencyName returns the canonical name of agency id: the gazetteer's, or a
@@ -64,6 +67,12 @@ type obs struct {
 	sent    int
 	text    string
 	earlier bool
+	// pledge marks workers who pledged to act ("more than 400 had
+	// pledged to walk out"): the turnout, when told, is the count
+	pledge bool
+	// final marks the figure a source gives as final ("Organizers'
+	// final figure is about 250"): it is the count even when lower
+	final bool
 }
 
 // cand is one action found in one sentence, before merging.
@@ -411,6 +420,10 @@ func (x *Extractor) extract(doc Document) []Mention {
 		for i, n := range names {
 			if first, ok := x.firstWordName(n, names); ok {
 				local.add(first, i)
+				if x.firstWords == nil {
+					x.firstWords = map[string]bool{}
+				}
+				x.firstWords[first] = true
 			}
 		}
 	}
@@ -524,7 +537,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 		s := &sents[i]
 		in := &info[i]
 		toks := s.toks
-		if c := definiteAction(toks, in.trigs, cands, lastCompany); c != nil && len(in.comps) == 0 {
+		if c := definiteAction(toks, in.trigs, cands, lastCompany, info[:i]); c != nil && len(in.comps) == 0 {
 			// "Organizers plan to present the petition at the company's
 			// meeting": the petition told of before is the focus again,
 			// not the company of an aside since
@@ -534,7 +547,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 		in.group = lastGroup
 		for k := range in.workers {
 			w := &in.workers[k]
-			if w.generic && w.hasCount && !w.count.vague && speaker != "" && firstPlural(toks) && !hasPublic(toks) {
+			if w.generic && w.hasCount && !w.count.vague && speaker != "" && firstPluralBefore(toks, w.from) && !hasPublic(toks) {
 				// "We had planned our walkout, and almost 1,800 people had
 				// pledged to walk out": the writer's colleagues
 				w.names, w.inGaz, w.generic = []string{speaker}, []bool{speakerGaz}, false
@@ -568,20 +581,16 @@ func (x *Extractor) extract(doc Document) []Mention {
 				// "Organizers point to Quillmark as their model. In 2023,
 				// 460 employees there signed a petition": the place the
 				// sentence before names, not the company in focus
-				name, gz := "", false
-				for _, c := range info[i-1].comps {
-					if !c.product {
-						name, gz = c.name, c.inGaz
-					}
-				}
-				if name == "" {
-					w.unowned = true
-				} else {
+				if name, gz, ok := thereCompany(info[i-1]); ok {
 					w.names, w.inGaz = []string{name}, []bool{gz}
+					continue
 				}
-				continue
+				if unknownPlace(info[i-1].toks) {
+					w.unowned = true // "point to Quillmark as their model": a place not known
+					continue
+				}
 			}
-			if len(w.names) == 0 && !w.unowned && surveyed(toks) {
+			if len(w.names) == 0 && !w.unowned && surveyed(toks) && surveyPopulation(toks, *w) {
 				// "14% - share of UK tech workers who say they have quit a
 				// job over an ethical concern, according to a survey": a
 				// population, no company's staff
@@ -653,7 +662,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 				}
 				if countOK && b.w != nil && len(names) == 1 && b.w.countable() && len(c.counts) == 0 && !counted[key] && !(t.weak && !b.w.count.vague && !(pressureVerbs[toks[t.at].lower] && directSubject(toks, b.w.to, t.at))) {
 					if !(b.w.generic && hasPublic(toks)) {
-						c.counts = append(c.counts, obs{a: b.w.count, n: b.w.count.countValue(), sent: i, text: spanText(text, toks, b.w.count.from, b.w.to)})
+						c.counts = append(c.counts, obs{a: b.w.count, n: b.w.count.countValue(), sent: i, text: spanText(text, toks, b.w.count.from, b.w.to), pledge: pledged(toks, t), final: finalFigure(toks), earlier: correctedAway(toks)})
 						counted[key] = true
 					}
 				}
@@ -909,7 +918,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 		}
 		// counts that are not worker phrases
 		for _, sc := range in.sigs {
-			o := obs{a: sc.a, n: sc.a.countValue(), sent: i, text: spanText(text, toks, sc.a.from, sc.a.to), earlier: sc.earlier}
+			o := obs{a: sc.a, n: sc.a.countValue(), sent: i, text: spanText(text, toks, sc.a.from, sc.a.to), earlier: sc.earlier || correctedAway(toks), final: finalFigure(toks)}
 			if sc.company != "" {
 				action := "letter"
 				for _, c := range here {
@@ -992,7 +1001,17 @@ func (x *Extractor) extract(doc Document) []Mention {
 					})
 				}
 				if target == nil && name == "" && !sc.turnout {
-					target = lastCand(1<<30, i, func(c *cand) bool { return c.action == "letter" || c.action == "petition" })
+					// "100,000 — signatures on the Redline Circuit petition"
+					// is no count of the letter told before
+					other := ""
+					for _, t := range in.trigs {
+						if t.noun && actionClass(t.action) == "doc" {
+							other = t.action
+						}
+					}
+					target = lastCand(1<<30, i, func(c *cand) bool {
+						return (c.action == "letter" || c.action == "petition") && (other == "" || other == c.action)
+					})
 					if target == nil {
 						target = lastCand(6, i, fits)
 					}
@@ -1469,6 +1488,21 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 		}
 		return out, countOK
 	}
+	// "a petition, delivered to the chief executive last month, in which
+	// 600 employees asked the company to withdraw": its signers
+	if t.noun && docAction {
+		for k := t.end + 1; k < len(toks) && k < t.end+16; k++ {
+			if toks[k].lower == "which" && toks[k-1].lower == "in" {
+				if ws, _ := right(k); ws != nil && ws[0].from <= k+3 {
+					return ws, true
+				}
+				break
+			}
+			if toks[k].text == ";" {
+				break
+			}
+		}
+	}
 	// right: "criticism from Chef employees", "on behalf of a group of colleagues"
 	for k := t.end; k < len(toks) && k < t.end+16; k++ {
 		l := toks[k].lower
@@ -1916,7 +1950,7 @@ func (x *Extractor) resolveTarget(c *cand, toks []token, info []sentInfo, assoc,
 	// Google employees walked out over sexual harassment claims": an
 	// issue right after the action, with no agency between, is its aim
 	if is, ok := nearestAfter(in.issues, c.trig.at); ok && !x.g.issues[is.id].AgencyTopic {
-		if ag, ok := nearestAfter(in.agencies, c.trig.at); !ok || ag.from > is.from {
+		if ag, ok := nearestAfter(in.agencies, c.trig.at); !ok || clauseBreak(toks, c.trig.end, ag.from) {
 			if !clauseBreak(toks, c.trig.end, is.from) {
 				c.issue, c.target = is.id, is.text
 				return
@@ -2044,6 +2078,14 @@ func (x *Extractor) followingTarget(c *cand, info []sentInfo) (targetRef, bool, 
 		if !refers {
 			continue
 		}
+		for _, t := range info[j].toks {
+			if isYear(t) {
+				refers = false // "The walkout drew comparisons to the 2018 protest over harassment"
+			}
+		}
+		if !refers {
+			continue
+		}
 		for _, a := range info[j].agencies {
 			// "Their letter ... says police forces under the ministry
 			// have used similar tools": bodies it speaks of are no aim
@@ -2094,6 +2136,58 @@ func surveyed(toks []token) bool {
 	return false
 }
 
+// thereCompany returns the company whose place "there" points back to in
+// the sentence before: the owner of a place ("Microsoft's Redmond
+// campus"), else the one company it names.
+func thereCompany(prev sentInfo) (string, bool, bool) {
+	var named []companyRef
+	for _, c := range prev.comps {
+		if c.product {
+			continue
+		}
+		named = append(named, c)
+		if c.poss {
+			for k := c.to; k < len(prev.toks) && k <= c.to+3; k++ {
+				if placeNouns[prev.toks[k].lower] {
+					return c.name, c.inGaz, true
+				}
+			}
+		}
+	}
+	if len(named) == 1 {
+		return named[0].name, named[0].inGaz, true
+	}
+	return "", false, false
+}
+
+// unknownPlace reports whether a sentence points to a name the extractor
+// does not know as its subject's model or example: "Organizers point to
+// Quillmark as their model".
+func unknownPlace(toks []token) bool {
+	for k := 1; k+1 < len(toks); k++ {
+		if (toks[k].lower == "to" || toks[k].lower == "at") && isCapitalized(toks[k+1]) && k+2 < len(toks) && (toks[k+2].lower == "as" || toks[k+2].lower == "for") {
+			return true
+		}
+	}
+	return false
+}
+
+// surveyPopulation reports whether the worker phrase w is the population
+// a survey speaks of ("14% - share of UK tech workers who say", "38
+// percent of engineers said"), not workers acting.
+func surveyPopulation(toks []token, w workerRef) bool {
+	if w.from >= 2 && toks[w.from-1].lower == "of" {
+		switch toks[w.from-2].lower {
+		case "%", "percent", "per", "cent", "share", "proportion", "majority", "third", "half", "quarter", "fifth":
+			return true
+		}
+	}
+	if w.to+1 < len(toks) && toks[w.to].lower == "who" && (sayVerbs[toks[w.to+1].lower] || toks[w.to+1].lower == "say") {
+		return true
+	}
+	return w.to < len(toks) && (toks[w.to].lower == "said" || toks[w.to].lower == "say") && w.hasCount && w.count.percent
+}
+
 // nearestAfter returns the target named first within 15 tokens after
 // token at.
 func nearestAfter(refs []targetRef, at int) (targetRef, bool) {
@@ -2112,6 +2206,9 @@ func nearestAfter(refs []targetRef, at int) (targetRef, bool) {
 func atOpener(toks []token, c companyRef, at int) bool {
 	if c.product || c.from != 1 || !placePreps[toks[0].lower] || c.to >= len(toks) || toks[c.to].text != "," || at <= c.to {
 		return false
+	}
+	if at+1 < len(toks) && (toks[at+1].lower == "from" || toks[at+1].lower == "by") {
+		return false // "At Microsoft, the letter from president Brad Smith"
 	}
 	comma := -1
 	for k := at - 1; k > c.to; k-- {
@@ -2132,6 +2229,49 @@ func atOpener(toks []token, c companyRef, at int) bool {
 	return true
 }
 
+// pledged reports whether the action at t is one its workers pledged to
+// take: "more than 400 employees had pledged in advance to walk out".
+func pledged(toks []token, t trigger) bool {
+	if t.noun || t.at < 2 || toks[t.at-1].lower != "to" {
+		return false
+	}
+	for k := t.at - 2; k >= 0 && k >= t.at-5; k-- {
+		switch toks[k].lower {
+		case "pledged", "pledging", "promised", "vowed", "committed", "signed":
+			return true
+		}
+	}
+	return false
+}
+
+// finalFigure reports whether a sentence gives a final figure: "Organizers'
+// final figure is about 250", "Final count from the organizers".
+func finalFigure(toks []token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].lower != "final" {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+2; j++ {
+			switch toks[j].lower {
+			case "figure", "count", "tally", "number", "total", "estimate":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// correctedAway reports whether a sentence tells a figure since corrected:
+// "An earlier version of this live blog said about 300 employees".
+func correctedAway(toks []token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].lower == "earlier" && (toks[k+1].lower == "version" || toks[k+1].lower == "versions") {
+			return true
+		}
+	}
+	return false
+}
+
 // answerCount reads the count a reply gives to a question about the
 // action told before, in an interview or a transcript: "And how many
 // people signed it?" "THACKERAY: About two hundred."
@@ -2143,6 +2283,12 @@ func answerCount(q, toks []token) (sigCount, bool) {
 	for k, t := range q {
 		if t.lower == "how" && k+1 < len(q) && q[k+1].lower == "many" {
 			how = true
+			if k+2 < len(q) {
+				switch q[k+2].lower {
+				case "years", "times", "days", "weeks", "months", "hours", "minutes", "dollars":
+					return sigCount{}, false // "How many years had you worked there?"
+				}
+			}
 		}
 		if signVerbs[t.lower] && t.lower != "joined" && t.lower != "supported" {
 			sign = true
@@ -2191,6 +2337,9 @@ func answerCount(q, toks []token) (sigCount, bool) {
 func speakerCompany(info []sentInfo) (string, bool) {
 	for _, in := range info {
 		toks := in.toks
+		if quotedOrSaid(toks) {
+			continue // "'I worked at Amazon for five years,' said Lee": a quote in a report
+		}
 		// "My guest this week is Dana Okafor, a data engineer at
 		// Stratamark", "I'm a designer at Kestrel"
 		if firstOrGuest(toks) {
@@ -2262,6 +2411,22 @@ func speakerCompany(info []sentInfo) (string, bool) {
 	return "", false
 }
 
+// quotedOrSaid reports whether a sentence holds a quotation or an
+// attribution ("said Jane Doe"): another's words in a report.
+func quotedOrSaid(toks []token) bool {
+	for _, t := range toks {
+		switch t.text {
+		case "\"", "“", "”":
+			return true
+		}
+		switch t.lower {
+		case "said", "says", "told":
+			return true
+		}
+	}
+	return false
+}
+
 // firstOrGuest reports whether a sentence introduces its writer ("I'm a
 // designer at ...", "I am an engineer at") or a show's guest ("My guest
 // this week is ...").
@@ -2282,6 +2447,22 @@ func firstPlural(toks []token) bool {
 	for _, t := range toks {
 		if t.lower == "we" || t.lower == "our" || t.lower == "us" {
 			return true
+		}
+	}
+	return false
+}
+
+// firstPluralBefore reports whether "we", "our" or "us" speaks before
+// toks[at] with no "as", "when" or "where" between: "We had planned our
+// walkout, and almost 1,800 people had pledged", not "We watched the news
+// as about 700 people protested".
+func firstPluralBefore(toks []token, at int) bool {
+	for k := at - 1; k >= 0; k-- {
+		switch toks[k].lower {
+		case "we", "our", "us":
+			return true
+		case "as", "when", "where", "while", "after", "before", "because", "since", "if":
+			return false
 		}
 	}
 	return false
@@ -2312,7 +2493,7 @@ func weActed(toks []token, t trigger) bool {
 // definiteAction returns the action a sentence speaks of as known ("the
 // petition") when it is another company's than the one in focus, which
 // has no action of that kind: the latest such action told before.
-func definiteAction(toks []token, trigs []trigger, cands []*cand, focus string) *cand {
+func definiteAction(toks []token, trigs []trigger, cands []*cand, focus string, before []sentInfo) *cand {
 	for _, t := range trigs {
 		if !t.noun || t.at == 0 || toks[t.at-1].lower != "the" {
 			continue
@@ -2324,11 +2505,38 @@ func definiteAction(toks []token, trigs []trigger, cands []*cand, focus string) 
 		}
 		for k := len(cands) - 1; k >= 0; k-- {
 			if cands[k].action == t.action && !cands[k].joint {
+				// not when a letter of someone else's was told since:
+				// "Senator Warren sent a letter ... The letter asked"
+				// the latest told decides: "That effort is separate from
+				// the employee petition" brings the staff's back
+			latest:
+				for j := len(before) - 1; j > cands[k].sent; j-- {
+					for u := len(before[j].trigs) - 1; u >= 0; u-- {
+						if tr := before[j].trigs[u]; tr.noun && tr.action == t.action {
+							if !staffDoc(before[j].toks, tr.at) {
+								return nil
+							}
+							break latest
+						}
+					}
+				}
 				return cands[k]
 			}
 		}
 	}
 	return nil
+}
+
+// staffDoc reports whether the document noun at toks[at] is called the
+// staff's: "the employee petition", "the workers' letter".
+func staffDoc(toks []token, at int) bool {
+	for k := at - 1; k >= 0 && k >= at-2; k-- {
+		switch toks[k].lower {
+		case "employee", "employees", "staff", "worker", "workers", "internal":
+			return true
+		}
+	}
+	return false
 }
 
 // firstWordName returns the first word of a discovered name of several
@@ -2716,12 +2924,16 @@ func (x *Extractor) mention(cs []*cand, sents []sentence, info []sentInfo, value
 	var exact []obs
 	var vague *obs
 	var earlier []int
+	var onlyEarlier *obs // "At the time, it had more than 3,100 signatures": no later figure
 	for _, c := range cs {
 		for k := range c.counts {
 			o := c.counts[k]
 			switch {
 			case o.earlier:
 				earlier = append(earlier, o.n)
+				if o.n > 0 && (onlyEarlier == nil || o.n > onlyEarlier.n) {
+					onlyEarlier = &o
+				}
 			case o.a.vague:
 				if vague == nil {
 					vague = &o
@@ -2735,23 +2947,49 @@ func (x *Extractor) mention(cs []*cand, sents []sentence, info []sentInfo, value
 	if action == "letter" || action == "petition" {
 		kind = KindSignatures
 	}
+	// a pledge yields to a turnout told, and a figure given as final to
+	// none
+	done := exact[:0:0]
+	for _, o := range exact {
+		if !o.pledge {
+			done = append(done, o)
+		}
+	}
+	anyOrder := false // earlier figures may be larger than the count
+	if len(done) > 0 && len(done) < len(exact) {
+		anyOrder = true
+		for _, o := range exact {
+			if o.pledge {
+				earlier = append(earlier, o.n)
+			}
+		}
+		exact = done
+	}
 	if len(exact) > 0 {
 		best := exact[0]
 		for _, o := range exact[1:] {
-			if o.n > best.n {
+			if o.n > best.n && !best.final || o.final && (!best.final || o.n > best.n) {
 				best = o
 			}
 		}
+		if best.final {
+			for _, o := range exact {
+				if o.n > best.n {
+					earlier = append(earlier, o.n)
+				}
+			}
+		}
+		anyOrder = anyOrder || best.final
 		cnt := &Count{N: best.n, Qualifier: best.a.qualifier, Text: best.text, Kind: kind}
 		seen := map[int]bool{best.n: true}
 		for _, o := range exact {
-			if !seen[o.n] && o.n < best.n {
+			if !seen[o.n] && (o.n < best.n || anyOrder) {
 				seen[o.n] = true
 				cnt.Earlier = append(cnt.Earlier, o.n)
 			}
 		}
 		for _, n := range earlier {
-			if !seen[n] && n < best.n {
+			if !seen[n] && (n < best.n || anyOrder) {
 				seen[n] = true
 				cnt.Earlier = append(cnt.Earlier, n)
 			}
@@ -2759,6 +2997,9 @@ func (x *Extractor) mention(cs []*cand, sents []sentence, info []sentInfo, value
 		sort.Ints(cnt.Earlier)
 		m.Count = cnt
 		sentSet[best.sent] = true
+	} else if onlyEarlier != nil && vague == nil {
+		m.Count = &Count{N: onlyEarlier.n, Qualifier: onlyEarlier.a.qualifier, Text: onlyEarlier.text, Kind: kind}
+		sentSet[onlyEarlier.sent] = true
 	} else if vague != nil {
 		m.Count = &Count{Qualifier: vague.a.qualifier, Text: vague.text, Kind: kind}
 		sentSet[vague.sent] = true

@@ -169,7 +169,16 @@ func enforcing(toks []token, from, to int) bool {
 		case sanctionVerbs[l], l == "cleared", l == "dispersed", l == "arrived", l == "intervened":
 			return true
 		case litigationVerbs[l]:
-			return true // "the California Department of Fair Employment and Housing filed the suit"
+			return true // "the state agency sued the company"
+		case l == "filed" || l == "files" || l == "brought" || l == "opened":
+			// "the California Department of Fair Employment and Housing
+			// filed the suit", "opened an investigation"
+			for k := to + 1; k < len(toks) && k <= to+3; k++ {
+				switch toks[k].lower {
+				case "suit", "lawsuit", "complaint", "charges", "investigation", "probe", "case":
+					return true
+				}
+			}
 		case (l == "were" || l == "was") && to+1 < len(toks) && (toks[to+1].lower == "called" || toks[to+1].lower == "summoned"):
 			return true
 		}
@@ -181,15 +190,24 @@ func enforcing(toks []token, from, to int) bool {
 	if k >= 0 && (toks[k].lower == "called" || toks[k].lower == "summoned") {
 		return true
 	}
+	if k >= 1 && toks[k].lower == "by" && (litigationVerbs[toks[k-1].lower] || toks[k-1].lower == "filed" || toks[k-1].lower == "brought") {
+		return true // "a lawsuit filed by California's Department of Fair Employment and Housing"
+	}
+	if k >= 1 && (toks[k].lower == "by" || toks[k].lower == "from") {
+		switch toks[k-1].lower {
+		case "lawsuit", "suit", "complaint", "investigation", "probe", "subpoena":
+			return true // "a lawsuit from the state's civil rights agency"
+		}
+	}
 	return k >= 1 && toks[k].lower == "by" && sanctionVerbs[toks[k-1].lower]
 }
 
 // litigationVerbs make the body before them the company's adversary in
 // law, not the workers' target: "the state agency sued the company".
 var litigationVerbs = map[string]bool{
-	"sued": true, "sues": true, "filed": true, "files": true, "alleges": true, "alleged": true,
+	"sued": true, "sues": true, "alleges": true, "alleged": true,
 	"accused": true, "accuses": true, "fined": true, "fines": true, "investigated": true,
-	"investigates": true, "charged": true, "charges": true, "subpoenaed": true, "ordered": true,
+	"investigates": true, "subpoenaed": true,
 }
 
 // feared reports whether the retaliation named at toks[i] is one the
@@ -239,6 +257,13 @@ func bodyName(b string) string {
 	return b
 }
 
+// pressWords name newspapers and broadcasters, not agencies.
+var pressWords = map[string]bool{
+	"Post": true, "Times": true, "Tribune": true, "Journal": true, "Herald": true, "Chronicle": true,
+	"Gazette": true, "Observer": true, "Inquirer": true, "Globe": true, "Star": true, "Sun": true,
+	"News": true, "Daily": true, "Press": true, "Standard": true,
+}
+
 // stateTitles end a state agency's name: "the Texas Department of Public
 // Safety Director" is the department's director.
 var stateTitles = map[string]bool{
@@ -275,12 +300,22 @@ func (x *Extractor) stateBody(toks []token, i int) (to int, acrs []string, ok bo
 	if head < 0 {
 		return 0, nil, false
 	}
+	for k := i + sn; k <= head; k++ {
+		if pressWords[toks[k].text] {
+			return 0, nil, false // "The Washington Post Editorial Board"
+		}
+	}
+	// "the company's New York Office", "the Washington Bureau Chief": a
+	// branch, unless it is an office of something
+	if h := toks[head].text; (h == "Office" || h == "Bureau" || h == "Board") && !(head+1 < len(toks) && (toks[head+1].lower == "of" || toks[head+1].lower == "for")) {
+		return 0, nil, false
+	}
 	to = head + 1
 	if !toks[head].poss && to+1 < len(toks) && (toks[to].lower == "of" || toks[to].lower == "for" || toks[to].lower == "on") {
 		k, words := to+1, 0
 		for k < len(toks) && words < 5 {
 			t := toks[k]
-			if isCapitalized(t) && !stateTitles[t.text] {
+			if isCapitalized(t) && !stateTitles[t.text] && weekdays[t.lower] == 0 && t.lower != "sunday" && months[t.lower] == 0 {
 				words++
 				k++
 				to = k
@@ -361,12 +396,24 @@ func (x *Extractor) stateAgencies(sents []sentence) {
 				continue
 			}
 			a := s.toks[i+sn]
-			if _, known := x.acronyms[a.text]; known || !acronym(strings.TrimSuffix(strings.TrimSuffix(a.text, "'s"), "’s")) || !x.freeInitials(a.text) {
+			if _, known := x.acronyms[a.text]; known || !acronym(a.text) || !x.freeInitials(a.text) || notInitials[a.text] {
+				continue
+			}
+			// "California SB 1047", "the New York SHIELD Act": a bill or a
+			// law, no agency
+			if k := i + sn + 1; k < len(s.toks) && (isCapitalized(s.toks[k]) || s.toks[k].word && s.toks[k].text[0] >= '0' && s.toks[k].text[0] <= '9') {
 				continue
 			}
 			x.setAcronym(a.text, x.localAgency(stateName(s.toks, i, i+sn+1)))
 		}
 	}
+}
+
+// notInitials are capitals after a state's name that name no agency of
+// it: "Washington DC", "California SB", "New York NYC".
+var notInitials = map[string]bool{
+	"DC": true, "D.C": true, "SB": true, "AB": true, "HB": true, "NYC": true, "AG": true,
+	"GOP": true, "USA": true, "US": true, "AI": true, "CEO": true, "LLC": true, "INC": true,
 }
 
 func (x *Extractor) setAcronym(a string, id int) {
@@ -484,7 +531,7 @@ func (x *Extractor) ministryRefs(toks []token, doc string, refs []targetRef) []t
 			}
 			break
 		}
-		if words == 0 || taken(i, to) || x.gazetteerAgencyIn(toks, i, to) || enforcing(toks, i, to) {
+		if words == 0 || taken(i, to) || x.gazetteerAgencyIn(toks, i, to) || enforcing(toks, i, to) || !dealContext(toks) || academicField(toks[i+2:to]) {
 			continue
 		}
 		refs = append(refs, targetRef{id: x.localAgency(stateName(toks, i, to)), from: i, to: to, text: spanText(doc, toks, i, to)})
@@ -496,6 +543,7 @@ func (x *Extractor) ministryRefs(toks []token, doc string, refs []targetRef) []t
 // bodyHeads may end the name of a police or prison body: "Atlanta Police
 // Department", "Alameda County Sheriff's Office", "Paris Police
 // Prefecture".
+
 var bodyHeads = map[string]bool{
 	"Department": true, "Office": true, "Service": true, "Force": true, "Prefecture": true,
 	"Constabulary": true, "Bureau": true,
@@ -594,4 +642,39 @@ func shift(toks []token, start int) []token {
 		out[i] = t
 	}
 	return out
+}
+
+// dealContext reports whether a sentence speaks of a deal, a program or
+// work for a body, so that a ministry or department it names can be a
+// target: "a Ministry of National Defense project", "a contract with the
+// Department of Veterans Affairs".
+func dealContext(toks []token) bool {
+	for k, t := range toks {
+		switch t.lower {
+		case "contract", "contracts", "deal", "deals", "agreement", "agreements", "project", "projects",
+			"program", "programs", "programme", "programmes", "tender", "tenders", "bid", "bids",
+			"order", "orders", "pilot", "license", "licence", "customer", "client", "supply", "supplying",
+			"sell", "sells", "selling", "sold", "order's", "award", "awarded":
+			return true
+		case "work", "working", "works":
+			if k+1 < len(toks) && (toks[k+1].lower == "for" || toks[k+1].lower == "with") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// academicField reports whether a department's name is a field of study:
+// "the Department of Computer Science".
+func academicField(toks []token) bool {
+	for _, t := range toks {
+		switch t.lower {
+		case "science", "sciences", "engineering", "mathematics", "physics", "chemistry", "biology",
+			"history", "philosophy", "economics", "linguistics", "medicine", "psychology", "sociology",
+			"humanities", "arts", "studies", "music", "law":
+			return true
+		}
+	}
+	return false
 }
