@@ -144,6 +144,13 @@ func triggers(toks []token) []trigger {
 			// "signed its first union contract", "signed a $10 billion deal"
 		case (w == "signed" || w == "sign" || w == "signing" || w == "signs") && (lw(i+1) == "off" || lw(i+1) == "up" || lw(i+1) == "out"):
 			// "had signed off for the day", "signed up for the beta"
+		case (w == "endorsed" || w == "backed") && lw(i+1) == "by" && (lw(i-1) == "been" || lw(i-1) == "was" || lw(i-1) == "is" || lw(i-1) == "being"):
+			// "it had been endorsed by more than 90 workers at Google"
+			a := "letter"
+			if hasNoun("petition") {
+				a = "petition"
+			}
+			out = append(out, trigger{at: i, end: i + 1, action: a, sign: true, docless: !hasNoun("petition") && !hasNoun("letter")})
 		case signVerbs[w] && (w == "signed" || w == "sign" || w == "signing" || w == "signs" || w == "co-signed" || w == "cosigned"):
 			a := "letter"
 			if hasNoun("petition") {

@@ -126,7 +126,7 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 	signing := false
 	for _, t := range toks {
 		switch t.lower {
-		case "signatures", "signers", "signatories", "names", "signed", "co-signed", "cosigned":
+		case "signatures", "signers", "signatories", "names", "signed", "co-signed", "cosigned", "endorsed":
 			signing = true
 		}
 	}

@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 66
+const Version = 67
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -1461,14 +1461,21 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 		if t.noun && actionClass(t.action) == "presence" && !hasVerb(toks, w.to, t.at, presenceVerbs) {
 			continue // "while staff cope with the protests"
 		}
-		if t.noun && docAction && !hasVerb(toks, w.to, t.at, docVerbs) {
+		// "the project that about 1,400 employees had questioned in a
+		// letter": workers saying a thing in a letter signed it
+		if t.noun && docAction && t.at >= 2 && (toks[t.at-1].lower == "a" || toks[t.at-1].lower == "an") && toks[t.at-2].lower == "in" && t.at-w.to <= 5 && !hasVerb(toks, w.to, t.at, objectSayVerbs) && !(w.from > 0 && objectSayVerbs[toks[w.from-1].lower]) && (w.hasCount || !w.generic) {
+			best = w // "About 300 Microsoft employees said in a letter"
+			continue
+		}
+		if t.noun && docAction && !hasVerb(toks, w.to, t.at, docVerbs) && !publicWith(toks, w.to, t.at) {
 			continue // "told employees in a memo"
 		}
 		best = w
 	}
 	if best != nil {
 		countOK := true
-		if t.noun && !nounAsVerb(toks, best, t) && !best.signer {
+		inLetter := t.noun && docAction && t.at >= 2 && toks[t.at-2].lower == "in" && best.hasCount && best.to <= t.at && t.at-best.to <= 5 && !hasVerb(toks, best.to, t.at, docVerbs) && !hasVerb(toks, best.to, t.at, objectSayVerbs)
+		if t.noun && !nounAsVerb(toks, best, t) && !best.signer && !inLetter {
 			countOK = docAction && hasVerb(toks, best.to, t.at, signVerbs) || !docAction && !hasVerb(toks, best.to, t.at, authorVerbs) ||
 				docAction && writersCount(toks, best, t)
 		}
@@ -2270,6 +2277,24 @@ func correctedAway(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// publicWith reports whether workers "have gone public with" or "came
+// out with" the document at to: they published it.
+func publicWith(toks []token, from, to int) bool {
+	for k := from; k+1 < to && k+1 < len(toks); k++ {
+		if (toks[k].lower == "public" || toks[k].lower == "out") && toks[k+1].lower == "with" {
+			return true
+		}
+	}
+	return false
+}
+
+// objectSayVerbs take their hearers as object: "told employees in a
+// memo", "informed staff".
+var objectSayVerbs = map[string]bool{
+	"told": true, "tells": true, "tell": true, "informed": true, "informs": true, "reminded": true,
+	"assured": true, "warned": true, "asked": true, "urged": true, "thanked": true,
 }
 
 // answerCount reads the count a reply gives to a question about the
