@@ -34,7 +34,8 @@ var publicWords = map[string]bool{
 	"public": true, "customers": true, "users": true, "supporters": true, "activists": true,
 	"readers": true, "consumers": true, "citizens": true, "residents": true, "parents": true,
 	"students": true, "shareholders": true, "investors": true, "advocates": true, "online": true,
-	"change.org": true, "fans": true, "fan": true, "viewers": true, "subscribers": true, "members": true,
+	"change.org": true, "fans": true, "fan": true, "customer": true, "user": true, "consumer": true,
+	"reader": true, "subscriber": true, "shareholder": true, "investor": true, "citizen": true, "viewers": true, "subscribers": true, "members": true,
 }
 
 // disclosureVerbs before "public" make something known, not the public
@@ -203,7 +204,7 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 			growth = true
 		}
 		// "by Monday it had more than 1,000"
-		if (lw(before) == "had" || lw(before) == "has") && lw(before-1) == "it" && signing && !isSig {
+		if (lw(before) == "had" || lw(before) == "has") && lw(before-1) == "it" && (signing || lw(0) == "by") && !isSig {
 			growth = true
 		}
 		// "It's north of a hundred and fifty now": the letter's tally

@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 67
+const Version = 68
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -27,6 +27,8 @@ type Extractor struct {
 	// categoryTo maps an agency of a kind (Police, Prisons) to the one
 	// body of that kind a document names, when it names one.
 	categoryTo map[int]int
+	// bodyAlias maps a named body's shorter name to its full one
+	bodyAlias map[string]string
 	// firstWords are the first words of discovered names that stand for
 	// them alone ("Civitas" for "Civitas Data")
 	firstWords map[string]bool
@@ -334,7 +336,7 @@ var otherDocWords = map[string]bool{"separate": true, "another": true, "rival": 
 // lastDoc returns the kind of document ("letter" or "petition") the two
 // sentences before told of, or def when they told of none.
 func lastDoc(before []sentInfo, def string) string {
-	for k := len(before) - 1; k >= 0 && k >= len(before)-2; k-- {
+	for k := len(before) - 1; k >= 0 && k >= len(before)-4; k-- {
 		for j := len(before[k].trigs) - 1; j >= 0; j-- {
 			if t := before[k].trigs[j]; t.noun && actionClass(t.action) == "doc" {
 				return t.action
@@ -1415,6 +1417,9 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 		}
 		if w.workforce && best != nil && !best.workforce {
 			continue // "93 engineers at Hanbit, a company with about 400 staff, signed"
+		}
+		if best != nil && best.hasCount && best.to < len(toks) && toks[best.to].text == "," && w.from > best.to && !commaBetween(toks, best.to+1, w.from) && commaBetween(toks, w.to, t.at) {
+			continue // "140 employees of Quarry, roughly half the staff of the drone maker, signed"
 		}
 		limit := 20
 		if t.weak {
@@ -3561,7 +3566,13 @@ func (x *Extractor) contractValues(sents []sentence, info []sentInfo, assoc map[
 			near := false
 			coref := false // the contract is the one the sentence before told of
 			bad := false
-			for j := k - 6; j < next+4; j++ {
+			back := 6
+			for j := k - 1; j >= 0 && j >= k-3; j-- {
+				if toks[j].text == "(" {
+					back = 12 // "worth R$95 million (roughly US$17.4 million)": the dollars of the amount before
+				}
+			}
+			for j := k - back; j < next+4; j++ {
 				if j < 0 || j >= len(toks) {
 					continue
 				}

@@ -29,7 +29,11 @@ func (x *Extractor) agencyRefs(s *sentence, doc string) []targetRef {
 				if k := len(out) - 1; k >= 0 && out[k].to > s {
 					out = out[:k]
 				}
-				out = append(out, targetRef{id: x.localAgency(namedBodyText(doc, toks, s, e)), from: s, to: e, text: spanText(doc, toks, s, e)})
+				name := namedBodyText(doc, toks, s, e)
+				if long, ok := x.bodyAlias[name]; ok {
+					name = long // "The Military Police", after "the São Paulo Military Police"
+				}
+				out = append(out, targetRef{id: x.localAgency(name), from: s, to: e, text: spanText(doc, toks, s, e)})
 				i = e - 1
 				continue
 			}
@@ -616,6 +620,21 @@ func (x *Extractor) namedBodies(sents []sentence) {
 				}
 				seen[p.id][namedBodyText(st.text, shift(toks, st.start), s, e)] = true
 				i = e - 1
+			}
+		}
+	}
+	// a shorter name that ends a longer one is the same body: "the
+	// Military Police" of "the São Paulo Military Police"
+	for _, names := range seen {
+		for a := range names {
+			for b := range names {
+				if a != b && strings.HasSuffix(b, " "+a) {
+					if x.bodyAlias == nil {
+						x.bodyAlias = map[string]string{}
+					}
+					x.bodyAlias[a] = b
+					delete(names, a)
+				}
 			}
 		}
 	}
