@@ -38,7 +38,7 @@ var MentionColumns = []Column{
 	{Name: "published", Type: "date", Description: "The article's first-publication date (YYYY-MM-DD), from the page, else from its feed."},
 	{Name: "title", Type: "string", Description: "The article's headline."},
 	{Name: "company", Type: "string", Description: "Canonical name of the company whose workers acted (Alphabet and Googlers are Google, AWS is Amazon)."},
-	{Name: "agency", Type: "string", Description: "Canonical government target (CBP, ICE, DHS, Pentagon, US Army, Police, Israel...); empty when the action has no government target."},
+	{Name: "agency", Type: "string", Description: "Government target: the gazetteer's canonical name (CBP, ICE, DHS, Pentagon, US Army, Police, Israel...), or the body as the article names it when the gazetteer lacks it (a state agency such as Texas Department of Public Safety, a foreign body such as Ministry of National Defense, or the one police or prison body an article names, such as Atlanta Police Department); empty when the action has no government target."},
 	{Name: "action", Type: "string", Description: "What the workers did: letter, petition, walkout, protest, sit-in, strike, resignation, union drive or other (see cait_action)."},
 	{Name: "signatures", Type: "integer", Description: "The count the article gives for this company's action: signers of a letter or petition, participants in a walkout or protest. Empty when the article gives none or only a vague amount (see count_text)."},
 	{Name: "contract_value_usd", Type: "integer", Description: "Value in US dollars of the company's contract with the target as the article states it ($19.4 million = 19400000); empty when none is stated."},
@@ -63,7 +63,7 @@ var MentionColumns = []Column{
 var CampaignColumns = []Column{
 	{Name: "campaign_id", Type: "string", Description: "Stable, readable ID: company and target slugs (salesforce-cbp). Also the campaign page's path: /campaign/{campaign_id}."},
 	{Name: "company", Type: "string", Description: "Canonical name of the company whose workers acted."},
-	{Name: "agency", Type: "string", Description: "Canonical government target; empty for campaigns with no government target (see target and issue)."},
+	{Name: "agency", Type: "string", Description: "Government target, canonical or as the article names it (see the mentions column); empty for campaigns with no government target (see target and issue)."},
 	{Name: "action", Type: "string", Description: "The campaign's main action: the one most reported (see actions for all)."},
 	{Name: "signatures", Type: "integer", Description: "The largest count any source reports for the campaign; empty when none gives a number."},
 	{Name: "first_reported", Type: "date", Description: "Publication date of the earliest source (YYYY-MM-DD)."},
