@@ -11,6 +11,7 @@ type sigCount struct {
 	turnout bool   // counts a walkout's or protest's people: "a 600-strong walkout"
 	company string // set for an elliptical "Amazon's over 100"
 	tally   bool   // a running count of an action's people: "Organizers' count has reached 650"
+	resign  bool   // answers "How many of you resigned?"
 	inGaz   bool
 }
 

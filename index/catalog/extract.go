@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 68
+const Version = 69
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -921,6 +921,21 @@ func (x *Extractor) extract(doc Document) []Mention {
 		// counts that are not worker phrases
 		for _, sc := range in.sigs {
 			o := obs{a: sc.a, n: sc.a.countValue(), sent: i, text: spanText(text, toks, sc.a.from, sc.a.to), earlier: sc.earlier || correctedAway(toks), final: finalFigure(toks)}
+			if sc.resign {
+				// "How many of you resigned?" "Five.": the speaker's
+				// colleagues, or the company in focus
+				name, gz := speaker, speakerGaz
+				if name == "" {
+					name, gz = lastCompany, gazOf(lastCompany)
+				}
+				if name != "" {
+					t := trigger{at: sc.at, end: sc.a.to, action: "resignation"}
+					c := &cand{company: name, inGaz: gz, action: "resignation", sent: i, trig: t, sents: map[int]bool{i: true}, agency: -1, issue: -1}
+					c.counts = append(c.counts, o)
+					here = append(here, c)
+				}
+				continue
+			}
 			if sc.company != "" {
 				action := "letter"
 				for _, c := range here {
@@ -1521,7 +1536,10 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 		// "an open letter published in The Guardian and attributed to
 		// more than 90 Google employees"
 		attributed := docAction && t.noun && l == "to" && k > t.end && toks[k-1].lower == "attributed" && k < t.end+10
-		if k >= t.end+4 && l != "behalf" && !attributed {
+		// "a letter asking the company to withdraw has been circulating
+		// among staff"
+		among := docAction && t.noun && l == "among" && k > 0 && circulateVerbs[toks[k-1].lower]
+		if k >= t.end+4 && l != "behalf" && !attributed && !among {
 			continue
 		}
 		if l == "by" || l == "from" || l == "behalf" || attributed || l == "among" && t.noun && docAction && k > 0 && circulateVerbs[toks[k-1].lower] {
@@ -2309,7 +2327,7 @@ func answerCount(q, toks []token) (sigCount, bool) {
 	if len(q) < 4 || q[len(q)-1].text != "?" {
 		return sigCount{}, false
 	}
-	how, sign, present := false, false, false
+	how, sign, present, resign := false, false, false, false
 	for k, t := range q {
 		if t.lower == "how" && k+1 < len(q) && q[k+1].lower == "many" {
 			how = true
@@ -2326,8 +2344,11 @@ func answerCount(q, toks []token) (sigCount, bool) {
 		if t.lower == "walked" || t.lower == "took" && k+1 < len(q) && q[k+1].lower == "part" || t.lower == "joined" || t.lower == "showed" || t.lower == "turned" && k+1 < len(q) && q[k+1].lower == "out" {
 			present = true
 		}
+		if t.lower == "resigned" || t.lower == "quit" || t.lower == "left" && k+1 < len(q) && (q[k+1].lower == "the" || q[k+1].lower == "over") {
+			resign = true
+		}
 	}
-	if !how || sign == present {
+	if !how || sign && present || sign && resign || present && resign || !sign && !present && !resign {
 		return sigCount{}, false
 	}
 	k := 0
@@ -2357,7 +2378,7 @@ func answerCount(q, toks []token) (sigCount, bool) {
 	if a.to < len(toks) && toks[a.to].word && !workerNouns[toks[a.to].lower] && !genericNouns[toks[a.to].lower] && !sigNouns[toks[a.to].lower] {
 		return sigCount{}, false
 	}
-	return sigCount{a: a, at: a.from, sig: sign, turnout: present}, true
+	return sigCount{a: a, at: a.from, sig: sign, turnout: present, resign: resign}, true
 }
 
 // speakerCompany returns the employer of the first person of a text, or
@@ -2365,14 +2386,16 @@ func answerCount(q, toks []token) (sigCount, bool) {
 // where I have worked", "I work at Google", "My guest today works at
 // Amazon".
 func speakerCompany(info []sentInfo) (string, bool) {
-	for _, in := range info {
+	for idx, in := range info {
 		toks := in.toks
 		if quotedOrSaid(toks) {
 			continue // "'I worked at Amazon for five years,' said Lee": a quote in a report
 		}
 		// "My guest this week is Dana Okafor, a data engineer at
-		// Stratamark", "I'm a designer at Kestrel"
-		if firstOrGuest(toks) {
+		// Stratamark", "I'm a designer at Kestrel"; "My guest today is Tom
+		// Okafor. Until March he was a backend engineer at Kite."
+		intro := firstOrGuest(toks) || idx > 0 && firstOrGuest(info[idx-1].toks) && !quotedOrSaid(info[idx-1].toks)
+		if intro {
 			for _, w := range in.workers {
 				if len(w.names) != 1 || w.generic || w.hasCount || plural(toks[w.head]) {
 					continue

@@ -88,6 +88,18 @@ func (x *Extractor) foreignRefs(toks []token, doc string, refs []targetRef) []ta
 		}
 		j := i + cn
 		bp, bn := x.g.bodyPhrases.match(toks, j)
+		if bn > 0 {
+			// "the Royal Netherlands Navy": the country's navy, not the
+			// gazetteer's "Navy" its last word matched
+			kept := refs[:0]
+			for _, r := range refs {
+				if r.from >= j && r.to <= j+bn && r.id < len(x.g.agencies) {
+					continue
+				}
+				kept = append(kept, r)
+			}
+			refs = kept
+		}
 		if bn == 0 || taken(i, j+bn) || enforcing(toks, i, j+bn) || censorship && x.g.bodies[bp.id] == "government" {
 			continue
 		}
@@ -98,6 +110,9 @@ func (x *Extractor) foreignRefs(toks []token, doc string, refs []targetRef) []ta
 		if body == x.g.bodies[bp.id] && isCapitalized(toks[j]) && !isCapitalized(token{text: body, word: true}) {
 			body = spanText(doc, toks, j, j+bn) // "the Australian Border Force" as written
 			body = strings.TrimSuffix(strings.TrimSuffix(body, "'s"), "’s")
+		}
+		if strings.Contains(strings.ToLower(body), "ministry") || strings.Contains(strings.ToLower(body), "department") {
+			body = titleWords(body) // "the Dutch defence ministry" and "the Dutch Defence Ministry" are one
 		}
 		id := x.localAgency(x.g.countryAdj[cp.id] + " " + body)
 		refs = append(refs, targetRef{id: id, from: i, to: j + bn, text: spanText(doc, toks, i, j+bn)})
@@ -696,4 +711,16 @@ func academicField(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// titleWords capitalises the words of a body's name but "of" and "the".
+func titleWords(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		if w == "of" || w == "the" || w == "for" || w == "and" {
+			continue
+		}
+		f[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(f, " ")
 }
