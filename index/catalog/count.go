@@ -245,6 +245,13 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 				}
 			}
 		}
+		// "Organizers said about 1,000 people turned out in Seattle": the
+		// turnout of the action told
+		if n := a.to; !a.vague && n+2 < len(toks) && (genericNouns[toks[n].lower] || workerNouns[toks[n].lower]) &&
+			((toks[n+1].lower == "turned" || toks[n+1].lower == "showed") && (toks[n+2].lower == "out" || toks[n+2].lower == "up")) {
+			out = append(out, sigCount{a: a, at: i, turnout: true, tally: true})
+			continue
+		}
 		// "We were about 60 people in that lobby", "there were 60 of us",
 		// "About 60 of us were inside": the turnout one of them gives
 		ofUs := next == "of" && lw(a.to+1) == "us"

@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 69
+const Version = 70
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -1539,10 +1539,13 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 		// "a letter asking the company to withdraw has been circulating
 		// among staff"
 		among := docAction && t.noun && l == "among" && k > 0 && circulateVerbs[toks[k-1].lower]
-		if k >= t.end+4 && l != "behalf" && !attributed && !among {
+		// "An anonymous open letter ... appears in The Guardian, backed by
+		// more than 90 Google workers"
+		backedBy := docAction && t.noun && l == "by" && k >= 2 && signVerbs[toks[k-1].lower] && toks[k-2].text == "," && k < t.end+14
+		if k >= t.end+4 && l != "behalf" && !attributed && !among && !backedBy {
 			continue
 		}
-		if l == "by" || l == "from" || l == "behalf" || attributed || l == "among" && t.noun && docAction && k > 0 && circulateVerbs[toks[k-1].lower] {
+		if l == "by" || l == "from" || l == "behalf" || attributed || backedBy || l == "among" && t.noun && docAction && k > 0 && circulateVerbs[toks[k-1].lower] {
 			if ws, ok := right(k); ws != nil {
 				return ws, ok
 			}
@@ -2737,7 +2740,11 @@ func (x *Extractor) merge(cands []*cand, sents []sentence, info []sentInfo, valu
 			continue
 		}
 		key := c.company + "|" + c.targetKey() + "|" + actionClass(c.action)
-		if y := openingYear(sents[c.sent].toks); pubYear > 0 && y > 0 && y <= pubYear-2 {
+		y := openingYear(sents[c.sent].toks)
+		if y == 0 {
+			y = yearBefore(sents[c.sent].toks, c.trig.at)
+		}
+		if pubYear > 0 && y > 0 && y <= pubYear-2 {
 			key += fmt.Sprintf("|%d", y)
 		}
 		add(key, c)
@@ -3835,6 +3842,23 @@ func workersTold(before []sentInfo, company string) bool {
 		}
 	}
 	return false
+}
+
+// yearBefore returns the year a clause gives its action just before it
+// ("the same one that, in April 2019, published an open letter"), or 0.
+func yearBefore(toks []token, at int) int {
+	for k := at - 1; k >= 1 && k >= at-6; k-- {
+		if !isYear(toks[k]) {
+			continue
+		}
+		p := toks[k-1].lower
+		if p == "in" || months[p] != 0 && k >= 2 && toks[k-2].lower == "in" {
+			y, _ := strconv.Atoi(toks[k].text)
+			return y
+		}
+		return 0
+	}
+	return 0
 }
 
 // openingYear returns the year a sentence opens by dating itself ("In
