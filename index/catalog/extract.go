@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 70
+const Version = 71
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -951,6 +951,9 @@ func (x *Extractor) extract(doc Document) []Mention {
 			if hasPublic(toks) {
 				continue
 			}
+			if !sc.earlier && !sc.tally && restated(cands, here, o.n) {
+				continue // "4,000 signatures is less than 3 percent of that": a count told already
+			}
 			// a count of signatures is a letter's or a petition's, never
 			// a walkout's or a resignation's
 			fits := func(c *cand) bool {
@@ -1542,7 +1545,15 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 		// "An anonymous open letter ... appears in The Guardian, backed by
 		// more than 90 Google workers"
 		backedBy := docAction && t.noun && l == "by" && k >= 2 && signVerbs[toks[k-1].lower] && toks[k-2].text == "," && k < t.end+14
-		if k >= t.end+4 && l != "behalf" && !attributed && !among && !backedBy {
+		// "a letter of support collected the names of 2,695 Google employees"
+		namesOf := docAction && t.noun && l == "of" && k >= 1 && (toks[k-1].lower == "names" || toks[k-1].lower == "signatures") && k < t.end+10
+		if k >= t.end+4 && l != "behalf" && !attributed && !among && !backedBy && !namesOf {
+			continue
+		}
+		if namesOf {
+			if ws, _ := right(k); ws != nil {
+				return ws, true
+			}
 			continue
 		}
 		if l == "by" || l == "from" || l == "behalf" || attributed || backedBy || l == "among" && t.noun && docAction && k > 0 && circulateVerbs[toks[k-1].lower] {
@@ -2581,6 +2592,22 @@ func definiteAction(toks []token, trigs []trigger, cands []*cand, focus string, 
 		}
 	}
 	return nil
+}
+
+// restated reports whether n is a count an action already told has:
+// "4,000 signatures is less than 3 percent of that" speaks of the
+// petition that had 4,000, not of the letter told last.
+func restated(cands, here []*cand, n int) bool {
+	for _, cs := range [][]*cand{cands, here} {
+		for _, c := range cs {
+			for _, o := range c.counts {
+				if o.n == n && !o.earlier {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // staffDoc reports whether the document noun at toks[at] is called the
