@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 71
+const Version = 72
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -777,6 +777,15 @@ func (x *Extractor) extract(doc Document) []Mention {
 			// walkout", "we published it": the writer's colleagues
 			if speaker != "" && len(here) == 0 && !t.weak && weActed(toks, t) && !hasPublic(toks) {
 				addCand(binding{company: speaker, inGaz: speakerGaz}, t, false)
+			}
+			// "I resigned on October 4": the writer's own resignation
+			if speaker != "" && len(here) == 0 && t.action == "resignation" && !t.noun && !quotedOrSaid(toks) {
+				for k := t.at - 1; k >= 0 && k >= t.at-3; k-- {
+					if toks[k].lower == "i" {
+						addCand(binding{company: speaker, inGaz: speakerGaz}, t, false)
+						break
+					}
+				}
 			}
 			// "At Quillmark, a Portland mapping firm, a 2023 petition
 			// persuaded the company to walk away": an action at the place
@@ -2408,7 +2417,8 @@ func speakerCompany(info []sentInfo) (string, bool) {
 		// "My guest this week is Dana Okafor, a data engineer at
 		// Stratamark", "I'm a designer at Kestrel"; "My guest today is Tom
 		// Okafor. Until March he was a backend engineer at Kite."
-		intro := firstOrGuest(toks) || idx > 0 && firstOrGuest(info[idx-1].toks) && !quotedOrSaid(info[idx-1].toks)
+		intro := firstOrGuest(toks) || idx > 0 && firstOrGuest(info[idx-1].toks) && !quotedOrSaid(info[idx-1].toks) ||
+			idx+1 < len(info) && guestEssay(info[idx+1].toks)
 		if intro {
 			for _, w := range in.workers {
 				if len(w.names) != 1 || w.generic || w.hasCount || plural(toks[w.head]) {
@@ -2476,6 +2486,17 @@ func speakerCompany(info []sentInfo) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// guestEssay reports whether a sentence introduces the text as a guest's
+// own: "Stacktrace runs occasional guest essays".
+func guestEssay(toks []token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].lower == "guest" && (toks[k+1].lower == "essay" || toks[k+1].lower == "essays" || toks[k+1].lower == "post" || toks[k+1].lower == "column") {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedOrSaid reports whether a sentence holds a quotation or an
