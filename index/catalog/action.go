@@ -151,6 +151,12 @@ func triggers(toks []token) []trigger {
 				a = "petition"
 			}
 			out = append(out, trigger{at: i, end: i + 1, action: a, sign: true, docless: !hasNoun("petition") && !hasNoun("letter")})
+		case (w == "signed" || w == "sign" || w == "signing") && unionCards(toks, i+1):
+			// "250 workers had signed cards seeking union representation"
+			out = append(out, trigger{at: i, end: i + 1, action: "union drive"})
+		case (w == "signed" || w == "sign" || w == "signing") && pledgeToAct(toks, i+1):
+			// "900-plus employees who had signed a pledge promising to take
+			// part": a pledge to join an action, no letter
 		case signVerbs[w] && (w == "signed" || w == "sign" || w == "signing" || w == "signs" || w == "co-signed" || w == "cosigned"):
 			a := "letter"
 			if hasNoun("petition") {
@@ -247,6 +253,9 @@ func triggers(toks []token) []trigger {
 	// "would resign", "threatened to quit": not an action taken
 	kept := out[:0]
 	for _, t := range out {
+		if !t.noun && (lw(t.at-1) == "not" || lw(t.at-1) == "never" || lw(t.at-1) == "n't" || lw(t.at-1) == "didn't" || lw(t.at-1) == "didn’t") {
+			continue // "Employees at Pinnacle's other studios did not stop work"
+		}
 		if t.noun && t.at >= 2 && lw(t.at-2) == "like" && (lw(t.at-1) == "a" || lw(t.at-1) == "an") {
 			continue // "we collected signatures on it like a petition": a likeness
 		}
@@ -282,6 +291,41 @@ func announcedFor(toks []token, t trigger) bool {
 			return false
 		}
 		if weekdays[l] != 0 || l == "sunday" || l == "tomorrow" || months[l] != 0 && isCapitalized(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// unionCards reports whether what is signed at toks[i:] is union cards:
+// "signed cards seeking union representation", "signed union cards".
+func unionCards(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+3; k++ {
+		switch toks[k].lower {
+		case "card", "cards":
+			return true
+		case "letter", "petition", "a", "an", "the":
+			if toks[k].lower == "letter" || toks[k].lower == "petition" {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// pledgeToAct reports whether what is signed at toks[i:] is a pledge to
+// join an action: "signed a pledge last week promising to take part".
+func pledgeToAct(toks []token, i int) bool {
+	k := i
+	if k < len(toks) && (toks[k].lower == "a" || toks[k].lower == "the") {
+		k++
+	}
+	if k >= len(toks) || toks[k].lower != "pledge" && toks[k].lower != "pledges" {
+		return false
+	}
+	for j := k + 1; j+1 < len(toks) && j <= k+8; j++ {
+		l, n := toks[j].lower, toks[j+1].lower
+		if l == "take" && n == "part" || l == "walk" && n == "out" || l == "to" && (n == "join" || n == "strike" || n == "participate" || n == "attend") {
 			return true
 		}
 	}

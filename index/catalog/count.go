@@ -36,6 +36,7 @@ var publicWords = map[string]bool{
 	"readers": true, "consumers": true, "citizens": true, "residents": true, "parents": true,
 	"students": true, "shareholders": true, "investors": true, "advocates": true, "online": true,
 	"change.org": true, "fans": true, "fan": true, "customer": true, "user": true, "consumer": true,
+	"academics": true, "academic": true, "scholars": true, "professors": true, "faculty": true,
 	"reader": true, "subscriber": true, "shareholder": true, "investor": true, "citizen": true, "viewers": true, "subscribers": true, "members": true,
 }
 

@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 72
+const Version = 73
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -333,6 +333,21 @@ func docTold(toks []token, trigs []trigger, here []*cand, company string) bool {
 // otherDocWords mark a letter or petition as not the workers' own.
 var otherDocWords = map[string]bool{"separate": true, "another": true, "rival": true, "counter-petition": true}
 
+// pledgeTold reports whether the sentences just before told of a pledge
+// signed: "900-plus employees who had signed a pledge promising to take
+// part".
+func pledgeTold(before []sentInfo) bool {
+	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+		toks := before[k].toks
+		for j := 0; j+1 < len(toks); j++ {
+			if (toks[j].lower == "signed" || toks[j].lower == "sign") && pledgeToAct(toks, j+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // lastDoc returns the kind of document ("letter" or "petition") the two
 // sentences before told of, or def when they told of none.
 func lastDoc(before []sentInfo, def string) string {
@@ -439,11 +454,21 @@ func (x *Extractor) extract(doc Document) []Mention {
 		in.comps = x.companyRefs(s.toks, local, names)
 		in.workers = workerRefs(s.toks, in.comps)
 		in.trigs = triggers(s.toks)
+		kept := in.trigs[:0]
 		for k := range in.trigs {
-			if t := &in.trigs[k]; t.docless {
-				t.action = lastDoc(info[:i], t.action)
+			t := in.trigs[k]
+			if t.docless {
+				a := lastDoc(info[:i], "")
+				if pledgeTold(info[:i]) {
+					continue // "many who signed stayed at their desks": the pledge told before
+				}
+				if a != "" {
+					t.action = a
+				}
 			}
+			kept = append(kept, t)
 		}
+		in.trigs = kept
 		in.agencies = x.agencyRefs(s, text)
 		in.issues = x.issueRefs(s, text)
 		in.sigs = sigCounts(s.toks, in.comps)
@@ -579,6 +604,12 @@ func (x *Extractor) extract(doc Document) []Mention {
 				}
 				continue
 			}
+			if len(w.names) == 0 && !w.unowned && outsiders(toks, w) {
+				// "More than 1,000 academic researchers", "open-source
+				// developers": no company's staff
+				w.unowned = true
+				continue
+			}
 			if len(w.names) == 0 && !w.unowned && w.to < len(toks) && toks[w.to].lower == "there" && i > 0 {
 				// "Organizers point to Quillmark as their model. In 2023,
 				// 460 employees there signed a petition": the place the
@@ -636,6 +667,9 @@ func (x *Extractor) extract(doc Document) []Mention {
 		byActor := map[string][]*cand{}
 		counted := map[string]bool{} // actors whose number one of their actions took
 		addCand := func(b binding, t trigger, countOK bool) {
+			if b.w != nil && b.w.from > 0 && (toks[b.w.from-1].lower == "no" || toks[b.w.from-1].lower == "none") {
+				return // "no Verity employees had signed"
+			}
 			if t.weak && b.w != nil && campaignVerb(toks, t) && directSubject(toks, b.w.to, t.at) && plural(toks[b.w.head]) && len(in.agencies)+len(in.issues) > 0 {
 				t.weak = false // "GitHub's employees began pressuring ... the immigration agency"
 			}
@@ -1245,7 +1279,15 @@ func (x *Extractor) extract(doc Document) []Mention {
 	}
 	values := x.contractValues(sents, info, assoc, targeted)
 	ms := x.merge(cands, sents, info, values, doc)
-	headlineCounts(ms, doc.Title, titleToks, titleComps, titleCompany)
+	outside := map[int]bool{} // counts the body gives people of no company
+	for _, in := range info {
+		for _, w := range in.workers {
+			if w.unowned && w.hasCount {
+				outside[w.count.countValue()] = true
+			}
+		}
+	}
+	headlineCounts(ms, doc.Title, titleToks, titleComps, titleCompany, outside)
 	x.outcomes(ms, sents, info)
 	return ms
 }
@@ -1256,7 +1298,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 // headline carries the latest figure. The headline joins the evidence.
 // The count must be bound in the headline as in the text, to the
 // mention's company and kind of action, and only one mention may fit.
-func headlineCounts(ms []Mention, title string, toks []token, comps []companyRef, titleCompany string) {
+func headlineCounts(ms []Mention, title string, toks []token, comps []companyRef, titleCompany string, outside map[int]bool) {
 	if len(ms) == 0 || len(toks) == 0 || hasPublic(toks) {
 		return
 	}
@@ -1284,8 +1326,8 @@ func headlineCounts(ms []Mention, title string, toks []token, comps []companyRef
 		}
 	}
 	for _, w := range order {
-		if !w.countable() || w.count.vague || w.generic {
-			continue
+		if !w.countable() || w.count.vague || w.generic || outside[w.count.countValue()] {
+			continue // "Over 1,000 researchers petition ...": the body's academics
 		}
 		name := titleCompany
 		if len(w.names) == 1 {
@@ -2225,6 +2267,32 @@ func unknownPlace(toks []token) bool {
 	return false
 }
 
+// outsiders reports whether a worker phrase names people outside any
+// company: "academic researchers", "university scientists", "outside
+// developers", "researchers at more than 90 universities".
+func outsiders(toks []token, w *workerRef) bool {
+	// "The petition was started by a group of linguists and computer
+	// scientists ... at more than 90 universities"
+	for _, t := range toks {
+		switch t.lower {
+		case "academics", "academic", "scholars", "professors", "faculty", "universities", "linguists":
+			return true
+		}
+	}
+	for k := max(w.from-2, 0); k <= w.head && k < len(toks); k++ {
+		switch toks[k].lower {
+		case "academic", "university", "outside", "independent", "freelance", "open-source", "volunteer":
+			return true
+		}
+	}
+	for k := w.to; k+1 < len(toks) && k <= w.to+4; k++ {
+		if l := toks[k].lower; l == "universities" || l == "university" || l == "colleges" {
+			return true
+		}
+	}
+	return false
+}
+
 // surveyPopulation reports whether the worker phrase w is the population
 // a survey speaks of ("14% - share of UK tech workers who say", "38
 // percent of engineers said"), not workers acting.
@@ -2290,7 +2358,7 @@ func pledged(toks []token, t trigger) bool {
 	}
 	for k := t.at - 2; k >= 0 && k >= t.at-5; k-- {
 		switch toks[k].lower {
-		case "pledged", "pledging", "promised", "vowed", "committed", "signed":
+		case "pledged", "pledging", "promised", "promising", "pledge", "vowed", "vowing", "committed", "signed":
 			return true
 		}
 	}
