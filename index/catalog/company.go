@@ -142,6 +142,16 @@ var docWords = map[string]bool{
 	"email": true, "emails": true, "note": true, "document": true, "survey": true, "forum": true,
 }
 
+// qualifierWord reports whether w may open a hedge before a number:
+// "approximately 650", "about 90".
+func qualifierWord(w string) bool {
+	switch w {
+	case "approximately", "about", "roughly", "around", "some", "nearly", "almost", "over", "more", "fewer", "just":
+		return true
+	}
+	return false
+}
+
 // isCapitalized reports whether a word starts with an upper-case letter.
 func isCapitalized(t token) bool {
 	if !t.word {
@@ -335,6 +345,29 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 					}
 				}
 			}
+			// "140 of Harborlight's approximately 650 employees", "a fifth of
+			// Harborlight Software's workforce": a company's staff
+			if toks[i].poss && isCapitalized(toks[i]) {
+				j := i + 1
+				if a, ok := amountAt(toks, j); ok && !a.money && !a.percent {
+					j = a.to
+				} else if j < len(toks) && qualifierWord(toks[j].lower) {
+					if a, ok := amountAt(toks, j+1); ok && !a.money && !a.percent {
+						j = a.to
+					}
+				}
+				if j < len(toks) && (toks[j].lower == "workforce" || j > i+1 && workerNouns[toks[j].lower]) {
+					start := i
+					for start > 0 && isCapitalized(toks[start-1]) && !toks[start-1].poss && i-start < 2 {
+						start--
+					}
+					if name, _, to, ok := x.employerCandidate(toks, start, false); ok && to == i+1 {
+						if _, n := x.g.companyPhrases.match(toks, start); n == 0 {
+							add(name, isSentenceOpener(toks, start))
+						}
+					}
+				}
+			}
 			// "A Brightwater spokesperson said": a company speaks through one
 			if (toks[i].lower == "a" || toks[i].lower == "an") && i+2 < len(toks) && isCapitalized(toks[i+1]) {
 				if name, _, to, ok := x.employerCandidate(toks, i+1, false); ok && to < len(toks) && !toks[to-1].poss && spokesNouns[toks[to].lower] {
@@ -477,8 +510,10 @@ var discourseWords = map[string]bool{
 // "Tessellate, a mapping startup based in Denver," or "the defense
 // contractor Anduril".
 func (x *Extractor) appositiveEmployer(toks []token, i int) (string, bool) {
-	// "Name, a(n) ... startup", "At Name, a ... startup,"
-	if isCapitalized(toks[i]) && (i == 0 || !isCapitalized(toks[i-1]) || i == 1 && placePreps[toks[0].lower]) {
+	// "Name, a(n) ... startup", "At Name, a ... startup,"; not the end of
+	// a longer name ("BCFS Health and Human Services, a nonprofit")
+	partOf := i >= 2 && (toks[i-1].lower == "and" || toks[i-1].text == "&") && isCapitalized(toks[i-2])
+	if isCapitalized(toks[i]) && !partOf && (i == 0 || !isCapitalized(toks[i-1]) || i == 1 && placePreps[toks[0].lower]) {
 		name, _, to, ok := x.employerCandidate(toks, i, false)
 		// "Elastic, the company behind Elasticsearch": "the" only right
 		// before the noun, with what it makes after

@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 73
+const Version = 74
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -1083,14 +1083,15 @@ func (x *Extractor) extract(doc Document) []Mention {
 			if target != nil && target.joint && sc.company == "" {
 				target = nil // a total for a letter of several companies' workers is none's count
 			} else if target == nil && sc.sig && !sc.earlier && docTold(toks, in.trigs, here, lastCompany) && len(in.comps) == 0 && lastCompany != "" && !authoredByOther(toks) &&
-				(lastCand(1<<30, i, func(c *cand) bool { return c.company == lastCompany && !c.borrowed && !c.weak }) != nil || workersTold(info[:i], lastCompany)) {
+				(lastCand(1<<30, i, func(c *cand) bool { return c.company == lastCompany && !c.borrowed && !c.weak }) != nil || workersTold(info[:i], lastCompany) || organizersTell(toks)) {
 				// "Hundreds of Dell employees walked out ... The letter had
 				// 1,150 signatures when organizers delivered it": a letter
 				// no one else wrote, in a story of the company's workers
 				// acting, is theirs
 				for _, t := range in.trigs {
 					if t.noun && actionClass(t.action) == "doc" {
-						c := &cand{company: lastCompany, inGaz: gazOf(lastCompany), action: t.action, sent: i, trig: t, borrowed: true, sents: map[int]bool{i: true}, agency: -1, issue: -1}
+						// the organisers who count it speak for the workers
+						c := &cand{company: lastCompany, inGaz: gazOf(lastCompany), action: t.action, sent: i, trig: t, borrowed: !organizersTell(toks), sents: map[int]bool{i: true}, agency: -1, issue: -1}
 						c.counts = append(c.counts, o)
 						here = append(here, c)
 						break
@@ -2681,6 +2682,18 @@ func definiteAction(toks []token, trigs []trigger, cands []*cand, focus string, 
 		}
 	}
 	return nil
+}
+
+// organizersTell reports whether a sentence cites the organisers of the
+// document it counts: "Organisers tell me the letter closed with 240
+// signatures".
+func organizersTell(toks []token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if (toks[k].lower == "organisers" || toks[k].lower == "organizers") && (sayVerbs[toks[k+1].lower] || toks[k+1].lower == "tell" || toks[k+1].lower == "say") {
+			return true
+		}
+	}
+	return false
 }
 
 // restated reports whether n is a count an action already told has:

@@ -37,7 +37,7 @@ func (x *Extractor) agencyRefs(s *sentence, doc string) []targetRef {
 				i = e - 1
 				continue
 			}
-			if id, ok := x.categoryTo[p.id]; ok {
+			if id, ok := x.categoryTo[p.id]; ok && !pluralBody(toks[i:i+n]) {
 				p.id = id // "police", in a story of one named police body
 			}
 		}
@@ -209,8 +209,18 @@ func enforcing(toks []token, from, to int) bool {
 	if k >= 0 && (toks[k].lower == "called" || toks[k].lower == "summoned") {
 		return true
 	}
-	if k >= 1 && toks[k].lower == "by" && (litigationVerbs[toks[k-1].lower] || toks[k-1].lower == "filed" || toks[k-1].lower == "brought") {
-		return true // "a lawsuit filed by California's Department of Fair Employment and Housing"
+	if k >= 1 && toks[k].lower == "by" {
+		// "a lawsuit filed by California's Department of Fair Employment
+		// and Housing", "The suit was filed last week by"
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			l := toks[j].lower
+			if litigationVerbs[l] || l == "filed" || l == "brought" {
+				return true
+			}
+			if !(l == "last" || l == "week" || l == "month" || l == "year" || l == "this" || l == "in" || l == "on" || weekdays[l] != 0 || months[l] != 0) {
+				break
+			}
+		}
 	}
 	if k >= 1 && (toks[k].lower == "by" || toks[k].lower == "from") {
 		switch toks[k-1].lower {
@@ -723,4 +733,11 @@ func titleWords(s string) string {
 		f[i] = strings.ToUpper(w[:1]) + w[1:]
 	}
 	return strings.Join(f, " ")
+}
+
+// pluralBody reports whether an alias names bodies of a kind in general
+// ("police departments", "law enforcement agencies", "prisons"), not one.
+func pluralBody(toks []token) bool {
+	l := toks[len(toks)-1].lower
+	return strings.HasSuffix(l, "s") && l != "police" || len(toks) >= 2 && toks[0].lower == "law" && toks[1].lower == "enforcement"
 }

@@ -223,6 +223,9 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		if kk >= 3 && toks[kk].poss && (employerNouns[toks[kk].lower] || workerNouns[toks[kk].lower]) && toks[kk-1].lower == "the" {
 			of = kk - 2
 		}
+		if ci, ok := compEnding[kk+1]; ok && toks[kk].poss && comps[ci].from < kk {
+			of = comps[ci].from - 1 // "Sixty-four of Veridian Maps' 310 employees"
+		}
 		if of >= 1 && (toks[kk].lower == "their" || toks[kk].lower == "its" || toks[kk].lower == "our" || toks[kk].lower == "my" || toks[kk].lower == "his" || toks[kk].lower == "her" || toks[kk].lower == "those" || toks[kk].lower == "these" || toks[kk].poss) && toks[of].lower == "of" {
 			for s := of - 1; s >= 0 && s >= of-4; s-- {
 				if a, ok := amountAt(toks, s); ok && a.to == of {
