@@ -144,7 +144,7 @@ func triggers(toks []token) []trigger {
 			// "signed its first union contract", "signed a $10 billion deal"
 		case (w == "signed" || w == "sign" || w == "signing" || w == "signs") && (lw(i+1) == "off" || lw(i+1) == "up" || lw(i+1) == "out"):
 			// "had signed off for the day", "signed up for the beta"
-		case (w == "endorsed" || w == "backed") && lw(i+1) == "by" && (lw(i-1) == "been" || lw(i-1) == "was" || lw(i-1) == "is" || lw(i-1) == "being"):
+		case (w == "endorsed" || w == "backed") && lw(i+1) == "by" && (lw(i-1) == "been" || lw(i-1) == "was" || lw(i-1) == "is" || lw(i-1) == "being") && docSubject(toks, i):
 			// "it had been endorsed by more than 90 workers at Google"
 			a := "letter"
 			if hasNoun("petition") {
@@ -302,8 +302,12 @@ func announcedFor(toks []token, t trigger) bool {
 func unionCards(toks []token, i int) bool {
 	for k := i; k < len(toks) && k < i+3; k++ {
 		switch toks[k].lower {
-		case "card", "cards":
+		case "cards":
 			return true
+		case "card":
+			// "a union card", "an authorization card", not "a birthday card"
+			return k > 0 && (toks[k-1].lower == "union" || toks[k-1].lower == "authorization" || toks[k-1].lower == "authorisation") ||
+				k+1 < len(toks) && (toks[k+1].lower == "seeking" || toks[k+1].lower == "for")
 		case "letter", "petition", "a", "an", "the":
 			if toks[k].lower == "letter" || toks[k].lower == "petition" {
 				return false
@@ -326,6 +330,23 @@ func pledgeToAct(toks []token, i int) bool {
 	for j := k + 1; j+1 < len(toks) && j <= k+8; j++ {
 		l, n := toks[j].lower, toks[j+1].lower
 		if l == "take" && n == "part" || l == "walk" && n == "out" || l == "to" && (n == "join" || n == "strike" || n == "participate" || n == "attend") {
+			return true
+		}
+	}
+	return false
+}
+
+// docSubject reports whether what "was backed by" at toks[i] is a
+// document: "The letter ... had been endorsed by", "it had been backed
+// by" (of a document told before), not "The walkout was backed by".
+func docSubject(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		switch toks[k].lower {
+		case "letter", "letters", "petition", "petitions", "statement", "pledge":
+			return true
+		case "walkout", "strike", "protest", "decision", "bid", "proposal", "plan", "resolution", "union", "drive", "move":
+			return false
+		case "it":
 			return true
 		}
 	}

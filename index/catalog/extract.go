@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 74
+const Version = 75
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -667,7 +667,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 		byActor := map[string][]*cand{}
 		counted := map[string]bool{} // actors whose number one of their actions took
 		addCand := func(b binding, t trigger, countOK bool) {
-			if b.w != nil && b.w.from > 0 && (toks[b.w.from-1].lower == "no" || toks[b.w.from-1].lower == "none") {
+			if b.w != nil && b.w.from > 0 && (toks[b.w.from-1].lower == "no" || toks[b.w.from-1].lower == "none") && toks[b.w.from].lower != "fewer" && toks[b.w.from].lower != "less" && toks[b.w.from].lower != "more" {
 				return // "no Verity employees had signed"
 			}
 			if t.weak && b.w != nil && campaignVerb(toks, t) && directSubject(toks, b.w.to, t.at) && plural(toks[b.w.head]) && len(in.agencies)+len(in.issues) > 0 {
@@ -1083,7 +1083,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 			if target != nil && target.joint && sc.company == "" {
 				target = nil // a total for a letter of several companies' workers is none's count
 			} else if target == nil && sc.sig && !sc.earlier && docTold(toks, in.trigs, here, lastCompany) && len(in.comps) == 0 && lastCompany != "" && !authoredByOther(toks) &&
-				(lastCand(1<<30, i, func(c *cand) bool { return c.company == lastCompany && !c.borrowed && !c.weak }) != nil || workersTold(info[:i], lastCompany) || organizersTell(toks)) {
+				(lastCand(1<<30, i, func(c *cand) bool { return c.company == lastCompany && !c.borrowed && !c.weak }) != nil || workersTold(info[:i], lastCompany)) {
 				// "Hundreds of Dell employees walked out ... The letter had
 				// 1,150 signatures when organizers delivered it": a letter
 				// no one else wrote, in a story of the company's workers
@@ -1538,7 +1538,7 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 		}
 		// "the project that about 1,400 employees had questioned in a
 		// letter": workers saying a thing in a letter signed it
-		if t.noun && docAction && t.at >= 2 && (toks[t.at-1].lower == "a" || toks[t.at-1].lower == "an") && toks[t.at-2].lower == "in" && t.at-w.to <= 5 && !hasVerb(toks, w.to, t.at, objectSayVerbs) && !(w.from > 0 && objectSayVerbs[toks[w.from-1].lower]) && (w.hasCount || !w.generic) {
+		if t.noun && docAction && t.at >= 2 && (toks[t.at-1].lower == "a" || toks[t.at-1].lower == "an") && toks[t.at-2].lower == "in" && t.at-w.to <= 5 && !hasVerb(toks, w.to, t.at, objectSayVerbs) && subjectPhrase(toks, w.from) && (w.hasCount || !w.generic) {
 			best = w // "About 300 Microsoft employees said in a letter"
 			continue
 		}
@@ -1593,12 +1593,12 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 		attributed := docAction && t.noun && l == "to" && k > t.end && toks[k-1].lower == "attributed" && k < t.end+10
 		// "a letter asking the company to withdraw has been circulating
 		// among staff"
-		among := docAction && t.noun && l == "among" && k > 0 && circulateVerbs[toks[k-1].lower]
+		among := docAction && t.noun && l == "among" && k > 0 && circulateVerbs[toks[k-1].lower] && !hasVerb(toks, t.end, k, map[string]bool{"by": true, "from": true})
 		// "An anonymous open letter ... appears in The Guardian, backed by
 		// more than 90 Google workers"
 		backedBy := docAction && t.noun && l == "by" && k >= 2 && signVerbs[toks[k-1].lower] && toks[k-2].text == "," && k < t.end+14
 		// "a letter of support collected the names of 2,695 Google employees"
-		namesOf := docAction && t.noun && l == "of" && k >= 1 && (toks[k-1].lower == "names" || toks[k-1].lower == "signatures") && k < t.end+10
+		namesOf := docAction && t.noun && l == "of" && k >= 1 && (toks[k-1].lower == "names" || toks[k-1].lower == "signatures") && k < t.end+10 && gatheredBefore(toks, k-1)
 		if k >= t.end+4 && l != "behalf" && !attributed && !among && !backedBy && !namesOf {
 			continue
 		}
@@ -2272,6 +2272,10 @@ func unknownPlace(toks []token) bool {
 // company: "academic researchers", "university scientists", "outside
 // developers", "researchers at more than 90 universities".
 func outsiders(toks []token, w *workerRef) bool {
+	switch toks[w.head].lower {
+	case "employees", "employee", "staff", "staffers", "staffer", "workers", "worker", "colleagues":
+		return false // always some employer's
+	}
 	// "The petition was started by a group of linguists and computer
 	// scientists ... at more than 90 universities"
 	for _, t := range toks {
@@ -2394,12 +2398,42 @@ func correctedAway(toks []token) bool {
 	return false
 }
 
+// gatheredBefore reports whether the names or signatures at toks[at]
+// were gathered ("collected the names of"), not listed.
+func gatheredBefore(toks []token, at int) bool {
+	for k := at - 1; k >= 0 && k >= at-2; k-- {
+		switch toks[k].lower {
+		case "collected", "gathered", "garnered", "drew", "bore", "carried", "carries", "attracted", "collects", "gathers":
+			return true
+		}
+	}
+	return false
+}
+
+// subjectPhrase reports whether the worker phrase starting at toks[from]
+// is a subject, not the object of someone's verb or preposition: "About
+// 300 Microsoft employees said", not "Pichai wrote to employees".
+func subjectPhrase(toks []token, from int) bool {
+	k := from - 1
+	for k >= 0 && (toks[k].lower == "the" || toks[k].lower == "its" || toks[k].lower == "his" || toks[k].lower == "her" || toks[k].lower == "their" || toks[k].lower == "our" || toks[k].lower == "a") {
+		k--
+	}
+	if k < 0 || !toks[k].word {
+		return true
+	}
+	l := toks[k].lower
+	if l == "to" || l == "from" || l == "with" || objectSayVerbs[l] || l == "addressed" || l == "reassured" || strings.HasSuffix(l, "ed") {
+		return false
+	}
+	return true
+}
+
 // publicWith reports whether workers "have gone public with" or "came
 // out with" the document at to: they published it.
 func publicWith(toks []token, from, to int) bool {
 	for k := from; k+1 < to && k+1 < len(toks); k++ {
-		if (toks[k].lower == "public" || toks[k].lower == "out") && toks[k+1].lower == "with" {
-			return true
+		if (toks[k].lower == "public" || toks[k].lower == "out") && toks[k+1].lower == "with" && to-(k+1) <= 4 {
+			return true // "have gone public with an unsigned letter"
 		}
 	}
 	return false
@@ -2486,7 +2520,7 @@ func speakerCompany(info []sentInfo) (string, bool) {
 		// "My guest this week is Dana Okafor, a data engineer at
 		// Stratamark", "I'm a designer at Kestrel"; "My guest today is Tom
 		// Okafor. Until March he was a backend engineer at Kite."
-		intro := firstOrGuest(toks) || idx > 0 && firstOrGuest(info[idx-1].toks) && !quotedOrSaid(info[idx-1].toks) ||
+		intro := firstOrGuest(toks) || idx > 0 && guestIntro(info[idx-1].toks) && !quotedOrSaid(info[idx-1].toks) ||
 			idx+1 < len(info) && guestEssay(info[idx+1].toks)
 		if intro {
 			for _, w := range in.workers {
@@ -2555,6 +2589,17 @@ func speakerCompany(info []sentInfo) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// guestIntro reports whether a sentence introduces a show's guest: "My
+// guest today is Tom Okafor."
+func guestIntro(toks []token) bool {
+	for k := 1; k < len(toks); k++ {
+		if toks[k].lower == "guest" && (toks[k-1].lower == "my" || toks[k-1].lower == "our") {
+			return true
+		}
+	}
+	return false
 }
 
 // guestEssay reports whether a sentence introduces the text as a guest's
