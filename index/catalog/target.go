@@ -64,14 +64,7 @@ func (x *Extractor) agencyRefs(s *sentence, doc string) []targetRef {
 // "the Saudi government"). Each is an agency named by the adjective and
 // the body as the gazetteer lists it ("Bahraini Interior Ministry").
 func (x *Extractor) foreignRefs(toks []token, doc string, refs []targetRef) []targetRef {
-	taken := func(from, to int) bool {
-		for _, r := range refs {
-			if from < r.to && r.from < to {
-				return true
-			}
-		}
-		return false
-	}
+	taken := func(from, to int) bool { return overlaps(refs, from, to) }
 	// a government whose censorship workers oppose is the issue's, not a
 	// target: "a search engine that complies with the Chinese
 	// government's censorship"
@@ -498,14 +491,7 @@ func (x *Extractor) localAgency(name string) int {
 // stateRefs adds to refs the state agencies a sentence names, in full or
 // by the initials stateAgencies found for them.
 func (x *Extractor) stateRefs(toks []token, doc string, refs []targetRef) []targetRef {
-	taken := func(from, to int) bool {
-		for _, r := range refs {
-			if from < r.to && r.from < to {
-				return true
-			}
-		}
-		return false
-	}
+	taken := func(from, to int) bool { return overlaps(refs, from, to) }
 	for i := 0; i < len(toks); i++ {
 		if to, _, ok := x.stateBody(toks, i); ok && !x.gazetteerAgencyIn(toks, i, to) && !taken(i, to) && !enforcing(toks, i, to) {
 			refs = append(refs, targetRef{id: x.localAgency(stateName(toks, i, to)), from: i, to: to, text: spanText(doc, toks, i, to)})
@@ -529,14 +515,7 @@ func (x *Extractor) stateRefs(toks []token, doc string, refs []targetRef) []targ
 // gazetteer does not list: "a Ministry of National Defense project", "the
 // Department of Veterans Affairs". Each is an agency named as written.
 func (x *Extractor) ministryRefs(toks []token, doc string, refs []targetRef) []targetRef {
-	taken := func(from, to int) bool {
-		for _, r := range refs {
-			if from < r.to && r.from < to {
-				return true
-			}
-		}
-		return false
-	}
+	taken := func(from, to int) bool { return overlaps(refs, from, to) }
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].text != "Ministry" && toks[i].text != "Department" || toks[i].poss || toks[i+1].lower != "of" && toks[i+1].lower != "for" {
 			continue
@@ -740,4 +719,15 @@ func titleWords(s string) string {
 func pluralBody(toks []token) bool {
 	l := toks[len(toks)-1].lower
 	return strings.HasSuffix(l, "s") && l != "police" || len(toks) >= 2 && toks[0].lower == "law" && toks[1].lower == "enforcement"
+}
+
+// overlaps reports whether a target already found covers part of
+// toks[from:to].
+func overlaps(refs []targetRef, from, to int) bool {
+	for _, r := range refs {
+		if from < r.to && r.from < to {
+			return true
+		}
+	}
+	return false
 }
