@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 75
+const Version = 76
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -2314,18 +2314,6 @@ func surveyPopulation(toks []token, w workerRef) bool {
 	return w.to < len(toks) && (toks[w.to].lower == "said" || toks[w.to].lower == "say") && w.hasCount && w.count.percent
 }
 
-// nearestAfter returns the target named first within 15 tokens after
-// token at.
-func nearestAfter(refs []targetRef, at int) (targetRef, bool) {
-	best, ok := targetRef{}, false
-	for _, r := range refs {
-		if d := r.from - at; d >= 0 && d <= 15 && (!ok || r.from < best.from) {
-			best, ok = r, true
-		}
-	}
-	return best, ok
-}
-
 // atOpener reports whether company c opens the sentence as a place ("At
 // Quillmark, a Portland mapping firm, ...") and the action noun at toks[at]
 // is the subject of the clause after it: "a 2023 petition", "the walkout".
@@ -2633,21 +2621,11 @@ func quotedOrSaid(toks []token) bool {
 // designer at ...", "I am an engineer at") or a show's guest ("My guest
 // this week is ...").
 func firstOrGuest(toks []token) bool {
-	for k, t := range toks {
-		if t.lower == "guest" && k > 0 && (toks[k-1].lower == "my" || toks[k-1].lower == "our") {
-			return true
-		}
-		if (t.lower == "i'm" || t.lower == "i’m" || t.lower == "i" && k+1 < len(toks) && (toks[k+1].lower == "am" || toks[k+1].lower == "'m" || toks[k+1].lower == "’m")) && k+3 < len(toks) {
-			return true
-		}
+	if guestIntro(toks) {
+		return true
 	}
-	return false
-}
-
-// firstPlural reports whether a sentence speaks as "we".
-func firstPlural(toks []token) bool {
-	for _, t := range toks {
-		if t.lower == "we" || t.lower == "our" || t.lower == "us" {
+	for k, t := range toks {
+		if (t.lower == "i'm" || t.lower == "i’m" || t.lower == "i" && k+1 < len(toks) && (toks[k+1].lower == "am" || toks[k+1].lower == "'m" || toks[k+1].lower == "’m")) && k+3 < len(toks) {
 			return true
 		}
 	}
@@ -3685,11 +3663,11 @@ func worthBefore(toks []token, k int) bool {
 // ("The HoloLens letter surfaced with about 100 signatures. By Wednesday
 // more than 250 employees had signed").
 func recentAgencyOf(info []sentInfo, i int, known map[int]int, company string) int {
-	if id := recentAgency(info, i, known); id >= 0 {
-		return id
-	}
 	for j := i - 1; j >= 0 && j >= i-2; j-- {
 		if as := info[j].agencies; len(as) > 0 {
+			if _, ok := known[as[len(as)-1].id]; ok {
+				return as[len(as)-1].id
+			}
 			for _, n := range info[j].names {
 				if n != company {
 					return -1

@@ -29,7 +29,7 @@ func (x *Extractor) agencyRefs(s *sentence, doc string) []targetRef {
 				if k := len(out) - 1; k >= 0 && out[k].to > s {
 					out = out[:k]
 				}
-				name := namedBodyText(doc, toks, s, e)
+				name := bodyText(toks, s, e)
 				if long, ok := x.bodyAlias[name]; ok {
 					name = long // "The Military Police", after "the São Paulo Military Police"
 				}
@@ -154,14 +154,8 @@ func pickTarget(refs []targetRef, at int, score func(id int) int) (targetRef, bo
 	if len(refs) == 1 {
 		return refs[0], true
 	}
-	best, bestD := -1, 1<<30
-	for i, r := range refs {
-		if d := r.from - at; d >= 0 && d <= 15 && d < bestD {
-			best, bestD = i, d
-		}
-	}
-	if best >= 0 {
-		return refs[best], true
+	if r, ok := nearestAfter(refs, at); ok {
+		return r, true
 	}
 	best, bestS := 0, -1
 	for i, r := range refs {
@@ -170,6 +164,18 @@ func pickTarget(refs []targetRef, at int, score func(id int) int) (targetRef, bo
 		}
 	}
 	return refs[best], true
+}
+
+// nearestAfter returns the target named first within 15 tokens after
+// token at.
+func nearestAfter(refs []targetRef, at int) (targetRef, bool) {
+	best, ok := targetRef{}, false
+	for _, r := range refs {
+		if d := r.from - at; d >= 0 && d <= 15 && (!ok || r.from < best.from) {
+			best, ok = r, true
+		}
+	}
+	return best, ok
 }
 
 // enforcing reports whether the body named at toks[from:to] acts against
@@ -403,7 +409,7 @@ func (x *Extractor) stateAgencies(sents []sentence) {
 			if !ok || x.gazetteerAgencyIn(s.toks, i, to) {
 				continue
 			}
-			id := x.localAgency(stateName(s.toks, i, to))
+			id := x.localAgency(bodyText(s.toks, i, to))
 			for _, a := range acrs {
 				if _, taken := x.acronyms[a]; !taken && x.freeInitials(a) {
 					x.setAcronym(a, id)
@@ -426,7 +432,7 @@ func (x *Extractor) stateAgencies(sents []sentence) {
 			if k := i + sn + 1; k < len(s.toks) && (isCapitalized(s.toks[k]) || s.toks[k].word && s.toks[k].text[0] >= '0' && s.toks[k].text[0] <= '9') {
 				continue
 			}
-			x.setAcronym(a.text, x.localAgency(stateName(s.toks, i, i+sn+1)))
+			x.setAcronym(a.text, x.localAgency(bodyText(s.toks, i, i+sn+1)))
 		}
 	}
 }
@@ -468,10 +474,17 @@ func (x *Extractor) gazetteerAgencyIn(toks []token, from, to int) bool {
 	return false
 }
 
-func stateName(toks []token, from, to int) string {
+// bodyText names a body by its words as written: a possessive inside
+// the name is kept ("Alameda County Sheriff's Office"), one at its end is
+// not ("the Texas Department of Public Safety's troopers").
+func bodyText(toks []token, from, to int) string {
 	words := make([]string, 0, to-from)
-	for _, t := range toks[from:to] {
-		words = append(words, strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s"))
+	for k := from; k < to; k++ {
+		w := toks[k].text
+		if toks[k].poss && k < to-1 {
+			w += "'s"
+		}
+		words = append(words, w)
 	}
 	return strings.Join(words, " ")
 }
@@ -494,7 +507,7 @@ func (x *Extractor) stateRefs(toks []token, doc string, refs []targetRef) []targ
 	taken := func(from, to int) bool { return overlaps(refs, from, to) }
 	for i := 0; i < len(toks); i++ {
 		if to, _, ok := x.stateBody(toks, i); ok && !x.gazetteerAgencyIn(toks, i, to) && !taken(i, to) && !enforcing(toks, i, to) {
-			refs = append(refs, targetRef{id: x.localAgency(stateName(toks, i, to)), from: i, to: to, text: spanText(doc, toks, i, to)})
+			refs = append(refs, targetRef{id: x.localAgency(bodyText(toks, i, to)), from: i, to: to, text: spanText(doc, toks, i, to)})
 			i = to - 1
 			continue
 		}
@@ -542,7 +555,7 @@ func (x *Extractor) ministryRefs(toks []token, doc string, refs []targetRef) []t
 		if words == 0 || taken(i, to) || x.gazetteerAgencyIn(toks, i, to) || enforcing(toks, i, to) || !dealContext(toks) || academicField(toks[i+2:to]) {
 			continue
 		}
-		refs = append(refs, targetRef{id: x.localAgency(stateName(toks, i, to)), from: i, to: to, text: spanText(doc, toks, i, to)})
+		refs = append(refs, targetRef{id: x.localAgency(bodyText(toks, i, to)), from: i, to: to, text: spanText(doc, toks, i, to)})
 		i = to - 1
 	}
 	return refs
@@ -588,16 +601,6 @@ func (x *Extractor) namedBody(toks []token, from, to int) (s, e int, ok bool) {
 	return s, e, true
 }
 
-// namedBodyText is the name of a body as the text writes it, without a
-// possessive ending.
-func namedBodyText(doc string, toks []token, from, to int) string {
-	n := spanText(doc, toks, from, to)
-	if toks[to-1].poss {
-		n = strings.TrimSuffix(strings.TrimSuffix(n, "'s"), "’s")
-	}
-	return n
-}
-
 // contextOf returns the context words of agency id, or nil.
 func (x *Extractor) contextOf(id int) *phraseSet {
 	if id < len(x.g.agencies) {
@@ -622,7 +625,7 @@ func (x *Extractor) namedBodies(sents []sentence) {
 				if seen[p.id] == nil {
 					seen[p.id] = map[string]bool{}
 				}
-				seen[p.id][namedBodyText(st.text, shift(toks, st.start), s, e)] = true
+				seen[p.id][bodyText(toks, s, e)] = true
 				i = e - 1
 			}
 		}
@@ -653,18 +656,6 @@ func (x *Extractor) namedBodies(sents []sentence) {
 			x.categoryTo[cat] = x.localAgency(n)
 		}
 	}
-}
-
-// shift returns toks with offsets made relative to a sentence that starts
-// at start in the document.
-func shift(toks []token, start int) []token {
-	out := make([]token, len(toks))
-	for i, t := range toks {
-		t.start -= start
-		t.end -= start
-		out[i] = t
-	}
-	return out
 }
 
 // dealContext reports whether a sentence speaks of a deal, a program or
