@@ -338,6 +338,12 @@ func countOwner(toks []token, comps []companyRef, a amount) (companyRef, bool) {
 	k := a.to
 	if k < len(toks) && (toks[k].lower == "signatures" || toks[k].lower == "names" || toks[k].lower == "signers") {
 		k++
+	} else if k+2 < len(toks) && toks[k].lower == "of" && (toks[k+1].lower == "the" || toks[k+1].lower == "those") && sigNouns[toks[k+2].lower] {
+		// "412 of the signers work at Microsoft"
+		k += 3
+		if k < len(toks) && shareVerbs[toks[k].lower] {
+			k++
+		}
 	}
 	if k+1 < len(toks) && (toks[k].lower == "from" || toks[k].lower == "at") {
 		for _, c := range comps {
@@ -367,6 +373,10 @@ func countOwner(toks []token, comps []companyRef, a amount) (companyRef, bool) {
 	}
 	return companyRef{}, false
 }
+
+// shareVerbs tie a share of a letter's signers to their employer: "412 of
+// the signers work at Microsoft".
+var shareVerbs = map[string]bool{"work": true, "worked": true, "are": true, "were": true, "come": true, "came": true}
 
 // sigNouns name what a count of signatures counts.
 var sigNouns = map[string]bool{"signatures": true, "names": true, "signers": true, "signatories": true}

@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 76
+const Version = 77
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -570,6 +570,15 @@ func (x *Extractor) extract(doc Document) []Mention {
 			// not the company of an aside since
 			lastCompany, lastGroup = c.company, nil
 		}
+		if correctionNote(toks) && (titleCompany != "" || topCompany != "") {
+			// "Correction, Nov. 8: An earlier version of this article
+			// said...": a note about the article's own story, not the
+			// aside told last
+			lastCompany, lastGroup = titleCompany, nil
+			if lastCompany == "" {
+				lastCompany = topCompany
+			}
+		}
 		in.focus = lastCompany
 		in.group = lastGroup
 		for k := range in.workers {
@@ -595,6 +604,9 @@ func (x *Extractor) extract(doc Document) []Mention {
 				for _, c := range namedBefore(info, i, w.from) {
 					w.names, w.inGaz = append(w.names, c.name), append(w.inGaz, c.inGaz)
 				}
+				// "employees of the three biggest cloud providers" with
+				// none named before: companies the article does not name
+				w.unowned = len(w.names) == 0
 				continue
 			}
 			if len(w.names) == 0 && !w.unowned && !w.hasCount && len(in.group) > 1 && definite(toks, w.from) && !namesBefore(in.comps, w.from) {
@@ -1262,11 +1274,19 @@ func (x *Extractor) extract(doc Document) []Mention {
 	titleAgencies := x.agencyRefs(&titleSent, doc.Title)
 	titleIssues := x.issueRefs(&titleSent, doc.Title)
 	prevOf := map[string]*cand{} // the company's previous action with a target
+	var lastTargeted *cand
 	for _, c := range cands {
-		x.resolveTarget(c, sents[c.sent].toks, info, assoc, issueAssoc, titleAgencies, titleIssues, prevOf[c.company])
+		prev := prevOf[c.company]
+		if prev == nil && c.countOnly && lastTargeted != nil && lastTargeted.action == c.action {
+			// "Organizers said 412 of the signers work at Microsoft":
+			// a share of the letter told before, whoever's it was
+			prev = lastTargeted
+		}
+		x.resolveTarget(c, sents[c.sent].toks, info, assoc, issueAssoc, titleAgencies, titleIssues, prev)
 		x.specificTarget(c, sents, info)
 		if c.targetKey() != "" {
 			prevOf[c.company] = c
+			lastTargeted = c
 		}
 	}
 	targeted := map[string]map[int]bool{}
@@ -2371,6 +2391,22 @@ func finalFigure(toks []token) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// correctionNote reports whether a sentence opens an editor's note on
+// the article itself: "Correction, Nov. 8, 2024:", "Clarification:",
+// "Editor's note:".
+func correctionNote(toks []token) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	switch toks[0].lower {
+	case "correction", "corrections", "clarification", "update", "updated":
+		return toks[1].text == ":" || toks[1].text == ","
+	case "editor", "editors":
+		return toks[0].poss && toks[1].lower == "note"
 	}
 	return false
 }

@@ -590,6 +590,15 @@ func TestExtractCases(t *testing.T) {
 		{"a named body keeps its inner possessive, written one way whatever the apostrophe",
 			"About 62 Porchlight employees signed a letter against its data deal with the Alameda County Sheriff’s Office.",
 			[]string{"Porchlight/Alameda County Sheriff's Office/letter/62"}},
+		{"shares of a letter's signers named by where they work take the letter's target",
+			"Workers have signed a letter asking their employers to drop ICE work. Organizers said 412 of the signers work at Microsoft, 287 at Google and 164 at Amazon.",
+			[]string{"Amazon/ICE/letter/164", "Google/ICE/letter/287", "Microsoft/ICE/letter/412"}},
+		{"workers of companies the article does not name give a letter to no one",
+			"Employees of the three biggest cloud providers signed a letter urging their companies to stop hosting ICE software. The letter singles out a platform that Palantir is building for the agency.",
+			nil},
+		{"a correction is about the article's own story, not the aside told last",
+			"Three engineers at Sable AI resigned over the Sable AI contract with the Air Force. In 2018, about a dozen Google employees quit over Project Maven. Correction, Nov. 8, 2024: An earlier version of this article said 300 engineers had resigned. Three engineers resigned.",
+			[]string{"Sable AI/US Air Force/resignation/3", "Google/Pentagon/resignation/12"}},
 		{"a state's name alone is no agency",
 			"About 60 Texas Instruments engineers in Washington State walked out over the company's climate record.",
 			[]string{"Texas Instruments/climate/walkout/60"}},
@@ -795,5 +804,14 @@ func TestEarlierDatedActionIsItsOwn(t *testing.T) {
 	want := "US Army/petition/812/[] US Army/letter/100/[]"
 	if strings.Join(got, " ") != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// "Another 118 people" are signers on top of a count, neither a count of
+// their own nor an earlier figure of it.
+func TestAnotherIsNoEarlierFigure(t *testing.T) {
+	ms := newExtractor(t).Extract(Document{Text: "More than 400 Amazon employees signed a letter against the ICE contract. Another 118 people added their names without listing an employer."})
+	if len(ms) != 1 || ms[0].Signatures() != 400 || len(ms[0].Count.Earlier) != 0 {
+		t.Fatalf("got %+v, want one letter of 400 with no earlier figure", ms)
 	}
 }

@@ -76,6 +76,8 @@ var employerPlurals = map[string]bool{
 	"companies": true, "firms": true, "employers": true, "startups": true, "start-ups": true,
 	"corporations": true, "giants": true, "studios": true, "businesses": true, "industry": true,
 	"industries": true, "sector": true, "platforms": true, "contractors": true,
+	"providers": true, "vendors": true, "suppliers": true, "manufacturers": true, "makers": true,
+	"labs": true,
 }
 
 var employerNouns = map[string]bool{
@@ -249,7 +251,7 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 			switch toks[h+1].lower {
 			case "at", "of", "from", "across", "in", "throughout", "inside", "within":
 				if _, ok := compStarting[h+2]; !ok {
-					for e := h + 2; e < len(toks) && e <= h+6 && toks[e].word; e++ {
+					for e := h + 2; e < len(toks) && e <= h+7 && toks[e].word; e++ {
 						if _, ok := compStarting[e]; ok {
 							break
 						}
@@ -258,7 +260,9 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 							switch toks[h+2].lower {
 							case "these", "those", "both", "the", "all":
 								// "workers at these companies", "employees of both firms"
-								w.unowned, w.backref = false, e-h <= 4
+								// "employees of the three biggest cloud providers"
+								_, counted := amountAt(toks, h+3)
+								w.unowned, w.backref = false, e-h <= 4 || counted
 							}
 							break
 						}
@@ -562,6 +566,10 @@ func (w *workerRef) numberAndOwner(toks []token, k int, comps []companyRef, comp
 			w.including = true
 		case l == "by" && p >= 1 && authorVerbs[toks[p-1].lower]:
 			w.author = true
+		case l == "another" && w.hasCount:
+			// "Another 118 people added their names": more on top of a
+			// count, not a count of their own
+			w.other = true
 		}
 		if p >= 1 && toks[p].lower == "by" && authorVerbs[toks[p-1].lower] {
 			w.author = true
