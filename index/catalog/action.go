@@ -90,6 +90,27 @@ var formVerbs = map[string]bool{
 }
 
 // triggers finds the action words of a sentence.
+// signedDoc returns what a signing at toks[i] signed: the letter or
+// petition right after the verb ("signed a letter ..., a week after an
+// outside petition"), else a petition when the sentence names one.
+func signedDoc(toks []token, i int, petition bool) string {
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		switch toks[k].lower {
+		case "letter", "letters":
+			return "letter"
+		case "petition", "petitions":
+			return "petition"
+		}
+		if !toks[k].word {
+			break
+		}
+	}
+	if petition {
+		return "petition"
+	}
+	return "letter"
+}
+
 func triggers(toks []token) []trigger {
 	var out []trigger
 	lw := func(i int) string {
@@ -146,10 +167,7 @@ func triggers(toks []token) []trigger {
 			// "had signed off for the day", "signed up for the beta"
 		case (w == "endorsed" || w == "backed") && lw(i+1) == "by" && (lw(i-1) == "been" || lw(i-1) == "was" || lw(i-1) == "is" || lw(i-1) == "being") && docSubject(toks, i):
 			// "it had been endorsed by more than 90 workers at Google"
-			a := "letter"
-			if hasNoun("petition") {
-				a = "petition"
-			}
+			a := signedDoc(toks, i, hasNoun("petition"))
 			out = append(out, trigger{at: i, end: i + 1, action: a, sign: true, docless: !hasNoun("petition") && !hasNoun("letter")})
 		case (w == "signed" || w == "sign" || w == "signing") && unionCards(toks, i+1):
 			// "250 workers had signed cards seeking union representation"
@@ -158,23 +176,14 @@ func triggers(toks []token) []trigger {
 			// "900-plus employees who had signed a pledge promising to take
 			// part": a pledge to join an action, no letter
 		case signVerbs[w] && (w == "signed" || w == "sign" || w == "signing" || w == "signs" || w == "co-signed" || w == "cosigned"):
-			a := "letter"
-			if hasNoun("petition") {
-				a = "petition"
-			}
+			a := signedDoc(toks, i, hasNoun("petition"))
 			out = append(out, trigger{at: i, end: i + 1, action: a, sign: true, docless: !hasNoun("petition") && !hasNoun("letter")})
 		case (w == "added" || w == "put" || w == "putting" || w == "adding") && (lw(i+1) == "their" || lw(i+1) == "his" || lw(i+1) == "her") && (lw(i+2) == "names" || lw(i+2) == "name" || lw(i+2) == "signatures"):
-			a := "letter"
-			if hasNoun("petition") {
-				a = "petition"
-			}
+			a := signedDoc(toks, i, hasNoun("petition"))
 			out = append(out, trigger{at: i, end: i + 3, action: a, sign: true, docless: !hasNoun("petition") && !hasNoun("letter")})
 		case (w == "added" || w == "adding") && lw(i+1) == "theirs":
 			// "The letter carried 52 names ... more than 100 employees had added theirs"
-			a := "letter"
-			if hasNoun("petition") {
-				a = "petition"
-			}
+			a := signedDoc(toks, i, hasNoun("petition"))
 			out = append(out, trigger{at: i, end: i + 2, action: a, sign: true, docless: !hasNoun("petition") && !hasNoun("letter")})
 		case w == "walkout" || w == "walkouts" || w == "walk-out" || w == "walk-outs":
 			out = append(out, trigger{at: i, end: i + 1, action: "walkout", noun: true})
@@ -204,7 +213,7 @@ func triggers(toks []token) []trigger {
 			out = append(out, trigger{at: i, end: i + 2, action: "sit-in", close: true})
 		case w == "encampment" || w == "encampments" || w == "occupation" && lw(i+1) == "of" && placeWithin(toks, i+2, 5):
 			out = append(out, trigger{at: i, end: i + 1, action: "sit-in", noun: true})
-		case (w == "occupied" || w == "occupying" || w == "occupy" || w == "occupies") && placeWithin(toks, i+1, 5),
+		case (w == "occupied" || w == "occupying" || w == "occupy" || w == "occupies") && placeWithin(toks, i+1, 7),
 			(w == "camped" || w == "camping") && (lw(i+1) == "out" || lw(i+1) == "in" || lw(i+1) == "inside" || lw(i+1) == "outside" || lw(i+1) == "at" || lw(i+1) == "on"),
 			(w == "barricaded" || w == "locked" || w == "chained") && (lw(i+1) == "themselves" || lw(i+1) == "them"):
 			out = append(out, trigger{at: i, end: i + 1, action: "sit-in", close: true})

@@ -356,15 +356,24 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 						j = a.to
 					}
 				}
-				if j < len(toks) && (toks[j].lower == "workforce" || j > i+1 && workerNouns[toks[j].lower]) {
-					start := i
-					for start > 0 && isCapitalized(toks[start-1]) && !toks[start-1].poss && i-start < 2 {
-						start--
-					}
+				start := i
+				for start > 0 && isCapitalized(toks[start-1]) && !toks[start-1].poss && i-start < 2 {
+					start--
+				}
+				if j < len(toks) && (toks[j].lower == "workforce" || (j > i+1 || shareOf(toks, start)) && workerNouns[toks[j].lower]) {
 					if name, _, to, ok := x.employerCandidate(toks, start, false); ok && to == i+1 {
 						if _, n := x.g.companyPhrases.match(toks, start); n == 0 {
 							add(name, isSentenceOpener(toks, start))
 						}
+					}
+				}
+			}
+			// "The internal letter at Norrland Robotics", "the walkout at
+			// Quillon": the place where staff act
+			if p, ok := actionAtPlace(toks, i); ok {
+				if name, _, _, ok := x.employerCandidate(toks, p, false); ok {
+					if _, n := x.g.companyPhrases.match(toks, p); n == 0 {
+						add(name, false)
 					}
 				}
 			}
@@ -418,15 +427,16 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 			}
 			if k >= 0 && isCapitalized(toks[k]) && !toks[k].poss {
 				if _, n := x.g.companyPhrases.match(toks, k); n == 0 {
-					if name, from, _, ok := x.employerCandidate(toks, k, true); ok && !(from > 0 && toks[from-1].poss) {
+					if name, from, _, ok := x.employerCandidate(toks, k, true); ok && !(from > 0 && toks[from-1].poss) && !describedAfter(toks, from, h) {
 						// not "Google's Ethical AI employees": a team of the company before
 						add(name, isSentenceOpener(toks, from))
 					}
 				}
 			}
 			// "workers at Wayfair", "employees of Clarifai", "a programmer
-			// who once worked at Lantern Systems"
-			at := h + 1
+			// who once worked at Lantern Systems", "engineers, designers
+			// and testers at Vayu Systems"
+			at := listEnd(toks, h) + 1
 			if at < len(toks) && toks[at].lower == "who" {
 				at++
 				if at < len(toks) && (toks[at].lower == "once" || toks[at].lower == "formerly" || toks[at].lower == "previously" || toks[at].lower == "still") {
@@ -444,8 +454,12 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 					if toks[at].lower == "for" && at == h+1 {
 						break
 					}
-					if name, _, _, ok := x.employerCandidate(toks, at+1, false); ok {
-						if _, n := x.g.companyPhrases.match(toks, at+1); n == 0 {
+					from := at + 1
+					if e, ok := descriptorEnd(toks, from); ok {
+						from = e // "employees of HR-software maker Quillmark"
+					}
+					if name, _, _, ok := x.employerCandidate(toks, from, false); ok {
+						if _, n := x.g.companyPhrases.match(toks, from); n == 0 {
 							add(name, false)
 						}
 					}
@@ -454,6 +468,39 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 		}
 	}
 	return order
+}
+
+// describedAfter reports whether the words from toks[from] to the noun at
+// toks[h] describe the company named before them: "Kestrel Systems, the
+// Manchester software developer," is no "Manchester" employer.
+func describedAfter(toks []token, from, h int) bool {
+	if from < 2 || !descriptorNouns[toks[h].lower] {
+		return false
+	}
+	switch toks[from-1].lower {
+	case "the", "a", "an":
+		return toks[from-2].text == ","
+	}
+	return false
+}
+
+// shareWords count a part of a whole: "a third of", "most of".
+var shareWords = map[string]bool{
+	"third": true, "half": true, "quarter": true, "fifth": true, "most": true, "many": true,
+	"majority": true, "some": true, "dozens": true, "hundreds": true, "thousands": true, "all": true,
+}
+
+// shareOf reports whether the name at toks[at] follows a share of a whole:
+// "A third of Halyard Data's staff", "half of Corvid's engineers".
+func shareOf(toks []token, at int) bool {
+	if at < 2 || toks[at-1].lower != "of" {
+		return false
+	}
+	if shareWords[toks[at-2].lower] {
+		return true
+	}
+	_, ok := amountAt(toks, at-2)
+	return ok
 }
 
 // postVerbs, before "on X", make X a platform where people speak, not

@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 77
+const Version = 78
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -330,6 +330,68 @@ func docTold(toks []token, trigs []trigger, here []*cand, company string) bool {
 	return false
 }
 
+// outsideDoc reports whether the count starting at toks[at] is that of a
+// letter or petition the sentence marks as someone else's: "a week after
+// an outside petition with more than 12,000 signatures".
+func outsideDoc(toks []token, at int) bool {
+	for k := at - 1; k >= 1 && k >= at-4; k-- {
+		switch toks[k].lower {
+		case "letter", "petition", "letters", "petitions":
+			return outsideMark(toks, k)
+		}
+		if !toks[k].word {
+			return false
+		}
+	}
+	return false
+}
+
+// notTheAim reports whether a sentence says the workers' action is not
+// about what it names: "a relationship the letter does not mention", "a
+// contract the petition does not address".
+func notTheAim(toks []token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].lower != "not" && toks[k].lower != "never" && !strings.HasSuffix(toks[k].lower, "n't") {
+			continue
+		}
+		switch toks[k+1].lower {
+		case "mention", "mentions", "mentioned", "address", "addresses", "addressed", "cover", "covers", "target", "targets", "targeted", "name", "names", "named":
+			for j := k - 1; j >= 0 && j >= k-4; j-- {
+				if l := toks[j].lower; l == "letter" || l == "petition" || l == "campaign" || l == "protest" || l == "walkout" || l == "workers" || l == "employees" || l == "organizers" || l == "organisers" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// separateMatter reports whether a sentence opens another matter than the
+// one told before it: "Separately, a civil liberties group delivered a
+// petition with 12,000 signatures".
+func separateMatter(toks []token) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	switch toks[0].lower {
+	case "separately", "elsewhere", "unrelatedly":
+		return true
+	}
+	return false
+}
+
+// outsideMark reports whether the letter or petition at toks[k] is marked
+// as someone else's: "an outside petition", "a separate public letter".
+func outsideMark(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		switch toks[j].lower {
+		case "outside", "external", "separate", "rival", "public":
+			return true
+		}
+	}
+	return false
+}
+
 // otherDocWords mark a letter or petition as not the workers' own.
 var otherDocWords = map[string]bool{"separate": true, "another": true, "rival": true, "counter-petition": true}
 
@@ -559,6 +621,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 	// Manchester firm where I have worked", "My guest today works at
 	// Amazon"; "we" acting are its workers
 	speaker, speakerGaz := speakerCompany(info)
+	outsideGroup := outsideGroups(sents)
 	lastDocSent, lastDocAction := -1, ""
 	for i := range sents {
 		s := &sents[i]
@@ -717,6 +780,9 @@ func (x *Extractor) extract(doc Document) []Mention {
 			}
 		}
 		for _, t := range in.trigs {
+			if t.noun && actionClass(t.action) == "doc" && outsideMark(toks, t.at) && len(in.trigs) > 1 {
+				continue // "a week after an outside petition made the same demand"
+			}
 			if ws, countOK := bindActors(toks, in.workers, t); len(ws) > 0 {
 				if one, ok := oneCompany(ws); ok {
 					// "A Microsoft engineer and two colleagues resigned":
@@ -840,8 +906,20 @@ func (x *Extractor) extract(doc Document) []Mention {
 			if t.noun && len(here) == 0 && len(in.workers) == 0 && len(in.comps) > 0 && atOpener(toks, in.comps[0], t.at) && !hasPublic(toks) && !authoredByOther(toks) {
 				addCand(binding{company: in.comps[0].name, inGaz: in.comps[0].inGaz}, t, false)
 			}
+			// "The internal letter at Norrland Robotics now has 71
+			// signatures", "the walkout at Google": an action held at a
+			// company is its staff's
+			if t.noun && len(here) == 0 && !hasPublic(toks) && !authoredByOther(toks) {
+				if p, ok := actionAtPlace(toks, t.end-1); ok {
+					for _, c := range in.comps {
+						if c.from == p && !c.product && !c.poss {
+							addCand(binding{company: c.name, inGaz: c.inGaz}, t, false)
+						}
+					}
+				}
+			}
 			// "They walked out", "She resigned the next day."
-			if startsWithPronoun(toks, !t.weak && (t.action == "resignation" || t.sign)) {
+			if startsWithPronoun(toks, !t.weak && (t.action == "resignation" || t.sign)) && !(len(toks) > 1 && toks[0].lower == "the" && outsideGroup[toks[1].lower]) {
 				prev := lastCand(3, i, nil)
 				if t.noun && actionClass(t.action) == "doc" && definiteNoun(toks, t.at) {
 					// "Organizers plan to present the petition": the petition
@@ -1003,7 +1081,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 				here = append(here, c)
 				continue
 			}
-			if hasPublic(toks) {
+			if hasPublic(toks) || outsideDoc(toks, sc.a.from) || separateMatter(toks) && len(in.workers) == 0 {
 				continue
 			}
 			if !sc.earlier && !sc.tally && restated(cands, here, o.n) {
@@ -1232,6 +1310,9 @@ func (x *Extractor) extract(doc Document) []Mention {
 		m[n][id] += w * 10000
 	}
 	for i := range info {
+		if notTheAim(sents[i].toks) {
+			continue // "a relationship the letter does not mention"
+		}
 		for _, n := range info[i].names {
 			w := 1
 			if actors[i][n] {
@@ -1983,6 +2064,102 @@ func startsWithPronoun(toks []token, singular bool) bool {
 	return false
 }
 
+// pairedTarget reads parallel lists: "employees at Microsoft and
+// Salesforce objected to their companies' dealings with ICE and CBP"
+// pairs each company with the agency in the same place of the list after
+// the action, when both lists are as long and the agencies are listed one
+// after another.
+func pairedTarget(c *cand, toks []token, in *sentInfo) (targetRef, bool) {
+	if !c.joint {
+		return targetRef{}, false
+	}
+	var names []string
+	for _, w := range in.workers {
+		if len(w.names) >= 2 && w.to <= c.trig.at {
+			for _, n := range w.names {
+				if n == c.company {
+					names = w.names
+				}
+			}
+		}
+	}
+	if names == nil {
+		return targetRef{}, false
+	}
+	var list []targetRef
+	for _, a := range in.agencies {
+		if a.from < c.trig.at {
+			continue
+		}
+		if n := len(list); n > 0 {
+			if a.id == list[n-1].id {
+				continue
+			}
+			for k := list[n-1].to; k < a.from; k++ {
+				if l := toks[k].lower; l != "," && l != "and" && l != "or" {
+					return targetRef{}, false
+				}
+			}
+		}
+		list = append(list, a)
+	}
+	if len(list) != len(names) {
+		return targetRef{}, false
+	}
+	for k, n := range names {
+		if n == c.company {
+			return list[k], true
+		}
+	}
+	return targetRef{}, false
+}
+
+// groupNouns name an organisation: "the coalition", "the group".
+var groupNouns = map[string]bool{
+	"group": true, "coalition": true, "organization": true, "organisation": true, "alliance": true,
+	"caucus": true, "collective": true, "network": true, "committee": true,
+}
+
+// outsideGroups returns the group nouns that, in this article, stand for
+// an organisation of people other than workers: after "The Chicago
+// Coalition for Data Justice", "the coalition" is not the workers, unless
+// the article also names a workers' one ("the Tech Workers Coalition").
+func outsideGroups(sents []sentence) map[string]bool {
+	outside, workers := map[string]bool{}, map[string]bool{}
+	for _, s := range sents {
+		toks := s.toks
+		for k, t := range toks {
+			if !groupNouns[t.lower] || !isCapitalized(t) || k == 0 || !isCapitalized(toks[k-1]) && toks[k-1].lower != "the" {
+				continue
+			}
+			// the name around it: capitalized words and the small words
+			// between them
+			from, to := k, k+1
+			for from > 0 && (isCapitalized(toks[from-1]) || toks[from-1].lower == "for" || toks[from-1].lower == "of") && !toks[from-1].poss {
+				from--
+			}
+			for to < len(toks) && (isCapitalized(toks[to]) || (toks[to].lower == "for" || toks[to].lower == "of" || toks[to].lower == "and") && to+1 < len(toks) && isCapitalized(toks[to+1])) {
+				to++
+			}
+			mine := false
+			for j := from; j < to; j++ {
+				if workerNouns[toks[j].lower] || toks[j].lower == "tech" || toks[j].lower == "labor" || toks[j].lower == "labour" {
+					mine = true
+				}
+			}
+			if mine {
+				workers[t.lower] = true
+			} else {
+				outside[t.lower] = true
+			}
+		}
+	}
+	for g := range workers {
+		delete(outside, g)
+	}
+	return outside
+}
+
 // demandVerbs ask for a target to be dropped: "drop its ICE contract".
 var demandVerbs = map[string]bool{
 	"drop": true, "end": true, "cancel": true, "stop": true, "quit": true, "abandon": true,
@@ -2056,6 +2233,10 @@ func (x *Extractor) resolveTarget(c *cand, toks []token, info []sentInfo, assoc,
 			c.agency, c.issue, c.target = prev.agency, prev.issue, prev.target
 			return
 		}
+	}
+	if r, ok := pairedTarget(c, toks, in); ok {
+		c.agency, c.target = r.id, r.text
+		return
 	}
 	score := func(id int) int { return assoc[c.company][id] }
 	if c.countOnly && len(in.agencies) == 0 && prev != nil && c.sent-prev.sent <= 3 {
@@ -2393,6 +2574,43 @@ func finalFigure(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// actionAtPlace reports whether the action noun at toks[k] is one held at
+// the place right after it, and where that place begins: "the walkout at
+// Google", "the internal letter at Norrland Robotics". A letter or
+// petition must be the staff's own by its words ("internal", "staff");
+// a protest or sit-in at a company's door may be anyone's.
+func actionAtPlace(toks []token, k int) (int, bool) {
+	if k < 0 || k+2 >= len(toks) {
+		return 0, false
+	}
+	if l := toks[k].lower; l == "letter" || l == "petition" {
+		// "a letter against Nimbus circulating at Google DeepMind"
+		for j := k + 1; j+2 < len(toks) && j <= k+6; j++ {
+			if !toks[j].word {
+				break
+			}
+			if (toks[j].lower == "circulating" || toks[j].lower == "circulated") && (toks[j+1].lower == "at" || toks[j+1].lower == "inside" || toks[j+1].lower == "within") && isCapitalized(toks[j+2]) {
+				return j + 2, true
+			}
+		}
+	}
+	if toks[k+1].lower != "at" || !isCapitalized(toks[k+2]) {
+		return 0, false
+	}
+	switch toks[k].lower {
+	case "walkout", "walkouts", "walk-out", "strike", "strikes":
+		return k + 2, true
+	case "letter", "petition":
+		if k >= 1 {
+			switch toks[k-1].lower {
+			case "internal", "staff", "employee", "employees", "workers", "worker":
+				return k + 2, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // correctionNote reports whether a sentence opens an editor's note on
@@ -2831,6 +3049,9 @@ func onlyAgency(info []sentInfo, assoc map[string]map[int]int, company string) (
 		}
 	}
 	for i := range info {
+		if notTheAim(info[i].toks) {
+			continue // "a relationship the letter does not mention"
+		}
 		for k := range info[i].agencies {
 			a := &info[i].agencies[k]
 			if named && strings.EqualFold(a.text, "military") {
@@ -3757,6 +3978,7 @@ var contractWords = map[string]bool{
 // same sentence: "the police department agreed to pay $340,000 for four".
 var purchaseWords = map[string]bool{
 	"pay": true, "paid": true, "purchase": true, "purchased": true, "bought": true, "buy": true,
+	"project": true, // "a $9.75 million project for the New York Police Department"
 }
 
 var notContractMoney = map[string]bool{

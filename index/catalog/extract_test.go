@@ -493,7 +493,7 @@ func TestExtractCases(t *testing.T) {
 			[]string{"Harlow Data/Atlanta Police Department/letter/60", "Quinnell/Colorado Department of Corrections/petition/0"}},
 		{"two named police bodies leave 'police' generic; a sheriff's office and a mounted police by name",
 			"Workers at Fennic asked it to stop selling to police. Its customers include the Alameda County Sheriff's Office and the Royal Canadian Mounted Police. About 40 Fennic engineers later wrote to oppose the Royal Canadian Mounted Police contract.",
-			[]string{"Fennic/Police/other/0", "Fennic/Royal Canadian Mounted Police/letter/40"}},
+			[]string{"Fennic/Police/other/0", "Fennic/RCMP/letter/40"}},
 		{"a name may open with a number word; 'best known for' ends an appositive; a letter 'published online' is still the staff's",
 			"Nearly three hundred employees of Nine Rivers walked out over a contract with the Karnataka State Police. Corvette, the Perth mapping company best known for its city models, faces a revolt too. A new open letter, this time published online, collects 455 signatures from current Corvette employees in its first week; it opposes a Department of Defence program.",
 			[]string{"Nine Rivers/Karnataka State Police/walkout/300", "Corvette/Department of Defence/letter/455"}},
@@ -599,6 +599,51 @@ func TestExtractCases(t *testing.T) {
 		{"a correction is about the article's own story, not the aside told last",
 			"Three engineers at Sable AI resigned over the Sable AI contract with the Air Force. In 2018, about a dozen Google employees quit over Project Maven. Correction, Nov. 8, 2024: An earlier version of this article said 300 engineers had resigned. Three engineers resigned.",
 			[]string{"Sable AI/US Air Force/resignation/3", "Google/Pentagon/resignation/12"}},
+		{"an internal letter at a company is its staff's, wherever the name was found",
+			"The internal letter at Norrland Robotics opposing its Pentagon drone order now has 71 signatures, up from 43.",
+			[]string{"Norrland Robotics/Pentagon/letter/71"}},
+		{"a bare Ministry of Defence is Britain's; another country's is its own",
+			"About 40 Norrland engineers signed a letter against the MoD drone order. Around 30 Vantor engineers signed a letter against a contract with India's Ministry of Defence.",
+			[]string{"Norrland/UK Ministry of Defence/letter/40", "Vantor/Indian Defence Ministry/letter/30"}},
+		{"a country's body by its own name, and the initials it is given",
+			"About 70 engineers at Haifa-based digital forensics company Tzafon Cyber have signed a letter asking management to stop supplying its software to Serbia's Security Information Agency (BIA). Tzafon's contract with the BIA is worth $3.4 million.",
+			[]string{"Tzafon Cyber/Serbian Security Information Agency/letter/70"}},
+		{"a bare description before the name: a maker, a software house",
+			"About 300 employees of HR-software maker Quillmark walked out over harassment. Around 250 employees of São Paulo software house Ipê Tecnologia stopped work to protest a contract with the São Paulo Military Police.",
+			[]string{"Quillmark/harassment/walkout/300", "Ipê Tecnologia/São Paulo Military Police/strike/250"}},
+		{"'one in six' is a share, not a count",
+			"About 300 Quillmark employees walked out over harassment. Organizers said about one in six of Quillmark's 1,850 employees took part.",
+			[]string{"Quillmark/harassment/walkout/300"}},
+		{"an outside petition's signatures and its noun are not the workers' letter's",
+			"Ninety employees of Tessellate Labs signed a letter calling on the company to end its contract with ICE, a week after an outside petition with more than 12,000 signatures made the same demand.",
+			[]string{"Tessellate Labs/ICE/letter/90"}},
+		{"a count in apposition is the phrase's own",
+			"A third of Halyard Data's staff, 156 of its 480 employees, have signed a petition asking the company to cancel a contract with ICE.",
+			[]string{"Halyard Data/ICE/petition/156"}},
+		{"an outside coalition's rally is not the workers' protest",
+			"The Chicago Coalition for Data Justice announced its support for employees of Brightwater Analytics who plan to walk off the job to protest the company's contract with the Chicago Police Department. They are demanding that Brightwater stop selling tools to any law enforcement agency. The coalition will hold a rally at noon.",
+			[]string{"Brightwater Analytics/Chicago Police Department/walkout/0"}},
+		{"a count in a separate matter's sentence is not the letter's",
+			"Roughly 85 Northstack employees signed an internal letter against its contract with the RCMP. It now has 130 signatures. Separately, a civil liberties group delivered a petition with 12,000 signatures to Parliament.",
+			[]string{"Northstack/RCMP/letter/130"}},
+		{"parallel lists pair each company with its agency",
+			"In 2018, employees at Microsoft and Salesforce signed letters against their companies' dealings with Immigration and Customs Enforcement and Customs and Border Protection.",
+			[]string{"Microsoft/ICE/letter/0", "Salesforce/CBP/letter/0"}},
+		{"a list of trades is one phrase of workers",
+			"Over 600 engineers, designers and testers at Bengaluru-headquartered Vayu Systems have signed an internal petition against the company's ICE contract.",
+			[]string{"Vayu Systems/ICE/petition/600"}},
+		{"an appositive naming the parent company adds no second employer",
+			"Nearly 300 employees of Google DeepMind, Alphabet's London-based artificial intelligence lab, have signed an internal letter asking the company to stop serving the Israeli military through Project Nimbus.",
+			[]string{"Google/Israel/letter/300"}},
+		{"occupying an office is a sit-in; a letter circulating at a company is its staff's",
+			"About 40 Google employees occupied part of the company's European headquarters in Dublin, protesting against Project Nimbus. The sit-in came as a letter against Nimbus circulating at Google DeepMind passed 450 signatures, up from nearly 300.",
+			[]string{"Google/Israel/sit-in/40", "Google/Israel/letter/450"}},
+		{"a body the letter does not mention is not its target",
+			"More than 1,120 employees of Tsubame have signed an open letter asking management to withdraw a voice-cloning feature. Tsubame also sells training software to Japan's Ground Self-Defense Force, a relationship the letter does not mention.",
+			[]string{"Tsubame/other/letter/1120"}},
+		{"climate words: gas turbines",
+			"About 120 workers at data-center operator Verdant Compute walked out, demanding that the company drop plans for gas turbines.",
+			[]string{"Verdant Compute/climate/walkout/120"}},
 		{"a state's name alone is no agency",
 			"About 60 Texas Instruments engineers in Washington State walked out over the company's climate record.",
 			[]string{"Texas Instruments/climate/walkout/60"}},
@@ -813,5 +858,14 @@ func TestAnotherIsNoEarlierFigure(t *testing.T) {
 	ms := newExtractor(t).Extract(Document{Text: "More than 400 Amazon employees signed a letter against the ICE contract. Another 118 people added their names without listing an employer."})
 	if len(ms) != 1 || ms[0].Signatures() != 400 || len(ms[0].Count.Earlier) != 0 {
 		t.Fatalf("got %+v, want one letter of 400 with no earlier figure", ms)
+	}
+}
+
+// "a $9.75 million project for the New York Police Department" prices the
+// workers' target.
+func TestProjectForAnAgencyIsItsContract(t *testing.T) {
+	ms := newExtractor(t).Extract(Document{Text: "Thirty-seven engineers at sensor maker Sunmesh have signed a pledge saying they will not work on a $9.75 million project for the New York Police Department."})
+	if len(ms) != 1 || ms[0].ContractValueUSD != 9_750_000 {
+		t.Fatalf("got %+v, want one mention worth $9.75 million", ms)
 	}
 }

@@ -50,6 +50,13 @@ func (x *Extractor) agencyRefs(s *sentence, doc string) []targetRef {
 			continue // "before police removed them": the police act, they are not the target
 		}
 		if k := len(out) - 1; k >= 0 && out[k].to == i && toks[i-1].poss {
+			if _, bn := x.g.bodyPhrases.match(toks, i); bn == n {
+				// "Israel's Ministry of Defence": a country's own body,
+				// not the one a bare "Ministry of Defence" names
+				out[k].to, out[k].text = i+n, spanText(doc, toks, out[k].from, i+n)
+				i += n - 1
+				continue
+			}
 			out = out[:k] // "HHS's Office of Refugee Resettlement": the office is named
 		}
 		out = append(out, targetRef{id: p.id, from: i, to: i + n, text: spanText(doc, toks, i, i+n)})
@@ -93,7 +100,22 @@ func (x *Extractor) foreignRefs(toks []token, doc string, refs []targetRef) []ta
 			}
 			refs = kept
 		}
-		if bn == 0 || taken(i, j+bn) || enforcing(toks, i, j+bn) || censorship && x.g.bodies[bp.id] == "government" {
+		if bn == 0 {
+			// "Serbia's Security Information Agency (BIA)": a body of
+			// the country by its own name
+			if to, ok := properBody(toks, j); ok && !taken(i, to) && !enforcing(toks, i, to) {
+				id := x.localAgency(x.g.countryAdj[cp.id] + " " + bodyText(toks, j, to))
+				refs = append(refs, targetRef{id: id, from: i, to: to, text: spanText(doc, toks, i, to)})
+				if to+2 < len(toks) && toks[to].text == "(" && toks[to+2].text == ")" && acronym(toks[to+1].text) && x.freeInitials(toks[to+1].text) && !notInitials[toks[to+1].text] {
+					if _, known := x.acronyms[toks[to+1].text]; !known {
+						x.setAcronym(toks[to+1].text, id)
+					}
+				}
+				i = to - 1
+			}
+			continue
+		}
+		if taken(i, j+bn) || enforcing(toks, i, j+bn) || censorship && x.g.bodies[bp.id] == "government" {
 			continue
 		}
 		if toks[j+bn-1].poss && j+bn < len(toks) && workerNouns[toks[j+bn].lower] {
@@ -107,11 +129,49 @@ func (x *Extractor) foreignRefs(toks []token, doc string, refs []targetRef) []ta
 		if strings.Contains(strings.ToLower(body), "ministry") || strings.Contains(strings.ToLower(body), "department") {
 			body = titleWords(body) // "the Dutch defence ministry" and "the Dutch Defence Ministry" are one
 		}
-		id := x.localAgency(x.g.countryAdj[cp.id] + " " + body)
+		name := x.g.countryAdj[cp.id] + " " + body
+		id, known := x.knownAgency(name)
+		if !known {
+			id = x.localAgency(name)
+		}
 		refs = append(refs, targetRef{id: id, from: i, to: j + bn, text: spanText(doc, toks, i, j+bn)})
 		i = j + bn - 1
 	}
 	return refs
+}
+
+// govHeads end the own name of a government body: "Security Information
+// Agency", "Federal Police", "Border Guard".
+var govHeads = map[string]bool{
+	"Agency": true, "Service": true, "Services": true, "Directorate": true, "Bureau": true,
+	"Office": true, "Police": true, "Ministry": true, "Department": true, "Force": true,
+	"Forces": true, "Guard": true, "Command": true, "Authority": true, "Secretariat": true,
+	"Administration": true, "Gendarmerie": true, "Commission": true,
+}
+
+// properBody returns the end of a body's own capitalised name starting at
+// toks[j], two to six words ending in a bodyHeads word: "Security
+// Information Agency", "Federal Police".
+func properBody(toks []token, j int) (int, bool) {
+	end, words := 0, 0
+	for k := j; k < len(toks) && k < j+8; k++ {
+		t := toks[k]
+		if isCapitalized(t) && t.word && !functionWords[t.lower] {
+			words++
+			if govHeads[strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s")] && words >= 2 {
+				end = k + 1
+			}
+			if t.poss {
+				break
+			}
+			continue
+		}
+		if words > 0 && (t.lower == "of" || t.lower == "for" || t.lower == "and") && k+1 < len(toks) && isCapitalized(toks[k+1]) {
+			continue
+		}
+		break
+	}
+	return end, end > 0
 }
 
 // issueRefs finds the issues a sentence names.
@@ -489,6 +549,16 @@ func bodyText(toks []token, from, to int) string {
 	return strings.Join(words, " ")
 }
 
+// knownAgency returns the gazetteer agency a whole name is an alias of:
+// "British Home Office" is the "UK Home Office".
+func (x *Extractor) knownAgency(name string) (int, bool) {
+	toks := tokenize(name, 0)
+	if p, n := x.g.agencyPhrases.match(toks, 0); n > 0 && n == len(toks) {
+		return p.id, true
+	}
+	return 0, false
+}
+
 // localAgency returns the id of an agency the article names that the
 // gazetteer does not, adding it when new.
 func (x *Extractor) localAgency(name string) int {
@@ -564,7 +634,6 @@ func (x *Extractor) ministryRefs(toks []token, doc string, refs []targetRef) []t
 // bodyHeads may end the name of a police or prison body: "Atlanta Police
 // Department", "Alameda County Sheriff's Office", "Paris Police
 // Prefecture".
-
 var bodyHeads = map[string]bool{
 	"Department": true, "Office": true, "Service": true, "Force": true, "Prefecture": true,
 	"Constabulary": true, "Bureau": true,

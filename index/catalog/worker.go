@@ -104,6 +104,106 @@ var authorVerbs = map[string]bool{
 	"delivered": true, "presented": true,
 }
 
+// descriptorNouns end a bare description before a company's name:
+// "HR-software maker Quillmark", "data-center operator Verdant Compute".
+var descriptorNouns = map[string]bool{
+	"maker": true, "makers": true, "operator": true, "startup": true, "start-up": true,
+	"company": true, "firm": true, "giant": true, "retailer": true, "provider": true,
+	"vendor": true, "contractor": true, "developer": true, "designer": true, "manufacturer": true,
+	"supplier": true, "platform": true, "studio": true, "outfit": true, "conglomerate": true,
+	"house": true, "group": true, "business": true, "specialist": true,
+}
+
+// descriptorEnd returns where the name after a bare description starting
+// at toks[j] begins: "HR-software maker Quillmark" → the index of
+// "Quillmark". The description is one to four words, the last a
+// descriptor noun, the name capitalized.
+func descriptorEnd(toks []token, j int) (int, bool) {
+	if j+1 < len(toks) && isCapitalized(toks[j+1]) && (strings.HasSuffix(toks[j].lower, "-based") || strings.HasSuffix(toks[j].lower, "-headquartered")) {
+		return j + 1, true // "Bengaluru-headquartered Vayu Systems"
+	}
+	// a place may lead: "Brisbane software company Coralbyte", "São
+	// Paulo software house Ipê Tecnologia"
+	place := j
+	for place < len(toks) && place < j+3 && isCapitalized(toks[place]) && !toks[place].poss && !strings.Contains(toks[place].text, "-") && strings.ToUpper(toks[place].text) != toks[place].text {
+		place++
+	}
+	for e := place; e < len(toks)-1 && e <= place+3; e++ {
+		t := toks[e]
+		if !t.word || t.poss {
+			return 0, false
+		}
+		if descriptorNouns[t.lower] && t.text == t.lower {
+			if e > place && isCapitalized(toks[e+1]) {
+				return e + 1, true
+			}
+			return 0, false
+		}
+		if isCapitalized(t) && !strings.Contains(t.text, "-") && strings.ToUpper(t.text) != t.text {
+			return 0, false // a name, not a description: "Verdant Compute"
+		}
+	}
+	return 0, false
+}
+
+// notListed are plural nouns that join no list of workers: "engineers
+// and others", "employees and customers".
+var notListed = map[string]bool{
+	"others": true, "customers": true, "users": true, "partners": true, "shareholders": true,
+	"investors": true, "members": true, "consumers": true, "subscribers": true, "viewers": true,
+	"readers": true, "voters": true, "lawmakers": true, "officers": true, "soldiers": true,
+	"leaders": true, "supporters": true, "activists": true, "students": true, "academics": true,
+}
+
+// listed reports whether t may stand in a list of workers: a worker noun
+// or a plural of a trade ("testers", "linguists", "technicians").
+func listed(t token) bool {
+	if !t.word || notListed[t.lower] || t.text != t.lower {
+		return false
+	}
+	if workerNouns[t.lower] {
+		return true
+	}
+	return strings.HasSuffix(t.lower, "ers") || strings.HasSuffix(t.lower, "ists") || strings.HasSuffix(t.lower, "ians")
+}
+
+// listEnd returns the last noun of a list of worker nouns that starts at
+// toks[h]: "engineers, designers and testers" ends at "testers". It
+// returns h when no list follows.
+func listEnd(toks []token, h int) int {
+	k := h
+	for k+2 < len(toks) {
+		switch {
+		case toks[k+1].text == "," && k+3 < len(toks) && toks[k+2].lower == "and" && listed(toks[k+3]):
+			return k + 3
+		case toks[k+1].text == "," && listed(toks[k+2]):
+			k += 2
+			continue
+		case toks[k+1].lower == "and" && listed(toks[k+2]):
+			return k + 2
+		}
+		break
+	}
+	if k > h && toks[k-1].text == "," {
+		return h // "engineers, designers, ..." never closed: no list
+	}
+	return k
+}
+
+// ratioBefore reports whether the number at toks[from] ends a ratio: "one
+// in six of its employees", "one in 10 workers".
+func ratioBefore(toks []token, from int) bool {
+	if from < 2 || toks[from-1].lower != "in" {
+		return false
+	}
+	for s := from - 2; s >= 0 && s >= from-4; s-- {
+		if a, ok := amountAt(toks, s); ok && a.to == from-1 {
+			return true
+		}
+	}
+	return false
+}
+
 // workerRefs finds the worker phrases of a sentence.
 func workerRefs(toks []token, comps []companyRef) []workerRef {
 	compEnding := map[int]int{} // token after a company ref → index in comps
@@ -148,6 +248,9 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		}
 		if h+1 < len(toks) && workerCompounds[toks[h+1].lower] {
 			continue // "worker groups", "employee advocates": not workers acting
+		}
+		if n := len(out); n > 0 && out[n-1].head < h && out[n-1].to > h && listEnd(toks, out[n-1].head) >= h {
+			continue // "designers" in "engineers, designers and testers"
 		}
 		if h >= 2 && toks[h-1].lower == "and" && len(out) > 0 && out[len(out)-1].head == h-2 {
 			out[len(out)-1].to = h + 1 // "employees and contractors"
@@ -231,6 +334,9 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		if of >= 1 && (toks[kk].lower == "their" || toks[kk].lower == "its" || toks[kk].lower == "our" || toks[kk].lower == "my" || toks[kk].lower == "his" || toks[kk].lower == "her" || toks[kk].lower == "those" || toks[kk].lower == "these" || toks[kk].poss) && toks[of].lower == "of" {
 			for s := of - 1; s >= 0 && s >= of-4; s-- {
 				if a, ok := amountAt(toks, s); ok && a.to == of {
+					if ratioBefore(toks, a.from) {
+						break // "one in six of Quillmark's 1,850 employees": a share, no count
+					}
 					w.count, w.hasCount = a, true
 					w.pronoun = true
 					if ci, ok := compEnding[kk+1]; ok && toks[kk].poss {
@@ -246,32 +352,38 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		if !subset {
 			w.numberAndOwner(toks, k, comps, compEnding)
 		}
+		// a list of worker nouns is one phrase: "engineers, designers and
+		// testers at Vayu Systems"
+		r := listEnd(toks, h)
+		if r > h && w.to < r+1 {
+			w.to = r + 1
+		}
 		// right: "employees at Google and Microsoft", "workers at the company"
-		if h+1 < len(toks) && len(w.names) == 0 {
-			switch toks[h+1].lower {
+		if r+1 < len(toks) && len(w.names) == 0 {
+			switch toks[r+1].lower {
 			case "at", "of", "from", "across", "in", "throughout", "inside", "within":
-				if _, ok := compStarting[h+2]; !ok {
-					for e := h + 2; e < len(toks) && e <= h+7 && toks[e].word; e++ {
+				if _, ok := compStarting[r+2]; !ok {
+					for e := r + 2; e < len(toks) && e <= r+7 && toks[e].word; e++ {
 						if _, ok := compStarting[e]; ok {
 							break
 						}
 						if employerPlurals[toks[e].lower] {
 							w.unowned = true // "employees at several tech companies"
-							switch toks[h+2].lower {
+							switch toks[r+2].lower {
 							case "these", "those", "both", "the", "all":
 								// "workers at these companies", "employees of both firms"
 								// "employees of the three biggest cloud providers"
-								_, counted := amountAt(toks, h+3)
-								w.unowned, w.backref = false, e-h <= 4 || counted
+								_, counted := amountAt(toks, r+3)
+								w.unowned, w.backref = false, e-r <= 4 || counted
 							}
 							break
 						}
 					}
 				}
 			}
-			switch toks[h+1].lower {
+			switch toks[r+1].lower {
 			case "at", "of", "from", "inside", "within":
-				j := h + 2
+				j := r + 2
 				if j < len(toks) && toks[j].lower == "the" {
 					if _, ok := compStarting[j+1]; !ok {
 						for e := j + 1; e < len(toks) && e <= j+4; e++ {
@@ -284,7 +396,7 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 								}
 								w.pronoun = true
 								w.to = e + 1
-								if w.generic && toks[h+1].lower != "of" && toks[h+1].lower != "from" {
+								if w.generic && toks[r+1].lower != "of" && toks[r+1].lower != "from" {
 									w.generic = false // "450 people inside the company": its staff
 								}
 								break
@@ -292,6 +404,10 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 						}
 					} else {
 						j++
+					}
+				} else if e, ok := descriptorEnd(toks, j); ok {
+					if _, ok := compStarting[e]; ok {
+						j = e // "workers at data-center operator Verdant Compute"
 					}
 				}
 				for j < len(toks) {
@@ -301,6 +417,8 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 					}
 					if next, ok := compStarting[comps[ci].to]; ok && comps[ci].poss && !comps[next].product {
 						ci = next // "employees of Alphabet's Google": the unit is the employer
+					} else if comps[ci].poss && len(w.names) > 0 {
+						break // "employees of Google DeepMind, Alphabet's London-based lab": an appositive
 					}
 					w.names = append(w.names, comps[ci].name)
 					w.inGaz = append(w.inGaz, comps[ci].inGaz)
@@ -333,7 +451,7 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		if len(w.names) == 0 {
 			// "a programmer who once worked at Lantern Systems", "people
 			// who work at Brightline", "moderators who review posts for Meta"
-			if at := workedAt(toks, h); at > 0 {
+			if at := workedAt(toks, r); at > 0 {
 				if ci, ok := compStarting[at]; ok && !comps[ci].product {
 					w.names, w.inGaz = []string{comps[ci].name}, []bool{comps[ci].inGaz}
 					w.generic = false
@@ -363,6 +481,13 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		}
 		w.sanctioned = sanctionedAt(toks, w.from, w.to)
 		w.disrupted = w.sanctioned && w.to+1 < len(toks) && toks[w.to].lower == "who" && disruptVerbs[toks[w.to+1].lower]
+		if n := len(out); n > 0 && w.hasCount && !w.count.vague && len(w.names) == 0 && w.pronoun && !out[n-1].hasCount &&
+			out[n-1].to+1 == w.from && toks[out[n-1].to].text == "," && w.to < len(toks) && toks[w.to].text == "," {
+			// "A third of Halyard Data's staff, 156 of its 480 employees,
+			// have signed": the count in apposition is the phrase's own
+			out[n-1].count, out[n-1].hasCount, out[n-1].workforce, out[n-1].to = w.count, true, false, w.to
+			continue
+		}
 		out = append(out, w)
 	}
 	return out
@@ -524,7 +649,7 @@ func (w *workerRef) numberAndOwner(toks []token, k int, comps []companyRef, comp
 			if !ok || a.to != end {
 				continue
 			}
-			if end == k && !a.vague && a.countValue() == 0 || a.compound {
+			if end == k && !a.vague && a.countValue() == 0 || a.compound || ratioBefore(toks, a.from) {
 				break // "a 2,000-person company's employees" are not counted
 			}
 			if s >= 2 && toks[s-1].text == "," && len(toks[s-2].text) <= 3 && toks[s-2].text[0] >= '0' && toks[s-2].text[0] <= '9' {
