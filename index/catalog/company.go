@@ -368,6 +368,19 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 					}
 				}
 			}
+			// "the Kestrel Vision petition", "the Quillon walkout": the
+			// company whose staff act, named before their action
+			if i > 0 && toks[i-1].lower == "the" && isCapitalized(toks[i]) {
+				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && to < len(toks) && !toks[to-1].poss && staffActionNouns[toks[to].lower] {
+					_, an := x.g.agencyPhrases.match(toks, i)
+					_, in := x.g.issuePhrases.match(toks, i)
+					_, cn := x.g.countryPhrases.match(toks, i)
+					_, sn := x.g.statePhrases.match(toks, i)
+					if _, n := x.g.companyPhrases.match(toks, i); n == 0 && an == 0 && in == 0 && cn == 0 && sn == 0 {
+						add(name, false)
+					}
+				}
+			}
 			// "The internal letter at Norrland Robotics", "the walkout at
 			// Quillon": the place where staff act
 			if p, ok := actionAtPlace(toks, i); ok {
@@ -482,6 +495,13 @@ func describedAfter(toks []token, from, h int) bool {
 		return toks[from-2].text == ","
 	}
 	return false
+}
+
+// staffActionNouns are actions a company's name may qualify as its staff's:
+// "the Kestrel Vision petition".
+var staffActionNouns = map[string]bool{
+	"petition": true, "walkout": true, "walkouts": true, "walk-out": true, "sit-in": true,
+	"sit-ins": true, "strike": true,
 }
 
 // shareWords count a part of a whole: "a third of", "most of".

@@ -275,6 +275,11 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 					break
 				}
 			}
+			if !tally && numberOfSigners(toks, before) {
+				// "The number of Microsoft employees who have signed an
+				// internal letter objecting to ... has climbed to 214"
+				tally, docTally = true, true
+			}
 			if len(out) > 0 && !out[len(out)-1].earlier {
 				tally = true // "drew 100 signatures ... and later passed 500"
 			}
@@ -377,6 +382,22 @@ func countOwner(toks []token, comps []companyRef, a amount) (companyRef, bool) {
 // shareVerbs tie a share of a letter's signers to their employer: "412 of
 // the signers work at Microsoft".
 var shareVerbs = map[string]bool{"work": true, "worked": true, "are": true, "were": true, "come": true, "came": true}
+
+// numberOfSigners reports whether the sentence before toks[before] opens
+// with the number of those who signed: "The number of employees who have
+// signed the letter ... has climbed to".
+func numberOfSigners(toks []token, before int) bool {
+	for k := 0; k+1 < before && k <= 3; k++ {
+		if (toks[k].lower == "number" || toks[k].lower == "count" || toks[k].lower == "total") && toks[k+1].lower == "of" {
+			for j := k + 2; j < before; j++ {
+				if signVerbs[toks[j].lower] || sigNouns[toks[j].lower] || signerNouns[toks[j].lower] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
 
 // sigNouns name what a count of signatures counts.
 var sigNouns = map[string]bool{"signatures": true, "names": true, "signers": true, "signatories": true}

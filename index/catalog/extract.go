@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 78
+const Version = 79
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -537,6 +537,11 @@ func (x *Extractor) extract(doc Document) []Mention {
 		if i > 0 {
 			if sc, ok := answerCount(sents[i-1].toks, s.toks); ok {
 				in.sigs = append(in.sigs, sc)
+			} else if i > 1 && !speakerLabel(s.toks) && speakerLabel(sents[i-1].toks) {
+				// the answer's second sentence
+				if sc, ok := answerCount(sents[i-2].toks, s.toks); ok && !sc.resign && !sc.turnout {
+					in.sigs = append(in.sigs, sc)
+				}
 			}
 		}
 		for _, c := range in.comps {
@@ -1755,6 +1760,8 @@ func passiveWhen(toks []token, k int) bool {
 		return true
 	case len(l) == 4 && isYear(toks[k]):
 		return true
+	case len(l) <= 4 && k > 0 && months[toks[k-1].lower] != 0 && l[0] >= '0' && l[0] <= '9':
+		return true // "on March 12", "on March 12th"
 	}
 	return false
 }
@@ -2740,6 +2747,11 @@ func answerCount(q, toks []token) (sigCount, bool) {
 			ok = false // only a hedge before the number: "About two hundred."
 		}
 	}
+	if !ok && sign {
+		// "By the end of the first day we had 23. When we delivered it,
+		// it was 57.": the tally the answer tells
+		a, ok = answerTally(toks)
+	}
 	if !ok || a.money || a.percent || a.vague || a.countValue() == 0 || isYear(toks[a.numFrom]) {
 		return sigCount{}, false
 	}
@@ -2747,6 +2759,48 @@ func answerCount(q, toks []token) (sigCount, bool) {
 		return sigCount{}, false
 	}
 	return sigCount{a: a, at: a.from, sig: sign, turnout: present, resign: resign}, true
+}
+
+// answerTally returns the last tally an answer states of what was signed:
+// "we had 23", "it was 57", "it reached about 200".
+func answerTally(toks []token) (amount, bool) {
+	var best amount
+	ok := false
+	for k := 0; k+2 < len(toks); k++ {
+		switch toks[k].lower {
+		case "we", "it", "they":
+		default:
+			continue
+		}
+		switch toks[k+1].lower {
+		case "had", "was", "were", "reached", "hit":
+		default:
+			continue
+		}
+		a, found := amountAt(toks, k+2)
+		if !found || a.money || a.percent || a.vague || a.countValue() == 0 || isYear(toks[a.numFrom]) {
+			continue
+		}
+		if a.to < len(toks) && toks[a.to].word && !workerNouns[toks[a.to].lower] && !genericNouns[toks[a.to].lower] && !sigNouns[toks[a.to].lower] {
+			continue // "it was 40 percent", "we had 12 days"
+		}
+		best, ok = a, true
+	}
+	return best, ok
+}
+
+// speakerLabel reports whether a sentence opens with a speaker's label:
+// "TOMÁS:", "Q:".
+func speakerLabel(toks []token) bool {
+	for j := 0; j < len(toks) && j < 4; j++ {
+		if toks[j].text == ":" {
+			return j > 0
+		}
+		if !toks[j].word || strings.ToUpper(toks[j].text) != toks[j].text {
+			return false
+		}
+	}
+	return false
 }
 
 // speakerCompany returns the employer of the first person of a text, or

@@ -229,11 +229,16 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		// "140 of us walked out": the writer's colleagues, of the company
 		// in focus
 		if t.lower == "us" && h >= 2 && toks[h-1].lower == "of" {
-			for s := h - 2; s >= 0 && s >= h-5; s-- {
+			// the longest amount ending there: "eight thousand seven
+			// hundred of us", not "seven hundred"
+			var best *amount
+			for s := h - 2; s >= 0 && s >= h-7; s-- {
 				if a, ok := amountAt(toks, s); ok && a.to == h-1 && !a.money && !a.percent && (a.vague || a.countValue() > 0) {
-					out = append(out, workerRef{head: h, from: a.from, to: h + 1, count: a, hasCount: true, pronoun: true})
-					break
+					best = &a
 				}
+			}
+			if best != nil {
+				out = append(out, workerRef{head: h, from: best.from, to: h + 1, count: *best, hasCount: true, pronoun: true})
 			}
 			continue
 		}
