@@ -127,9 +127,14 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 	past := thenCount(toks)
 	pastUsed := false
 	signing := false
-	for _, t := range toks {
+	for k, t := range toks {
 		switch t.lower {
 		case "signatures", "signers", "signatories", "names", "signed", "co-signed", "cosigned", "endorsed":
+			signing = true
+		}
+		// "Around ninety of us from Google": the speaker's share of what
+		// was signed, company by company
+		if t.lower == "of" && k+2 < len(toks) && toks[k+1].lower == "us" && toks[k+2].lower == "from" {
 			signing = true
 		}
 	}
@@ -170,7 +175,7 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 			n++
 		}
 		isSig := lw(before) == "of" && (lw(before-1) == "names" || lw(before-1) == "signatures") && n < len(toks) && (n > a.to || !toks[n].word) ||
-			next == "of" && lw(a.to+1) == "them" && (a.to+2 >= len(toks) || !toks[a.to+2].word || signVerbs[lw(afterAux(toks, a.to+2))]) || lw(n) == "signatures" || lw(n) == "signatories" || lw(n) == "signers" || lw(n) == "names" && lw(n-1) != "their"
+			next == "of" && lw(a.to+1) == "them" && (a.to+2 >= len(toks) || !toks[a.to+2].word || signVerbs[lw(afterAux(toks, a.to+2))] && !unionCards(toks, afterAux(toks, a.to+2)+1)) || lw(n) == "signatures" || lw(n) == "signatories" || lw(n) == "signers" || lw(n) == "names" && lw(n-1) != "their"
 		// "signed by 1,400", "signed by more than 1,000," (no noun after)
 		byVerb := lw(before) == "by" && (lw(before-1) == "signed" || lw(before-1) == "backed" || lw(before-1) == "endorsed" || lw(before-1) == "co-signed") && (a.to >= len(toks) || !toks[a.to].word || next == "and" || next == "in" || next == "as" || next == "on" || next == "since" || next == "within" || next == "according" || next == "so" || genericNouns[next] && next != "others")
 		// "the total had passed 4,000", "grew to 5,000"
@@ -343,6 +348,8 @@ func countOwner(toks []token, comps []companyRef, a amount) (companyRef, bool) {
 	k := a.to
 	if k < len(toks) && (toks[k].lower == "signatures" || toks[k].lower == "names" || toks[k].lower == "signers") {
 		k++
+	} else if k+1 < len(toks) && toks[k].lower == "of" && toks[k+1].lower == "us" {
+		k += 2 // "Around ninety of us from Google, and more than three hundred from Amazon"
 	} else if k+2 < len(toks) && toks[k].lower == "of" && (toks[k+1].lower == "the" || toks[k+1].lower == "those") && sigNouns[toks[k+2].lower] {
 		// "412 of the signers work at Microsoft"
 		k += 3
@@ -387,7 +394,7 @@ var shareVerbs = map[string]bool{"work": true, "worked": true, "are": true, "wer
 // with the number of those who signed: "The number of employees who have
 // signed the letter ... has climbed to".
 func numberOfSigners(toks []token, before int) bool {
-	for k := 0; k+1 < before && k <= 3; k++ {
+	for k := 0; k+1 < before && k <= 10; k++ {
 		if (toks[k].lower == "number" || toks[k].lower == "count" || toks[k].lower == "total") && toks[k+1].lower == "of" {
 			for j := k + 2; j < before; j++ {
 				if signVerbs[toks[j].lower] || sigNouns[toks[j].lower] || signerNouns[toks[j].lower] {

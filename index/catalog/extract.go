@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 79
+const Version = 80
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -627,6 +627,15 @@ func (x *Extractor) extract(doc Document) []Mention {
 	// Amazon"; "we" acting are its workers
 	speaker, speakerGaz := speakerCompany(info)
 	outsideGroup := outsideGroups(sents)
+	// a transcript of several speakers: "us" is whoever speaks, the
+	// company just asked about, not the story's
+	labels := 0
+	for _, s := range sents {
+		if speakerLabel(s.toks) {
+			labels++
+		}
+	}
+	transcript := labels >= 3
 	lastDocSent, lastDocAction := -1, ""
 	for i := range sents {
 		s := &sents[i]
@@ -651,6 +660,13 @@ func (x *Extractor) extract(doc Document) []Mention {
 		in.group = lastGroup
 		for k := range in.workers {
 			w := &in.workers[k]
+			if len(w.names) == 0 && toks[w.head].lower == "us" && !hasPublic(toks) {
+				// "hundreds of us here signed a letter": the writer's
+				// colleagues, whoever was named last
+				if n := firstOf(speaker, titleCompany, topCompany); n != "" && !transcript {
+					w.names, w.inGaz, w.pronoun = []string{n}, []bool{gazOf(n)}, false
+				}
+			}
 			if w.generic && w.hasCount && !w.count.vague && speaker != "" && firstPluralBefore(toks, w.from) && !hasPublic(toks) {
 				// "We had planned our walkout, and almost 1,800 people had
 				// pledged to walk out": the writer's colleagues
@@ -2312,6 +2328,12 @@ func (x *Extractor) resolveTarget(c *cand, toks []token, info []sentInfo, assoc,
 		}
 		return
 	}
+	// "Inside the Nimbus fight, with a Google engineer": the headline's
+	// target, when the story ties the company to it, over the rest
+	if len(titleAgencies) > 0 && assoc[c.company][titleAgencies[0].id] > 0 {
+		c.agency, c.target = titleAgencies[0].id, titleAgencies[0].text
+		return
+	}
 	if id, ok := argmax(assoc[c.company]); ok {
 		c.agency, c.target = id, x.agencyName(id)
 		for _, s := range info {
@@ -2759,6 +2781,16 @@ func answerCount(q, toks []token) (sigCount, bool) {
 		return sigCount{}, false
 	}
 	return sigCount{a: a, at: a.from, sig: sign, turnout: present, resign: resign}, true
+}
+
+// firstOf returns the first of names that is not empty.
+func firstOf(names ...string) string {
+	for _, n := range names {
+		if n != "" {
+			return n
+		}
+	}
+	return ""
 }
 
 // answerTally returns the last tally an answer states of what was signed:

@@ -656,6 +656,15 @@ func TestExtractCases(t *testing.T) {
 		{"an answer's tally may be told in its second sentence: 'we had 23 ... it was 57'",
 			"Engineers at Brightwire drafted a letter asking the company to cancel its agreement with ICE. LONGHAND: How many people signed? TOMÁS: By the end of the first day we had 23. When we delivered it to Warren, two weeks later, it was 57.",
 			[]string{"Brightwire/ICE/letter/57"}},
+		{"'us here' in an op-ed is the writer's company, not the one named last",
+			"Microsoft accepted a $479 million contract from the U.S. Army. This morning 68 of my colleagues at Microsoft signed our open letter against it. Last spring, thousands of Google employees signed a petition against Project Maven. And in June, hundreds of us here signed a letter asking Microsoft to end its contract with Immigration and Customs Enforcement.",
+			[]string{"Microsoft/US Army/letter/68", "Google/Pentagon/petition/0", "Microsoft/ICE/letter/0"}},
+		{"a speaker's shares company by company: 'ninety of us from Google, and more than three hundred from Amazon'",
+			"In October 2021 we published a letter against Project Nimbus. It was signed by workers at Google and Amazon. SAM: Around ninety of us from Google, and more than three hundred from Amazon.",
+			[]string{"Amazon/Israel/letter/300", "Google/Israel/letter/90"}},
+		{"'the Israeli government, including its military' is the government's own military",
+			"More than 100 Kestrel employees signed a letter against a contract to provide cloud services to the Israeli government, including its military.",
+			[]string{"Kestrel/Israel/letter/100"}},
 		{"a state's name alone is no agency",
 			"About 60 Texas Instruments engineers in Washington State walked out over the company's climate record.",
 			[]string{"Texas Instruments/climate/walkout/60"}},
@@ -879,5 +888,22 @@ func TestProjectForAnAgencyIsItsContract(t *testing.T) {
 	ms := newExtractor(t).Extract(Document{Text: "Thirty-seven engineers at sensor maker Sunmesh have signed a pledge saying they will not work on a $9.75 million project for the New York Police Department."})
 	if len(ms) != 1 || ms[0].ContractValueUSD != 9_750_000 {
 		t.Fatalf("got %+v, want one mention worth $9.75 million", ms)
+	}
+}
+
+// A story whose headline names its target gives that target to an action
+// with none of its own, when the story ties the company to it, over a
+// background campaign against another body.
+func TestHeadlineTargetOverBackground(t *testing.T) {
+	ms := newExtractor(t).Extract(Document{
+		Title: "Inside the Nimbus fight, with a Google engineer",
+		Text:  "Last week, Google called police on employees occupying two of its offices. Google won Nimbus, a cloud contract with the Israeli government, in 2021. Sam joined Google partly because of Maven. In 2018, Google employees circulated a petition against Project Maven, a Pentagon program.",
+	})
+	var got []string
+	for _, m := range ms {
+		got = append(got, m.Agency+"/"+m.Action)
+	}
+	if want := "Israel/sit-in Pentagon/petition"; strings.Join(got, " ") != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

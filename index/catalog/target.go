@@ -49,6 +49,10 @@ func (x *Extractor) agencyRefs(s *sentence, doc string) []targetRef {
 			i += n - 1
 			continue // "before police removed them": the police act, they are not the target
 		}
+		if len(out) > 0 && i > 0 && (toks[i-1].lower == "its" || toks[i-1].lower == "their") && out[len(out)-1].id != p.id && isCommonNoun(toks[i:i+n]) {
+			i += n - 1
+			continue // "the Israeli government, including its military": the government's own
+		}
 		if k := len(out) - 1; k >= 0 && out[k].to == i && toks[i-1].poss {
 			if _, bn := x.g.bodyPhrases.match(toks, i); bn == n {
 				// "Israel's Ministry of Defence": a country's own body,
@@ -547,6 +551,17 @@ func bodyText(toks []token, from, to int) string {
 		words = append(words, w)
 	}
 	return strings.Join(words, " ")
+}
+
+// isCommonNoun reports whether an alias is written in lower case, a kind
+// of body rather than a name: "military", "police".
+func isCommonNoun(toks []token) bool {
+	for _, t := range toks {
+		if t.text != t.lower {
+			return false
+		}
+	}
+	return true
 }
 
 // knownAgency returns the gazetteer agency a whole name is an alias of:
