@@ -501,7 +501,7 @@ func describedAfter(toks []token, from, h int) bool {
 // "the Kestrel Vision petition".
 var staffActionNouns = map[string]bool{
 	"petition": true, "walkout": true, "walkouts": true, "walk-out": true, "sit-in": true,
-	"sit-ins": true, "strike": true,
+	"sit-ins": true,
 }
 
 // shareWords count a part of a whole: "a third of", "most of".

@@ -134,8 +134,8 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		}
 		// "Around ninety of us from Google": the speaker's share of what
 		// was signed, company by company
-		if t.lower == "of" && k+2 < len(toks) && toks[k+1].lower == "us" && toks[k+2].lower == "from" {
-			signing = true
+		if t.lower == "of" && k+2 < len(toks) && toks[k+1].lower == "us" && toks[k+2].lower == "from" && len(triggers(toks)) == 0 {
+			signing = true // not "300 of us from Google walked out"
 		}
 	}
 	for i := range toks {

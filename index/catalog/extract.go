@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 80
+const Version = 81
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -21,6 +21,13 @@ type Extractor struct {
 	// foreign holds the foreign government bodies one document names, as
 	// agencies numbered after the gazetteer's (Extract works on a copy).
 	foreign []string
+	// pastInTitle marks a headline whose agency is one of before: "After
+	// Pentagon fight, ...".
+	pastInTitle bool
+	// defence is the foreign defence ministry the document named, which a
+	// bare "Ministry of Defence" then stands for; set when hasDefence
+	defence    int
+	hasDefence bool
 	// acronyms maps the initials a document uses for a state agency it
 	// names ("DPS") to the agency's id.
 	acronyms map[string]int
@@ -75,6 +82,9 @@ type obs struct {
 	// final marks the figure a source gives as final ("Organizers'
 	// final figure is about 250"): it is the count even when lower
 	final bool
+	// increment marks more on top of a count ("Another 118 people added
+	// their names"): the count only when the action has no other
+	increment bool
 }
 
 // cand is one action found in one sentence, before merging.
@@ -355,9 +365,9 @@ func notTheAim(toks []token) bool {
 			continue
 		}
 		switch toks[k+1].lower {
-		case "mention", "mentions", "mentioned", "address", "addresses", "addressed", "cover", "covers", "target", "targets", "targeted", "name", "names", "named":
+		case "mention", "mentions", "mentioned", "address", "addresses", "addressed", "cover", "covers", "target", "targets", "targeted":
 			for j := k - 1; j >= 0 && j >= k-4; j-- {
-				if l := toks[j].lower; l == "letter" || l == "petition" || l == "campaign" || l == "protest" || l == "walkout" || l == "workers" || l == "employees" || l == "organizers" || l == "organisers" {
+				if l := toks[j].lower; l == "letter" || l == "petition" || l == "campaign" || l == "protest" || l == "walkout" {
 					return true
 				}
 			}
@@ -381,11 +391,12 @@ func separateMatter(toks []token) bool {
 }
 
 // outsideMark reports whether the letter or petition at toks[k] is marked
-// as someone else's: "an outside petition", "a separate public letter".
+// as someone else's: "an outside petition", "a rival letter". Not "public"
+// or "separate": workers' own letters are often both.
 func outsideMark(toks []token, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		switch toks[j].lower {
-		case "outside", "external", "separate", "rival", "public":
+		case "outside", "external", "rival":
 			return true
 		}
 	}
@@ -660,7 +671,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 		in.group = lastGroup
 		for k := range in.workers {
 			w := &in.workers[k]
-			if len(w.names) == 0 && toks[w.head].lower == "us" && !hasPublic(toks) {
+			if len(w.names) == 0 && toks[w.head].lower == "us" && !hasPublic(toks) && (speaker != "" || !quotedOrSaid(toks)) {
 				// "hundreds of us here signed a letter": the writer's
 				// colleagues, whoever was named last
 				if n := firstOf(speaker, titleCompany, topCompany); n != "" && !transcript {
@@ -794,7 +805,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 				}
 				if countOK && b.w != nil && len(names) == 1 && b.w.countable() && len(c.counts) == 0 && !counted[key] && !(t.weak && !b.w.count.vague && !(pressureVerbs[toks[t.at].lower] && directSubject(toks, b.w.to, t.at))) {
 					if !(b.w.generic && hasPublic(toks)) {
-						c.counts = append(c.counts, obs{a: b.w.count, n: b.w.count.countValue(), sent: i, text: spanText(text, toks, b.w.count.from, b.w.to), pledge: pledged(toks, t), final: finalFigure(toks), earlier: correctedAway(toks)})
+						c.counts = append(c.counts, obs{a: b.w.count, n: b.w.count.countValue(), sent: i, text: spanText(text, toks, b.w.count.from, b.w.to), pledge: pledged(toks, t), final: finalFigure(toks), earlier: correctedAway(toks), increment: b.w.increment})
 						counted[key] = true
 					}
 				}
@@ -1003,7 +1014,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 				if c := lastCand(1<<30, i, func(c *cand) bool {
 					return c.company == lastCompany && actionClass(c.action) == actionClass(t.action) && !c.joint
 				}); c != nil {
-					c.counts = append(c.counts, obs{a: w.count, n: w.count.countValue(), sent: i, text: spanText(text, toks, w.count.from, w.to)})
+					c.counts = append(c.counts, obs{a: w.count, n: w.count.countValue(), sent: i, text: spanText(text, toks, w.count.from, w.to), increment: w.increment})
 					c.sents[i] = true
 				}
 			}
@@ -1374,6 +1385,16 @@ func (x *Extractor) extract(doc Document) []Mention {
 	}
 	titleSent := sentence{text: doc.Title, toks: titleToks}
 	titleAgencies := x.agencyRefs(&titleSent, doc.Title)
+	// "After Pentagon fight, Google faces new worker revolt": a target of
+	// before, not the story's
+	if len(titleAgencies) > 0 {
+		for k := titleAgencies[0].from - 1; k >= 0 && k >= titleAgencies[0].from-2; k-- {
+			switch titleToks[k].lower {
+			case "after", "since", "following", "before":
+				x.pastInTitle = true
+			}
+		}
+	}
 	titleIssues := x.issueRefs(&titleSent, doc.Title)
 	prevOf := map[string]*cand{} // the company's previous action with a target
 	var lastTargeted *cand
@@ -2093,8 +2114,8 @@ func startsWithPronoun(toks []token, singular bool) bool {
 // the action, when both lists are as long and the agencies are listed one
 // after another.
 func pairedTarget(c *cand, toks []token, in *sentInfo) (targetRef, bool) {
-	if !c.joint {
-		return targetRef{}, false
+	if !c.joint || !hasVerb(toks, 0, len(toks), map[string]bool{"respectively": true}) {
+		return targetRef{}, false // "Microsoft and GitHub ... ICE and CBP" may be both's
 	}
 	var names []string
 	for _, w := range in.workers {
@@ -2172,7 +2193,8 @@ func outsideGroups(sents []sentence) map[string]bool {
 			}
 			if mine {
 				workers[t.lower] = true
-			} else {
+			} else if t.lower != "group" {
+				// not "the Carlyle Group": a business, no body of people
 				outside[t.lower] = true
 			}
 		}
@@ -2330,7 +2352,7 @@ func (x *Extractor) resolveTarget(c *cand, toks []token, info []sentInfo, assoc,
 	}
 	// "Inside the Nimbus fight, with a Google engineer": the headline's
 	// target, when the story ties the company to it, over the rest
-	if len(titleAgencies) > 0 && assoc[c.company][titleAgencies[0].id] > 0 {
+	if len(titleAgencies) > 0 && assoc[c.company][titleAgencies[0].id] > 0 && !x.pastInTitle {
 		c.agency, c.target = titleAgencies[0].id, titleAgencies[0].text
 		return
 	}
@@ -2629,8 +2651,8 @@ func actionAtPlace(toks []token, k int) (int, bool) {
 		return 0, false
 	}
 	switch toks[k].lower {
-	case "walkout", "walkouts", "walk-out", "strike", "strikes":
-		return k + 2, true
+	case "walkout", "walkouts", "walk-out":
+		return k + 2, true // not "strike": "an Israeli strike at Nuseirat"
 	case "letter", "petition":
 		if k >= 1 {
 			switch toks[k-1].lower {
@@ -3480,10 +3502,19 @@ func (x *Extractor) mention(cs []*cand, sents []sentence, info []sentInfo, value
 	var vague *obs
 	var earlier []int
 	var onlyEarlier *obs // "At the time, it had more than 3,100 signatures": no later figure
+	others := false      // a figure that is not "another N"
+	for _, c := range cs {
+		for _, o := range c.counts {
+			others = others || !o.increment && o.n > 0
+		}
+	}
 	for _, c := range cs {
 		for k := range c.counts {
 			o := c.counts[k]
 			switch {
+			case o.increment && others:
+				// "Another 118 people added their names": neither the
+				// count nor an earlier figure of it
 			case o.earlier:
 				earlier = append(earlier, o.n)
 				if o.n > 0 && (onlyEarlier == nil || o.n > onlyEarlier.n) {
@@ -4064,7 +4095,6 @@ var contractWords = map[string]bool{
 // same sentence: "the police department agreed to pay $340,000 for four".
 var purchaseWords = map[string]bool{
 	"pay": true, "paid": true, "purchase": true, "purchased": true, "bought": true, "buy": true,
-	"project": true, // "a $9.75 million project for the New York Police Department"
 }
 
 var notContractMoney = map[string]bool{
@@ -4104,6 +4134,16 @@ func (x *Extractor) contractValues(sents []sentence, info []sentInfo, assoc map[
 				}
 				if contractWords[toks[j].lower] || purchaseWords[toks[j].lower] && len(in.agencies) > 0 {
 					near = true
+				}
+				// "a $9.75 million project for the New York Police
+				// Department", not "a $7.2 billion project to build data
+				// centers in Israel"
+				if toks[j].lower == "project" && j+1 < len(toks) && (toks[j+1].lower == "for" || toks[j+1].lower == "with") {
+					for _, a := range in.agencies {
+						if a.from > j+1 && a.from <= j+3 {
+							near = true
+						}
+					}
 				}
 				if notContractMoney[toks[j].lower] {
 					bad = true

@@ -49,6 +49,13 @@ func (x *Extractor) agencyRefs(s *sentence, doc string) []targetRef {
 			i += n - 1
 			continue // "before police removed them": the police act, they are not the target
 		}
+		if x.hasDefence && x.g.agencies[p.id].Name == "UK Ministry of Defence" && (p.text == "Ministry of Defence" || p.text == "MoD") {
+			// "the Ministry of Defence" after "India's Ministry of
+			// Defence": that country's
+			out = append(out, targetRef{id: x.defence, from: i, to: i + n, text: spanText(doc, toks, i, i+n)})
+			i += n - 1
+			continue
+		}
 		if len(out) > 0 && i > 0 && (toks[i-1].lower == "its" || toks[i-1].lower == "their") && out[len(out)-1].id != p.id && isCommonNoun(toks[i:i+n]) {
 			i += n - 1
 			continue // "the Israeli government, including its military": the government's own
@@ -137,6 +144,9 @@ func (x *Extractor) foreignRefs(toks []token, doc string, refs []targetRef) []ta
 		id, known := x.knownAgency(name)
 		if !known {
 			id = x.localAgency(name)
+			if strings.Contains(strings.ToLower(body), "defence") || strings.Contains(strings.ToLower(body), "defense") {
+				x.defence, x.hasDefence = id, true // "India's Ministry of Defence"
+			}
 		}
 		refs = append(refs, targetRef{id: id, from: i, to: j + bn, text: spanText(doc, toks, i, j+bn)})
 		i = j + bn - 1
@@ -146,11 +156,12 @@ func (x *Extractor) foreignRefs(toks []token, doc string, refs []targetRef) []ta
 
 // govHeads end the own name of a government body: "Security Information
 // Agency", "Federal Police", "Border Guard".
+// Not "Authority", "Commission" or "Office": regulators ("Britain's
+// Competition and Markets Authority") are no targets of this kind.
 var govHeads = map[string]bool{
 	"Agency": true, "Service": true, "Services": true, "Directorate": true, "Bureau": true,
-	"Office": true, "Police": true, "Ministry": true, "Department": true, "Force": true,
-	"Forces": true, "Guard": true, "Command": true, "Authority": true, "Secretariat": true,
-	"Administration": true, "Gendarmerie": true, "Commission": true,
+	"Police": true, "Ministry": true, "Department": true, "Force": true,
+	"Forces": true, "Guard": true, "Command": true, "Secretariat": true, "Gendarmerie": true,
 }
 
 // properBody returns the end of a body's own capitalised name starting at

@@ -34,6 +34,8 @@ type workerRef struct {
 	// event"): their number counts it, unlike "fired 18 employees who
 	// took part in a sit-in", a part of a larger crowd.
 	disrupted bool
+	// increment marks "another 118 people": more on top of a count told
+	increment bool
 }
 
 // disruptVerbs are acts that the few who are punished for them did
@@ -119,6 +121,9 @@ var descriptorNouns = map[string]bool{
 // "Quillmark". The description is one to four words, the last a
 // descriptor noun, the name capitalized.
 func descriptorEnd(toks []token, j int) (int, bool) {
+	if j < len(toks) && (toks[j].lower == "a" || toks[j].lower == "an" || toks[j].lower == "the" || toks[j].lower == "this" || toks[j].lower == "that") {
+		return 0, false // "at a contractor Meta hired": a description of another
+	}
 	if j+1 < len(toks) && isCapitalized(toks[j+1]) && (strings.HasSuffix(toks[j].lower, "-based") || strings.HasSuffix(toks[j].lower, "-headquartered")) {
 		return j + 1, true // "Bengaluru-headquartered Vayu Systems"
 	}
@@ -238,7 +243,14 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 				}
 			}
 			if best != nil {
-				out = append(out, workerRef{head: h, from: best.from, to: h + 1, count: *best, hasCount: true, pronoun: true})
+				w := workerRef{head: h, from: best.from, to: h + 1, count: *best, hasCount: true, pronoun: true}
+				if h+2 < len(toks) && (toks[h+1].lower == "from" || toks[h+1].lower == "at") {
+					if ci, ok := compStarting[h+2]; ok && !comps[ci].product {
+						// "About 300 of us from Google walked out"
+						w.names, w.inGaz, w.pronoun, w.to = []string{comps[ci].name}, []bool{comps[ci].inGaz}, false, comps[ci].to
+					}
+				}
+				out = append(out, w)
 			}
 			continue
 		}
@@ -698,8 +710,8 @@ func (w *workerRef) numberAndOwner(toks []token, k int, comps []companyRef, comp
 			w.author = true
 		case l == "another" && w.hasCount:
 			// "Another 118 people added their names": more on top of a
-			// count, not a count of their own
-			w.other = true
+			// count told, not a figure of it
+			w.increment = true
 		}
 		if p >= 1 && toks[p].lower == "by" && authorVerbs[toks[p-1].lower] {
 			w.author = true
