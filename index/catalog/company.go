@@ -368,6 +368,19 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 					}
 				}
 			}
+			// "Cobble will let its contract with Immigration and Customs
+			// Enforcement expire", "Halden signed a $2 million deal": a
+			// contractor, subject of its sentence
+			if isCapitalized(toks[i]) && (i == 0 || !toks[i-1].word && toks[i-1].text != "," && toks[i-1].text != "(") && !functionWords[toks[i].lower] {
+				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && !toks[to-1].poss && ownsContract(toks, to) {
+					_, an := x.g.agencyPhrases.match(toks, i)
+					_, cn := x.g.countryPhrases.match(toks, i)
+					_, sn := x.g.statePhrases.match(toks, i)
+					if _, n := x.g.companyPhrases.match(toks, i); n == 0 && an == 0 && cn == 0 && sn == 0 {
+						add(name, true)
+					}
+				}
+			}
 			// "the Kestrel Vision petition", "the Quillon walkout": the
 			// company whose staff act, named before their action
 			if i > 0 && toks[i-1].lower == "the" && isCapitalized(toks[i]) {
@@ -493,6 +506,31 @@ func describedAfter(toks []token, from, h int) bool {
 	switch toks[from-1].lower {
 	case "the", "a", "an":
 		return toks[from-2].text == ","
+	}
+	return false
+}
+
+// ownsContract reports whether the words from toks[at] make the subject
+// before them a party to a contract: "will let its contract with ICE
+// expire", "signed a three-year agreement with", "won a $2 million deal".
+func ownsContract(toks []token, at int) bool {
+	for k := at; k < len(toks) && k < at+5; k++ {
+		l := toks[k].lower
+		if l == "its" || (l == "signed" || l == "won" || l == "holds" || l == "landed" || l == "secured") && k+1 < len(toks) && (toks[k+1].lower == "a" || toks[k+1].lower == "an") {
+			for j := k + 1; j < len(toks) && j <= k+5; j++ {
+				switch toks[j].lower {
+				case "contract", "contracts", "deal", "agreement", "subcontract":
+					return true
+				}
+				if !toks[j].word && toks[j].text != "$" && toks[j].text != "-" {
+					break
+				}
+			}
+			return false
+		}
+		if !toks[k].word || toks[k].lower == "said" || toks[k].lower == "says" {
+			return false
+		}
 	}
 	return false
 }

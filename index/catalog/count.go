@@ -65,6 +65,9 @@ func hasPublic(toks []token) bool {
 		if t.lower == "online" && k > 0 && (toks[k-1].lower == "published" || toks[k-1].lower == "posted" || toks[k-1].lower == "shared" || toks[k-1].lower == "released") {
 			continue // "this time published online": where the letter went, not who signed
 		}
+		if (t.lower == "readers" || t.lower == "viewers" || t.lower == "listeners") && k+1 < len(toks) && (toks[k+1].lower == "following" || toks[k+1].lower == "who") {
+			continue // "Readers following the fight at Marigold": the audience, addressed
+		}
 		if publicWords[t.lower] {
 			return true
 		}
@@ -298,7 +301,9 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 				growth = false
 			}
 		}
-		earlier := (lw(before) == "from" && (lw(before-1) == "up" || lw(before-1) == "rising" || growthVerbs[lw(before-1)])) && (a.to >= len(toks) || !toks[a.to].word || next == "when" || next == "in" || next == "on" || next == "at" || next == "last" || next == "a" || next == "to" || workerNouns[next] || genericNouns[next] || next == "signatures")
+		earlier := (lw(before) == "from" && (lw(before-1) == "up" || lw(before-1) == "rising" || growthVerbs[lw(before-1)])) && (a.to >= len(toks) || !toks[a.to].word || next == "when" || next == "in" || next == "on" || next == "at" || next == "last" || next == "a" || next == "to" || workerNouns[next] || genericNouns[next] || next == "signatures") ||
+			// "now carries 150 names, against 112 a month ago"
+			lw(before) == "against" && lw(before-1) == "," && (next == "a" || next == "last" || next == "when" || lw(a.to+1) == "ago" || lw(a.to+2) == "ago")
 		// "climbed from 50 on Friday to 300 by Monday": the figure after "to"
 		// is the count, the one after "from" the earlier
 		if earlier && growthVerbs[lw(before-1)] {

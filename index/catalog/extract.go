@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 81
+const Version = 82
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -937,6 +937,23 @@ func (x *Extractor) extract(doc Document) []Mention {
 			// workers'
 			if t.noun && len(here) == 0 && len(in.workers) == 0 && len(in.comps) > 0 && atOpener(toks, in.comps[0], t.at) && !hasPublic(toks) && !authoredByOther(toks) {
 				addCand(binding{company: in.comps[0].name, inGaz: in.comps[0].inGaz}, t, false)
+			}
+			// "the employee letter opposing its jail contract", "a staff
+			// petition": the workers who qualify the document wrote it
+			if t.noun && actionClass(t.action) == "doc" && !hasPublic(toks) && !authoredByOther(toks) {
+				for k := range in.workers {
+					if w := &in.workers[k]; w.to == t.at && w.head == t.at-1 && len(w.names) == 1 && !w.generic && !w.unowned && !w.workforce {
+						told := false
+						for _, c := range here {
+							if c.company == w.names[0] && c.trig.at == t.at {
+								c.borrowed, told = false, true
+							}
+						}
+						if !told {
+							addCand(binding{w: w}, t, false)
+						}
+					}
+				}
 			}
 			// "The internal letter at Norrland Robotics now has 71
 			// signatures", "the walkout at Google": an action held at a
@@ -3926,6 +3943,15 @@ func sigsFromWorkers(toks []token, sigs []sigCount) bool {
 			return true // "more than 300 employee signatures"
 		}
 
+		// "carrying the names of 40 employees", "the signatures of 300
+		// engineers"
+		if (toks[k].lower == "names" || toks[k].lower == "signatures") && toks[k+1].lower == "of" {
+			for j := k + 2; j < len(toks) && j <= k+5; j++ {
+				if workerNouns[toks[j].lower] {
+					return true
+				}
+			}
+		}
 		if toks[k].lower == "signatures" && toks[k+1].lower == "from" {
 			for j := k + 2; j < len(toks) && j <= k+6; j++ {
 				if workerNouns[toks[j].lower] {

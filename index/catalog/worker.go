@@ -347,6 +347,15 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		}
 		if ci, ok := compEnding[kk+1]; ok && toks[kk].poss && comps[ci].from < kk {
 			of = comps[ci].from - 1 // "Sixty-four of Veridian Maps' 310 employees"
+		} else if kk >= 2 && toks[kk].poss && employerNouns[toks[kk].lower] {
+			// "58 of the Sacramento software company's roughly 200
+			// employees": the company in focus, described
+			for j := kk - 1; j >= 1 && j >= kk-5 && toks[j].word; j-- {
+				if toks[j].lower == "the" {
+					of = j - 1
+					break
+				}
+			}
 		}
 		if of >= 1 && (toks[kk].lower == "their" || toks[kk].lower == "its" || toks[kk].lower == "our" || toks[kk].lower == "my" || toks[kk].lower == "his" || toks[kk].lower == "her" || toks[kk].lower == "those" || toks[kk].lower == "these" || toks[kk].poss) && toks[of].lower == "of" {
 			for s := of - 1; s >= 0 && s >= of-4; s-- {
