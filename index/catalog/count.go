@@ -19,6 +19,7 @@ var growthVerbs = map[string]bool{
 	"passed": true, "topped": true, "reached": true, "surpassed": true, "exceeded": true,
 	"hit": true, "stood": true, "climbed": true, "grew": true, "rose": true, "swelled": true,
 	"jumped": true, "increased": true, "grown": true, "risen": true, "ballooned": true, "crossed": true,
+	"gathered": true, "collected": true, "garnered": true, "amassed": true,
 	// headlines' present tense: "letter tops 250", "petition hits 500"
 	"passes": true, "tops": true, "reaches": true, "surpasses": true, "exceeds": true, "hits": true,
 	"climbs": true, "grows": true, "rises": true, "swells": true, "jumps": true, "crosses": true,
@@ -274,6 +275,9 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		}
 		docTally := false
 		tally, tallyNoun := false, false
+		if growth && hasVerb(toks, max(before-8, 0), before, lossNouns) {
+			growth = false // "the number of dismissals had grown to roughly 50"
+		}
 		if growth && !isSig {
 			for b := before; b >= 0 && b >= before-8; b-- {
 				if tallyNouns[lw(b)] || signVerbs[lw(b)] || lw(b) == "it" || lw(b) == "petition" || lw(b) == "letter" {
@@ -297,7 +301,7 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 			if weAt {
 				tally = true
 			}
-			if !tally || a.to < len(toks) && toks[a.to].word && !workerNouns[next] && !genericNouns[next] && !turnoutNouns[next] && next != "and" && next != "by" && next != "on" && next != "in" && next != "as" && next != "now" && next != "today" && next != "so" {
+			if !tally || a.to < len(toks) && toks[a.to].word && !workerNouns[next] && !genericNouns[next] && !turnoutNouns[next] && next != "and" && next != "by" && next != "on" && next != "in" && next != "as" && next != "now" && next != "today" && next != "so" && next != "over" && next != "within" && next != "during" && next != "since" {
 				growth = false
 			}
 		}
@@ -394,6 +398,13 @@ func countOwner(toks []token, comps []companyRef, a amount) (companyRef, bool) {
 // shareVerbs tie a share of a letter's signers to their employer: "412 of
 // the signers work at Microsoft".
 var shareVerbs = map[string]bool{"work": true, "worked": true, "are": true, "were": true, "come": true, "came": true}
+
+// lossNouns count what was done to workers or jobs, not what they did:
+// "the number of dismissals had grown to roughly 50".
+var lossNouns = map[string]bool{
+	"dismissals": true, "firings": true, "arrests": true, "layoffs": true, "terminations": true,
+	"suspensions": true, "departures": true, "job": true, "jobs": true, "cuts": true,
+}
 
 // numberOfSigners reports whether the sentence before toks[before] opens
 // with the number of those who signed: "The number of employees who have

@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 82
+const Version = 83
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -2083,6 +2083,14 @@ func clauseBreak(toks []token, from, to int) bool {
 				continue // "were arrested after staging a sit-in": same subject
 			}
 		}
+		// "612 employees voted, and both winning candidates had signed":
+		// a new subject
+		if toks[k].text == "," && k+2 < to && toks[k+1].lower == "and" {
+			switch toks[k+2].lower {
+			case "both", "the", "its", "their", "his", "her":
+				return true
+			}
+		}
 		switch toks[k].lower {
 		case ";", "where", "which", "while", "whereas", "but", "although", "though", "when", "after", "before", "because", "unless", "if":
 			return true
@@ -2561,6 +2569,11 @@ func outsiders(toks []token, w *workerRef) bool {
 	}
 	for k := w.to; k+1 < len(toks) && k <= w.to+4; k++ {
 		if l := toks[k].lower; l == "universities" || l == "university" || l == "colleges" {
+			return true
+		}
+		// "more than 2,400 AI researchers and 160 organisations signed a
+		// pledge": signers of a field, with institutions beside them
+		if l := toks[k].lower; (l == "organisations" || l == "organizations" || l == "institutions") && toks[w.to].lower == "and" {
 			return true
 		}
 	}
