@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 83
+const Version = 84
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -754,6 +754,14 @@ func (x *Extractor) extract(doc Document) []Mention {
 				}
 				continue
 			}
+			if len(w.names) == 0 && !w.unowned && w.to+2 < len(toks) && (toks[w.to].lower == "letter" || toks[w.to].lower == "petition") && toks[w.to+1].lower == "at" {
+				// "The employee letter at Halyard Systems": the place named
+				for _, c := range in.comps {
+					if c.from == w.to+2 && !c.product && !c.poss {
+						w.names, w.inGaz = []string{c.name}, []bool{c.inGaz}
+					}
+				}
+			}
 			if len(w.names) == 0 && !w.unowned {
 				n := resolve(in, toks, w.from)
 				if n != "" {
@@ -942,7 +950,20 @@ func (x *Extractor) extract(doc Document) []Mention {
 			// petition": the workers who qualify the document wrote it
 			if t.noun && actionClass(t.action) == "doc" && !hasPublic(toks) && !authoredByOther(toks) {
 				for k := range in.workers {
-					if w := &in.workers[k]; w.to == t.at && w.head == t.at-1 && len(w.names) == 1 && !w.generic && !w.unowned && !w.workforce {
+					w := &in.workers[k]
+					if w.to != t.at || w.head != t.at-1 || len(w.names) != 1 || w.generic || w.unowned || w.workforce {
+						continue
+					}
+					// the company named before it in the sentence, not one
+					// of before: "The employee letter at Halyard Systems"
+					// is Halyard's, told next
+					named := false
+					for _, c := range in.comps {
+						if c.name == w.names[0] && c.to <= w.from {
+							named = true
+						}
+					}
+					if named {
 						told := false
 						for _, c := range here {
 							if c.company == w.names[0] && c.trig.at == t.at {
@@ -959,7 +980,13 @@ func (x *Extractor) extract(doc Document) []Mention {
 			// signatures", "the walkout at Google": an action held at a
 			// company is its staff's
 			if t.noun && len(here) == 0 && !hasPublic(toks) && !authoredByOther(toks) {
-				if p, ok := actionAtPlace(toks, t.end-1); ok {
+				p, ok := actionAtPlace(toks, t.end-1)
+				if !ok && actionClass(t.action) == "doc" && t.end+1 < len(toks) && toks[t.end].lower == "at" && t.at > 0 && toks[t.at-1].lower == "the" {
+					// "the petition at Ferrow Data": at a company the
+					// article knows, the staff's
+					p, ok = t.end+1, true
+				}
+				if ok {
 					for _, c := range in.comps {
 						if c.from == p && !c.product && !c.poss {
 							addCand(binding{company: c.name, inGaz: c.inGaz}, t, false)

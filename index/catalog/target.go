@@ -73,7 +73,35 @@ func (x *Extractor) agencyRefs(s *sentence, doc string) []targetRef {
 		out = append(out, targetRef{id: p.id, from: i, to: i + n, text: spanText(doc, toks, i, i+n)})
 		i += n - 1
 	}
-	return x.ministryRefs(toks, doc, x.stateRefs(toks, doc, x.foreignRefs(toks, doc, out)))
+	return x.schoolRefs(toks, doc, x.ministryRefs(toks, doc, x.stateRefs(toks, doc, x.foreignRefs(toks, doc, out))))
+}
+
+// schoolRefs adds to refs the school districts a sentence names by their
+// own name, a local government body of their own: "Columbus City
+// Schools", "Chicago Public Schools", "the Los Angeles Unified School
+// District". Each is an agency named as written.
+func (x *Extractor) schoolRefs(toks []token, doc string, refs []targetRef) []targetRef {
+	for i := 1; i < len(toks); i++ {
+		end := 0
+		switch {
+		case toks[i].text == "Schools" && !toks[i].poss:
+			end = i + 1
+		case toks[i].text == "School" && i+1 < len(toks) && (toks[i+1].text == "District" || toks[i+1].text == "Board"):
+			end = i + 2
+		default:
+			continue
+		}
+		from := i
+		for from > 0 && i-from < 4 && isCapitalized(toks[from-1]) && !toks[from-1].poss && !functionWords[toks[from-1].lower] {
+			from--
+		}
+		if from == i || overlaps(refs, from, end) {
+			continue
+		}
+		refs = append(refs, targetRef{id: x.localAgency(bodyText(toks, from, end)), from: from, to: end, text: spanText(doc, toks, from, end)})
+		i = end - 1
+	}
+	return refs
 }
 
 // foreignRefs adds to refs the foreign government bodies a sentence names
