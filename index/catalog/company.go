@@ -372,7 +372,7 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 			// Enforcement expire", "Halden signed a $2 million deal": a
 			// contractor, subject of its sentence
 			if isCapitalized(toks[i]) && (i == 0 || !toks[i-1].word && toks[i-1].text != "," && toks[i-1].text != "(") && !functionWords[toks[i].lower] {
-				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && !toks[to-1].poss && ownsContract(toks, to) {
+				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && !toks[to-1].poss && ownsContract(toks, to) && calledCompany(toks, to) && !publicBodyName(name) {
 					_, an := x.g.agencyPhrases.match(toks, i)
 					_, cn := x.g.countryPhrases.match(toks, i)
 					_, sn := x.g.statePhrases.match(toks, i)
@@ -531,6 +531,29 @@ func ownsContract(toks []token, at int) bool {
 		if !toks[k].word || toks[k].lower == "said" || toks[k].lower == "says" {
 			return false
 		}
+	}
+	return false
+}
+
+// calledCompany reports whether the sentence from toks[at] on calls its
+// subject a company: "..., the Madison location-data company told
+// employees".
+func calledCompany(toks []token, at int) bool {
+	for k := at; k < len(toks); k++ {
+		if employerNouns[toks[k].lower] && toks[k].lower != "organization" && toks[k].lower != "platform" {
+			return true
+		}
+	}
+	return false
+}
+
+// publicBodyName reports whether a name is that of a place or public body
+// by its last word: "Dane County", "Evanston City".
+func publicBodyName(name string) bool {
+	f := strings.Fields(name)
+	switch f[len(f)-1] {
+	case "County", "City", "Town", "Village", "State", "University", "College", "Schools", "District", "Council", "Department", "Police":
+		return true
 	}
 	return false
 }

@@ -275,7 +275,7 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		}
 		docTally := false
 		tally, tallyNoun := false, false
-		if growth && hasVerb(toks, max(before-8, 0), before, lossNouns) {
+		if growth && lossCounted(toks, before) {
 			growth = false // "the number of dismissals had grown to roughly 50"
 		}
 		if growth && !isSig {
@@ -404,6 +404,29 @@ var shareVerbs = map[string]bool{"work": true, "worked": true, "are": true, "wer
 var lossNouns = map[string]bool{
 	"dismissals": true, "firings": true, "arrests": true, "layoffs": true, "terminations": true,
 	"suspensions": true, "departures": true, "job": true, "jobs": true, "cuts": true,
+}
+
+// lossCounted reports whether a loss word in the eight tokens before
+// toks[before] is what grew ("the number of dismissals had grown to"),
+// not what a petition is against ("the petition against the dismissals
+// had grown to 1,300").
+func lossCounted(toks []token, before int) bool {
+	for k := max(before-8, 0); k < before; k++ {
+		if !lossNouns[toks[k].lower] {
+			continue
+		}
+		against := false
+		for j := k - 1; j >= 0 && j >= k-2; j-- {
+			switch toks[j].lower {
+			case "against", "over", "protesting", "opposing", "about":
+				against = true
+			}
+		}
+		if !against {
+			return true
+		}
+	}
+	return false
 }
 
 // numberOfSigners reports whether the sentence before toks[before] opens

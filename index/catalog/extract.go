@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 84
+const Version = 85
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -2113,9 +2113,8 @@ func clauseBreak(toks []token, from, to int) bool {
 		// "612 employees voted, and both winning candidates had signed":
 		// a new subject
 		if toks[k].text == "," && k+2 < to && toks[k+1].lower == "and" {
-			switch toks[k+2].lower {
-			case "both", "the", "its", "their", "his", "her":
-				return true
+			if toks[k+2].lower == "both" {
+				return true // not ", and the Seattle startup Kestrel Vision": a list
 			}
 		}
 		switch toks[k].lower {
@@ -2600,11 +2599,17 @@ func outsiders(toks []token, w *workerRef) bool {
 		}
 		// "more than 2,400 AI researchers and 160 organisations signed a
 		// pledge": signers of a field, with institutions beside them
-		if l := toks[k].lower; (l == "organisations" || l == "organizations" || l == "institutions") && toks[w.to].lower == "and" {
+		if l := toks[k].lower; (l == "organisations" || l == "organizations" || l == "institutions") && toks[w.to].lower == "and" && fieldNouns[toks[w.head].lower] {
 			return true
 		}
 	}
 	return false
+}
+
+// fieldNouns name people by their field, who sign as a field does: "AI
+// researchers and 160 organisations".
+var fieldNouns = map[string]bool{
+	"researchers": true, "scientists": true, "experts": true, "technologists": true, "academics": true,
 }
 
 // surveyPopulation reports whether the worker phrase w is the population
