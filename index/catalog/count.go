@@ -222,8 +222,9 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		if (lw(before) == "it" && toks[before].poss || lw(before) == "is" && lw(before-1) == "it") && next == "now" {
 			growth = true
 		}
-		// "which carried 3,100 signatures in April, now has nearly 4,000"
-		if (lw(before) == "has" || lw(before) == "have") && (lw(before-1) == "now" || lw(before-1) == "since") && signing {
+		// "which carried 3,100 signatures in April, now has nearly 4,000";
+		// "It now has more than 340, organizers said"
+		if (lw(before) == "has" || lw(before) == "have") && (lw(before-1) == "now" || lw(before-1) == "since") && (signing || lw(before-2) == "it" && before == 2+afterLead(toks)) {
 			growth = true
 		}
 		// "it is closer to 2,600 now": the tally as it stands
@@ -404,6 +405,16 @@ var shareVerbs = map[string]bool{"work": true, "worked": true, "are": true, "wer
 var lossNouns = map[string]bool{
 	"dismissals": true, "firings": true, "arrests": true, "layoffs": true, "terminations": true,
 	"suspensions": true, "departures": true, "job": true, "jobs": true, "cuts": true,
+}
+
+// afterLead returns where a sentence's words begin, past opening quotes
+// and punctuation.
+func afterLead(toks []token) int {
+	k := 0
+	for k < len(toks) && !toks[k].word {
+		k++
+	}
+	return k
 }
 
 // lossCounted reports whether a loss word in the eight tokens before
