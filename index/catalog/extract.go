@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 86
+const Version = 87
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -1246,6 +1246,12 @@ func (x *Extractor) extract(doc Document) []Mention {
 					}
 				}
 			}
+			if target != nil && target.sent < i && yearsApart(sents[target.sent].toks, toks) {
+				// "in May 2020, 250 employees signed a petition ... By
+				// early 2025 the petition had gathered more than 1,500": a
+				// petition of years later, not the same one grown
+				target = nil
+			}
 			if target != nil && target.joint && sc.company == "" {
 				target = nil // a total for a letter of several companies' workers is none's count
 			} else if target == nil && sc.sig && !sc.earlier && docTold(toks, in.trigs, here, lastCompany) && len(in.comps) == 0 && lastCompany != "" && !authoredByOther(toks) &&
@@ -2372,8 +2378,9 @@ func (x *Extractor) resolveTarget(c *cand, toks []token, info []sentInfo, assoc,
 		c.issue, c.target = r.id, r.text
 		return
 	}
-	// the same company's previous action nearby, when this one names no target
-	if prev != nil && c.sent-prev.sent <= 3 {
+	// the same company's previous action nearby, when this one names no
+	// target, and is not dated years apart from it
+	if prev != nil && c.sent-prev.sent <= 3 && !yearsApart(info[prev.sent].toks, toks) {
 		c.agency, c.issue, c.target = prev.agency, prev.issue, prev.target
 		return
 	}
@@ -4470,6 +4477,30 @@ func yearBefore(toks []token, at int) int {
 
 // openingYear returns the year a sentence opens by dating itself ("In
 // February 2019 ...", "Back in 2018, ..."), or 0.
+// yearsApart reports whether two sentences are dated three or more years
+// apart: "in May 2020" and "By early 2025".
+func yearsApart(a, b []token) bool {
+	ya, yb := toldYear(a), toldYear(b)
+	return ya > 0 && yb > 0 && (ya-yb >= 3 || yb-ya >= 3)
+}
+
+// toldYear returns the first year a sentence dates itself by ("in 2020",
+// "in May 2020", "By early 2025"), or 0.
+func toldYear(toks []token) int {
+	for k := 1; k < len(toks); k++ {
+		if !isYear(toks[k]) {
+			continue
+		}
+		p := toks[k-1].lower
+		if p == "in" || p == "of" || p == "early" || p == "late" || p == "by" || p == "since" || p == "mid" || months[p] != 0 {
+			if y, err := strconv.Atoi(toks[k].text); err == nil {
+				return y
+			}
+		}
+	}
+	return 0
+}
+
 func openingYear(toks []token) int {
 	for k := 0; k < len(toks) && k < 5; k++ {
 		if isYear(toks[k]) {
