@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 87
+const Version = 88
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -1735,7 +1735,7 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 			best = w // "About 300 Microsoft employees said in a letter"
 			continue
 		}
-		if t.noun && docAction && !hasVerb(toks, w.to, t.at, docVerbs) && !publicWith(toks, w.to, t.at) {
+		if t.noun && docAction && !hasVerb(toks, w.to, t.at, docVerbs) && !publicWith(toks, w.to, t.at) && !answeredWith(toks, w.to, t.at) {
 			continue // "told employees in a memo"
 		}
 		best = w
@@ -1946,6 +1946,18 @@ func nounAsVerb(toks []token, w *workerRef, t trigger) bool {
 	// "employees protest the deal", "workers petition against it": a verb
 	// takes an object or a preposition, not a verb of its own
 	return next == "" || !toks[t.end].word || determiners[next] || next == "against" || next == "over" || next == "for" || next == "outside" || next == "at" || next == "in" || next == "to" || next == "their" || next == "its" || next == "a" || next == "an" || next == "on" || isCapitalized(toks[t.end])
+}
+
+// answeredWith reports whether the workers before toks[from] answer with
+// the document at toks[at]: "Salesforce workers followed days later with
+// a letter", "employees responded with a petition".
+func answeredWith(toks []token, from, at int) bool {
+	if at < 2 || toks[at-2].lower != "with" || toks[at-1].lower != "a" && toks[at-1].lower != "an" && toks[at-1].lower != "their" {
+		return false
+	}
+	return at-from <= 6 && hasVerb(toks, from, at, map[string]bool{
+		"followed": true, "responded": true, "answered": true, "replied": true, "countered": true, "retorted": true,
+	})
 }
 
 // sayVerbs report what someone else said or did: a worker phrase before
