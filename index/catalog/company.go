@@ -372,7 +372,7 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 			// Enforcement expire", "Halden signed a $2 million deal": a
 			// contractor, subject of its sentence
 			if isCapitalized(toks[i]) && (i == 0 || !toks[i-1].word && toks[i-1].text != "," && toks[i-1].text != "(") && !functionWords[toks[i].lower] {
-				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && !toks[to-1].poss && ownsContract(toks, to) && calledCompany(toks, to) && !publicBodyName(name) {
+				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && !toks[to-1].poss && ownsContract(toks, to) && (calledCompany(toks, to) || corporateName(name)) && !publicBodyName(name) {
 					_, an := x.g.agencyPhrases.match(toks, i)
 					_, cn := x.g.countryPhrases.match(toks, i)
 					_, sn := x.g.statePhrases.match(toks, i)
@@ -543,6 +543,20 @@ func calledCompany(toks []token, at int) bool {
 		if employerNouns[toks[k].lower] && toks[k].lower != "organization" && toks[k].lower != "platform" {
 			return true
 		}
+	}
+	return false
+}
+
+// corporateName reports whether a name ends as a company's does:
+// "Brightwater Labs", "Tallis Systems".
+func corporateName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "Labs", "Systems", "Technologies", "Software", "Data", "Analytics", "Robotics", "AI", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Solutions", "Networks", "Cloud", "Digital", "Dynamics", "Industries", "Technology":
+		return true
 	}
 	return false
 }

@@ -179,7 +179,7 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 			n++
 		}
 		isSig := lw(before) == "of" && (lw(before-1) == "names" || lw(before-1) == "signatures") && n < len(toks) && (n > a.to || !toks[n].word) ||
-			next == "of" && lw(a.to+1) == "them" && (a.to+2 >= len(toks) || !toks[a.to+2].word || signVerbs[lw(afterAux(toks, a.to+2))] && !unionCards(toks, afterAux(toks, a.to+2)+1)) || lw(n) == "signatures" || lw(n) == "signatories" || lw(n) == "signers" || lw(n) == "names" && lw(n-1) != "their"
+			next == "of" && lw(a.to+1) == "them" && !sanctionVerbs[lw(before)] && (a.to+2 >= len(toks) || !toks[a.to+2].word || signVerbs[lw(afterAux(toks, a.to+2))] && !unionCards(toks, afterAux(toks, a.to+2)+1)) || lw(n) == "signatures" || lw(n) == "signatories" || lw(n) == "signers" || lw(n) == "names" && lw(n-1) != "their"
 		// "signed by 1,400", "signed by more than 1,000," (no noun after)
 		byVerb := lw(before) == "by" && (lw(before-1) == "signed" || lw(before-1) == "backed" || lw(before-1) == "endorsed" || lw(before-1) == "co-signed") && (a.to >= len(toks) || !toks[a.to].word || next == "and" || next == "in" || next == "as" || next == "on" || next == "since" || next == "within" || next == "according" || next == "so" || genericNouns[next] && next != "others")
 		// "the total had passed 4,000", "grew to 5,000"
@@ -224,7 +224,7 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		}
 		// "which carried 3,100 signatures in April, now has nearly 4,000";
 		// "It now has more than 340, organizers said"
-		if (lw(before) == "has" || lw(before) == "have") && (lw(before-1) == "now" || lw(before-1) == "since") && (signing || lw(before-2) == "it" && before == 2+afterLead(toks)) {
+		if (lw(before) == "has" || lw(before) == "have") && (lw(before-1) == "now" || lw(before-1) == "since") && (signing || lw(before-2) == "it" && before == 2+afterLead(toks) && organizersSay(toks)) {
 			growth = true
 		}
 		// "it is closer to 2,600 now": the tally as it stands
@@ -405,6 +405,17 @@ var shareVerbs = map[string]bool{"work": true, "worked": true, "are": true, "wer
 var lossNouns = map[string]bool{
 	"dismissals": true, "firings": true, "arrests": true, "layoffs": true, "terminations": true,
 	"suspensions": true, "departures": true, "job": true, "jobs": true, "cuts": true,
+}
+
+// organizersSay reports whether a sentence gives organisers as its source:
+// "It now has more than 340, organizers said".
+func organizersSay(toks []token) bool {
+	for _, t := range toks {
+		if t.lower == "organizers" || t.lower == "organisers" {
+			return true
+		}
+	}
+	return false
 }
 
 // afterLead returns where a sentence's words begin, past opening quotes

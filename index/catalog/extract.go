@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 88
+const Version = 89
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -981,7 +981,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 			// company is its staff's
 			if t.noun && len(here) == 0 && !hasPublic(toks) && !authoredByOther(toks) {
 				p, ok := actionAtPlace(toks, t.end-1)
-				if !ok && actionClass(t.action) == "doc" && t.end+1 < len(toks) && toks[t.end].lower == "at" && t.at > 0 && toks[t.at-1].lower == "the" {
+				if !ok && actionClass(t.action) == "doc" && t.end+1 < len(toks) && toks[t.end].lower == "at" && t.at > 0 && toks[t.at-1].lower == "the" && !placeAfterName(toks, in.comps, t.end+1) {
 					// "the petition at Ferrow Data": at a company the
 					// article knows, the staff's
 					p, ok = t.end+1, true
@@ -1948,6 +1948,17 @@ func nounAsVerb(toks []token, w *workerRef, t trigger) bool {
 	return next == "" || !toks[t.end].word || determiners[next] || next == "against" || next == "over" || next == "for" || next == "outside" || next == "at" || next == "in" || next == "to" || next == "their" || next == "its" || next == "a" || next == "an" || next == "on" || isCapitalized(toks[t.end])
 }
 
+// placeAfterName reports whether the company at toks[at] names a place,
+// not an employer: "the letter at Amazon headquarters".
+func placeAfterName(toks []token, comps []companyRef, at int) bool {
+	for _, c := range comps {
+		if c.from == at && c.to < len(toks) && (placeNouns[toks[c.to].lower] || toks[c.to].lower == "hq" || toks[c.to].lower == "tower") {
+			return true
+		}
+	}
+	return false
+}
+
 // answeredWith reports whether the workers before toks[from] answer with
 // the document at toks[at]: "Salesforce workers followed days later with
 // a letter", "employees responded with a petition".
@@ -1955,9 +1966,21 @@ func answeredWith(toks []token, from, at int) bool {
 	if at < 2 || toks[at-2].lower != "with" || toks[at-1].lower != "a" && toks[at-1].lower != "an" && toks[at-1].lower != "their" {
 		return false
 	}
-	return at-from <= 6 && hasVerb(toks, from, at, map[string]bool{
-		"followed": true, "responded": true, "answered": true, "replied": true, "countered": true, "retorted": true,
-	})
+	if from > 0 && (toks[from-1].lower == "managers" || toks[from-1].lower == "manager") {
+		return false // "managers replied with a letter": management's
+	}
+	// the workers are the verb's subject: only adverbs between them, not
+	// "workers protested and Benioff responded with a letter"
+	for k := from; k < at-2 && k <= from+3; k++ {
+		switch toks[k].lower {
+		case "followed", "responded", "answered", "replied", "countered", "retorted":
+			return true
+		}
+		if !toks[k].word || isCapitalized(toks[k]) || toks[k].lower == "and" || toks[k].lower == "but" {
+			return false
+		}
+	}
+	return false
 }
 
 // sayVerbs report what someone else said or did: a worker phrase before
@@ -2131,8 +2154,18 @@ func clauseBreak(toks []token, from, to int) bool {
 		// "612 employees voted, and both winning candidates had signed":
 		// a new subject
 		if toks[k].text == "," && k+2 < to && toks[k+1].lower == "and" {
-			if toks[k+2].lower == "both" {
-				return true // not ", and the Seattle startup Kestrel Vision": a list
+			switch toks[k+2].lower {
+			case "both":
+				return true
+			case "the", "its", "their":
+				// "raised concerns at a town hall, and the company's
+				// executives later sent a letter"; not a list of
+				// companies, "at Google, Amazon, and the Seattle startup"
+				for j := from; j < k; j++ {
+					if strings.HasSuffix(toks[j].lower, "ed") && !isCapitalized(toks[j]) {
+						return true
+					}
+				}
 			}
 		}
 		switch toks[k].lower {
@@ -4496,15 +4529,17 @@ func yearsApart(a, b []token) bool {
 	return ya > 0 && yb > 0 && (ya-yb >= 3 || yb-ya >= 3)
 }
 
-// toldYear returns the first year a sentence dates itself by ("in 2020",
+// toldYear returns the year a sentence opens by dating itself ("In 2020",
 // "in May 2020", "By early 2025"), or 0.
 func toldYear(toks []token) int {
-	for k := 1; k < len(toks); k++ {
+	// the sentence's own date opens it; not "by 2030" (a goal) or "since
+	// 2014" (a background) further on
+	for k := 1; k < len(toks) && k <= 8; k++ {
 		if !isYear(toks[k]) {
 			continue
 		}
 		p := toks[k-1].lower
-		if p == "in" || p == "of" || p == "early" || p == "late" || p == "by" || p == "since" || p == "mid" || months[p] != 0 {
+		if p == "in" || p == "early" || p == "late" || p == "mid" || months[p] != 0 {
 			if y, err := strconv.Atoi(toks[k].text); err == nil {
 				return y
 			}

@@ -84,8 +84,8 @@ func (x *Extractor) schoolRefs(toks []token, doc string, refs []targetRef) []tar
 	for i := 1; i < len(toks); i++ {
 		end := 0
 		switch {
-		case toks[i].text == "Schools" && !toks[i].poss:
-			end = i + 1
+		case toks[i].text == "Schools" && !toks[i].poss && (toks[i-1].text == "City" || toks[i-1].text == "Public" || toks[i-1].text == "County" || toks[i-1].text == "Area"):
+			end = i + 1 // not "Success Academy Charter Schools", a private network
 		case toks[i].text == "School" && i+1 < len(toks) && (toks[i+1].text == "District" || toks[i+1].text == "Board"):
 			end = i + 2
 		default:
