@@ -500,7 +500,7 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 // toks[h] describe the company named before them: "Kestrel Systems, the
 // Manchester software developer," is no "Manchester" employer.
 func describedAfter(toks []token, from, h int) bool {
-	if from < 2 || !descriptorNouns[toks[h].lower] {
+	if from < 2 || !descriptorNouns[toks[h].lower] && !appositiveNouns[toks[h].lower] {
 		return false
 	}
 	switch toks[from-1].lower {

@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 89
+const Version = 90
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -2199,9 +2199,12 @@ func startsWithPronoun(toks []token, singular bool) bool {
 		case "the":
 			if k+1 < len(toks) {
 				switch toks[k+1].lower {
-				case "group", "organizers", "organisers", "signatories", "signers", "coalition",
-					"organization", "organisation", "alliance", "caucus", "collective", "network", "committee":
+				case "organizers", "organisers", "signatories", "signers":
 					return true
+				default:
+					if groupNouns[toks[k+1].lower] {
+						return true
+					}
 				}
 			}
 		}

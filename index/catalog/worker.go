@@ -108,12 +108,10 @@ var authorVerbs = map[string]bool{
 
 // descriptorNouns end a bare description before a company's name:
 // "HR-software maker Quillmark", "data-center operator Verdant Compute".
+// Beside these, the nouns of an appositive (appositiveNouns) end one too.
 var descriptorNouns = map[string]bool{
-	"maker": true, "makers": true, "operator": true, "startup": true, "start-up": true,
-	"company": true, "firm": true, "giant": true, "retailer": true, "provider": true,
-	"vendor": true, "contractor": true, "developer": true, "designer": true, "manufacturer": true,
-	"supplier": true, "platform": true, "studio": true, "outfit": true, "conglomerate": true,
-	"house": true, "group": true, "business": true, "specialist": true,
+	"makers": true, "operator": true, "developer": true, "designer": true, "supplier": true,
+	"platform": true, "outfit": true, "house": true, "group": true, "business": true, "specialist": true,
 }
 
 // descriptorEnd returns where the name after a bare description starting
@@ -138,7 +136,7 @@ func descriptorEnd(toks []token, j int) (int, bool) {
 		if !t.word || t.poss {
 			return 0, false
 		}
-		if descriptorNouns[t.lower] && t.text == t.lower {
+		if (descriptorNouns[t.lower] || appositiveNouns[t.lower]) && t.text == t.lower {
 			if e > place && isCapitalized(toks[e+1]) {
 				return e + 1, true
 			}
