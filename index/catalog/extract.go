@@ -2213,13 +2213,16 @@ func startsWithPronoun(toks []token, singular bool) bool {
 	return false
 }
 
+// respectively marks parallel lists: "... ICE and CBP, respectively".
+var respectively = map[string]bool{"respectively": true}
+
 // pairedTarget reads parallel lists: "employees at Microsoft and
 // Salesforce objected to their companies' dealings with ICE and CBP"
 // pairs each company with the agency in the same place of the list after
 // the action, when both lists are as long and the agencies are listed one
 // after another.
 func pairedTarget(c *cand, toks []token, in *sentInfo) (targetRef, bool) {
-	if !c.joint || !hasVerb(toks, 0, len(toks), map[string]bool{"respectively": true}) {
+	if !c.joint || !hasVerb(toks, 0, len(toks), respectively) {
 		return targetRef{}, false // "Microsoft and GitHub ... ICE and CBP" may be both's
 	}
 	var names []string
