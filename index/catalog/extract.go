@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 90
+const Version = 91
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -39,6 +39,9 @@ type Extractor struct {
 	// firstWords are the first words of discovered names that stand for
 	// them alone ("Civitas" for "Civitas Data")
 	firstWords map[string]bool
+	// contractorNames are the organisations a document describes as
+	// working under contract for an agency, each mapped to that agency
+	contractorNames *phraseSet
 }
 
 // agencyName returns the canonical name of agency id: the gazetteer's, or a
@@ -485,6 +488,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 	}
 	x.stateAgencies(found)
 	x.namedBodies(found)
+	x.contractors(found)
 	names := x.discoverEmployers(found)
 	if doc.Publisher != "" {
 		kept := names[:0]

@@ -73,7 +73,7 @@ func (x *Extractor) agencyRefs(s *sentence, doc string) []targetRef {
 		out = append(out, targetRef{id: p.id, from: i, to: i + n, text: spanText(doc, toks, i, i+n)})
 		i += n - 1
 	}
-	return x.schoolRefs(toks, doc, x.ministryRefs(toks, doc, x.stateRefs(toks, doc, x.foreignRefs(toks, doc, out))))
+	return x.contractorRefs(toks, doc, x.schoolRefs(toks, doc, x.ministryRefs(toks, doc, x.stateRefs(toks, doc, x.foreignRefs(toks, doc, out)))))
 }
 
 // schoolRefs adds to refs the school districts a sentence names by their
@@ -844,4 +844,144 @@ func overlaps(refs []targetRef, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// contractorWords end the span that ties a named contractor to the agency
+// it works for: "under contract with the Office of Refugee Resettlement",
+// "a contractor for ICE", "on behalf of the Bureau of Prisons".
+var contractorWords = [][]string{
+	{"under", "contract", "with"}, {"under", "contract", "to"}, {"under", "contract", "for"},
+	{"under", "contracts", "with"}, {"contractor", "for"}, {"contractor", "to"}, {"contractor", "of"},
+	{"on", "behalf", "of"},
+}
+
+// contractors reads, before anything else in an article, the named
+// organisations it describes as working under contract for an agency
+// ("BCFG Health Care Services, a nonprofit that runs shelters under
+// contract with the federal Office of Refugee Resettlement") or as an
+// agency's contractor ("ICE contractor Lodestar Detention"). A later
+// mention of such a contractor, by its name or by its first word when
+// that is initials ("BCFG"), names the agency it works for.
+func (x *Extractor) contractors(sents []sentence) {
+	for _, st := range sents {
+		toks := st.toks
+		for i := 0; i < len(toks); i++ {
+			// "ICE contractor Lodestar Detention"
+			if p, n := x.g.agencyPhrases.match(toks, i); n > 0 && x.g.contextPhrases[p.id] == nil && i+n+1 < len(toks) &&
+				(toks[i+n].lower == "contractor" || toks[i+n].lower == "vendor") {
+				if e := capitalRun(toks, i+n+1); e > i+n+1 {
+					x.addContractor(toks[i+n+1:e], p.id)
+				}
+				continue
+			}
+			if toks[i].text != "," || i == 0 {
+				continue
+			}
+			s := i
+			for s > 0 && i-s < 5 && isCapitalized(toks[s-1]) && !functionWords[toks[s-1].lower] {
+				s--
+			}
+			if s == i || s > 0 && isCapitalized(toks[s-1]) {
+				continue
+			}
+			// the appositive: up to the next comma or the sentence's end
+			e := i + 1
+			for e < len(toks) && toks[e].text != "," && toks[e].text != ";" && e-i < 30 {
+				e++
+			}
+			if e-i >= 30 || !appositiveOpener(toks[i+1]) {
+				continue
+			}
+			if id, ok := x.contractedAgency(toks[i+1 : e]); ok {
+				x.addContractor(toks[s:i], id)
+			}
+		}
+	}
+}
+
+// appositiveOpener reports whether t opens a description of the name
+// before it: "a", "an", "the" or "which".
+func appositiveOpener(t token) bool {
+	switch t.lower {
+	case "a", "an", "the", "which", "one":
+		return true
+	}
+	return false
+}
+
+// contractedAgency returns the agency a description says its subject
+// works for under contract.
+func (x *Extractor) contractedAgency(toks []token) (int, bool) {
+	for k := range toks {
+		for _, cw := range contractorWords {
+			if k+len(cw) > len(toks) {
+				continue
+			}
+			ok := true
+			for j, w := range cw {
+				if toks[k+j].lower != w {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			at := k + len(cw)
+			for at < len(toks) && (toks[at].lower == "the" || toks[at].lower == "federal" || toks[at].lower == "u.s.") {
+				at++
+			}
+			if p, n := x.g.agencyPhrases.match(toks, at); n > 0 && x.g.contextPhrases[p.id] == nil {
+				return p.id, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// capitalRun returns the end of the run of capitalised words from i.
+func capitalRun(toks []token, i int) int {
+	e := i
+	for e < len(toks) && e-i < 5 && isCapitalized(toks[e]) && !functionWords[toks[e].lower] {
+		e++
+	}
+	return e
+}
+
+func (x *Extractor) addContractor(name []token, id int) {
+	if len(name) == 0 {
+		return
+	}
+	if p, n := x.g.agencyPhrases.match(name, 0); n > 0 && p.id == id {
+		return
+	}
+	if x.contractorNames == nil {
+		x.contractorNames = newPhraseSet()
+	}
+	words := make([]string, len(name))
+	for k, t := range name {
+		words[k] = t.text
+	}
+	full := strings.Join(words, " ")
+	x.contractorNames.add(full, id)
+	if _, ok := x.firstWordName(full, nil); ok || len(name) > 1 && acronym(name[0].text) {
+		x.contractorNames.add(name[0].text, id) // "BCFG", "Larchmont"
+	}
+}
+
+// contractorRefs adds to refs the agencies that named contractors stand
+// for.
+func (x *Extractor) contractorRefs(toks []token, doc string, refs []targetRef) []targetRef {
+	if x.contractorNames == nil {
+		return refs
+	}
+	for i := 0; i < len(toks); i++ {
+		p, n := x.contractorNames.match(toks, i)
+		if n == 0 || overlaps(refs, i, i+n) {
+			continue
+		}
+		refs = append(refs, targetRef{id: p.id, from: i, to: i + n, text: spanText(doc, toks, i, i+n)})
+		i += n - 1
+	}
+	return refs
 }
