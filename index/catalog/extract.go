@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 91
+const Version = 92
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -34,6 +34,11 @@ type Extractor struct {
 	// categoryTo maps an agency of a kind (Police, Prisons) to the one
 	// body of that kind a document names, when it names one.
 	categoryTo map[int]int
+	// categoryYears are the years of the sentences that name the one body
+	// of a kind: the document's year when a sentence tells none
+	categoryYears map[int][]int
+	// pubYear is the document's year of publication, or 0
+	pubYear int
 	// bodyAlias maps a named body's shorter name to its full one
 	bodyAlias map[string]string
 	// firstWords are the first words of discovered names that stand for
@@ -486,6 +491,9 @@ func (x *Extractor) extract(doc Document) []Mention {
 	if doc.Title != "" {
 		found = append([]sentence{{text: doc.Title, toks: tokenize(doc.Title, 0), para: -1}}, sents...)
 	}
+	if !doc.Published.IsZero() {
+		x.pubYear = doc.Published.Year()
+	}
 	x.stateAgencies(found)
 	x.namedBodies(found)
 	x.contractors(found)
@@ -580,9 +588,17 @@ func (x *Extractor) extract(doc Document) []Mention {
 	titleDoc, titleDocBy := "", ""
 	for _, t := range triggers(titleToks) {
 		if t.noun && actionClass(t.action) == "doc" {
-			for _, w := range workerRefs(titleToks, titleComps) {
+			ws := workerRefs(titleToks, titleComps)
+			for _, w := range ws {
 				if len(w.names) == 1 && !w.generic {
 					titleDoc, titleDocBy = t.action, w.names[0]
+				}
+			}
+			// "Hearth petition swells as staff cite new data": the
+			// company's name before the petition, its staff in the headline
+			for _, c := range titleComps {
+				if titleDocBy == "" && !c.product && c.to == t.at && !c.poss && len(ws) > 0 && !hasPublic(titleToks) {
+					titleDoc, titleDocBy = t.action, c.name
 				}
 			}
 			break
@@ -889,7 +905,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 				}
 			}
 			// "At Microsoft, a letter ... gathered more than 100 signatures"
-			if t.noun && (t.action == "letter" || t.action == "petition") && (len(in.sigs) > 0 || signaturesInside(toks)) && !hasPublic(toks) {
+			if t.noun && (t.action == "letter" || t.action == "petition") && (len(in.sigs) > 0 || signaturesInside(toks)) && !hasPublic(withoutAsides(toks)) {
 				var by *companyRef
 				for k := range in.comps {
 					if c := &in.comps[k]; !c.product && c.to <= t.at {
@@ -902,7 +918,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 					// where it circulates, among the company's workers
 					at := by.from == 1 && placePreps[toks[0].lower] && by.to < len(toks) && toks[by.to].text == "," && !authoredByOther(toks)
 					addCand(binding{company: by.name, inGaz: by.inGaz, borrowed: !at}, t, false)
-				} else if titleDocBy != "" && t.action == titleDoc && definiteDoc(toks, in.trigs) && len(here) == 0 &&
+				} else if titleDocBy != "" && t.action == titleDoc && (definiteDoc(toks, in.trigs) || len(in.sigs) > 0 && len(in.workers) == 0 && len(in.comps) == 0) && len(here) == 0 &&
 					lastCand(1<<30, i, func(c *cand) bool { return actionClass(c.action) == "doc" }) == nil {
 					// the headline binds it to the workers: not borrowed
 					addCand(binding{company: titleDocBy, inGaz: gazOf(titleDocBy)}, t, false)
@@ -1161,7 +1177,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 				here = append(here, c)
 				continue
 			}
-			if hasPublic(toks) || outsideDoc(toks, sc.a.from) || separateMatter(toks) && len(in.workers) == 0 {
+			if hasPublic(withoutAsides(toks)) || outsideDoc(toks, sc.a.from) || separateMatter(toks) && len(in.workers) == 0 {
 				continue
 			}
 			if !sc.earlier && !sc.tally && restated(cands, here, o.n) {
@@ -3949,6 +3965,25 @@ func appositiveAfter(toks []token, from, to int) (int, bool) {
 	return e, true
 }
 
+// withoutAsides returns toks without the descriptions set off by commas
+// or dashes that open with "the", "a" or "an": "A petition
+// calling on the company to suspend Porchlight, the program through which
+// police request footage from customers, now has 520 signatures" speaks
+// of no customers signing.
+func withoutAsides(toks []token) []token {
+	var out []token
+	for k := 0; k < len(toks); k++ {
+		if k+1 < len(toks) && (toks[k+1].lower == "the" || toks[k+1].lower == "a" || toks[k+1].lower == "an") {
+			if e, ok := appositiveSpan(toks, k, len(toks)); ok {
+				k = e - 1
+				continue
+			}
+		}
+		out = append(out, toks[k])
+	}
+	return out
+}
+
 // appositiveSpan returns the index after an appositive set off by commas
 // or dashes that opens toks[from:to], whatever follows it.
 func appositiveSpan(toks []token, from, to int) (int, bool) {
@@ -4530,8 +4565,6 @@ func yearBefore(toks []token, at int) int {
 	return 0
 }
 
-// openingYear returns the year a sentence opens by dating itself ("In
-// February 2019 ...", "Back in 2018, ..."), or 0.
 // yearsApart reports whether two sentences are dated three or more years
 // apart: "in May 2020" and "By early 2025".
 func yearsApart(a, b []token) bool {
@@ -4558,6 +4591,8 @@ func toldYear(toks []token) int {
 	return 0
 }
 
+// openingYear returns the year a sentence opens by dating itself ("In
+// February 2019 ...", "Back in 2018, ..."), or 0.
 func openingYear(toks []token) int {
 	for k := 0; k < len(toks) && k < 5; k++ {
 		if isYear(toks[k]) {

@@ -37,7 +37,7 @@ func (x *Extractor) agencyRefs(s *sentence, doc string) []targetRef {
 				i = e - 1
 				continue
 			}
-			if id, ok := x.categoryTo[p.id]; ok && !pluralBody(toks[i:i+n]) {
+			if id, ok := x.categoryTo[p.id]; ok && !pluralBody(toks[i:i+n]) && x.sameTime(p.id, toks) {
 				p.id = id // "police", in a story of one named police body
 			}
 		}
@@ -737,8 +737,13 @@ func (x *Extractor) contextOf(id int) *phraseSet {
 // or "prisons" are that body.
 func (x *Extractor) namedBodies(sents []sentence) {
 	seen := map[int]map[string]bool{}
+	years := map[int][]int{}
 	for _, st := range sents {
 		toks := st.toks
+		year := toldYear(toks)
+		if year == 0 {
+			year = x.pubYear
+		}
 		for i := 0; i < len(toks); i++ {
 			p, n := x.g.agencyPhrases.match(toks, i)
 			if n == 0 || x.g.contextPhrases[p.id] == nil {
@@ -749,6 +754,7 @@ func (x *Extractor) namedBodies(sents []sentence) {
 					seen[p.id] = map[string]bool{}
 				}
 				seen[p.id][bodyText(toks, s, e)] = true
+				years[p.id] = append(years[p.id], year)
 				i = e - 1
 			}
 		}
@@ -777,8 +783,30 @@ func (x *Extractor) namedBodies(sents []sentence) {
 				x.categoryTo = map[int]int{}
 			}
 			x.categoryTo[cat] = x.localAgency(n)
+			if x.categoryYears == nil {
+				x.categoryYears = map[int][]int{}
+			}
+			x.categoryYears[cat] = years[cat]
 		}
 	}
+}
+
+// sameTime reports whether a sentence's bare "police" or "prisons" may be
+// the one body of that kind its document names: not when the sentence
+// tells of a time three or more years from every mention of the body ("In
+// 2018, Amazon employees asked it to stop selling to police", in a 2022
+// story of the Denver Police Department).
+func (x *Extractor) sameTime(cat int, toks []token) bool {
+	y := toldYear(toks)
+	if y == 0 {
+		return true
+	}
+	for _, by := range x.categoryYears[cat] {
+		if by == 0 || y-by < 3 && by-y < 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // dealContext reports whether a sentence speaks of a deal, a program or
