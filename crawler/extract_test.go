@@ -521,3 +521,36 @@ func TestExtractArticleInlineItalicInTableLayout(t *testing.T) {
 		t.Errorf("text lacks %q; text:\n%s", want, a.Text)
 	}
 }
+
+// A list whose every item is only a link (other stories' headlines under
+// "Mentioned in this episode") is not the story, however it is named; a
+// list of the story's own points, with a link inside one item, is.
+func TestExtractArticleDropsLinkLists(t *testing.T) {
+	page := `<html><head><title>Ep. 40: The letter at Fenmore</title></head><body><main>
+<div class="episode-head"><h1>Ep. 40: The letter at Fenmore</h1></div>
+<section class="show-notes">
+<h2>Show notes</h2>
+<p>Two people who helped write the internal letter at Fenmore Data join us this week. When we first covered it the letter had 90 signatures, and it has kept growing since then, they told us.</p>
+<p>We talk about how it started, what the contract with the county sheriff buys, and how managers have answered so far.</p>
+<ul class="points"><li>The letter asks for a warrant rule, as <a href="/letter">the full text</a> shows.</li><li>Organizers meet managers on Friday.</li></ul>
+<p>In the second half we look back at the model for much of this, the revolt over a military drone-imaging program at a much larger company, and ask what carries over to a company of a few hundred people.</p>
+<h3>Chapters</h3>
+<ul class="chapters"><li><span class="ts">[00:00]</span> Intro</li><li><span class="ts">[03:15]</span> How the letter started</li><li><span class="ts">[17:40]</span> What the sheriff's contract covers</li></ul>
+<h3>Mentioned in this episode</h3>
+<ul class="links"><li><a href="/articles/fenmore-letter-passes-200.html">Data Desk: Fenmore letter passes 200 signatures</a></li><li><a href="/articles/pulse-12.html">Procurement Weekly #12</a></li><li><a href="#">Auditor's report on county purchases of commercial location data</a></li></ul>
+<p class="recorded">Recorded March 1. Guests' names withheld at their request.</p>
+</section>
+</main></body></html>`
+	a, err := ExtractArticle("https://podcast.example/40", []byte(page), "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "passes 200 signatures") {
+		t.Errorf("text keeps the list of linked headlines:\n%s", a.Text)
+	}
+	for _, want := range []string{"it has kept growing since then", "as the full text shows", "Organizers meet managers on Friday"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, a.Text)
+		}
+	}
+}

@@ -223,6 +223,9 @@ func removable(n *html.Node, total int) bool {
 	case atom.Script:
 		return attr(n, "type") != "application/ld+json"
 	}
+	if linkList(n) {
+		return true
+	}
 	if !isFurniture(n) {
 		return false
 	}
@@ -236,6 +239,42 @@ func removable(n *html.Node, total int) bool {
 		return false
 	}
 	return true
+}
+
+// linkList reports whether n is a list of two or more items each of which
+// is only a link: "Mentioned in this episode", "More on this", a list of
+// other stories' headlines, whatever its class is called.
+func linkList(n *html.Node) bool {
+	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
+		return false
+	}
+	items := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+			continue
+		}
+		if c.Type != html.ElementNode || c.DataAtom != atom.Li {
+			return false
+		}
+		text := strings.Join(strings.Fields(nodeText(c)), " ")
+		var linked strings.Builder
+		var walk func(m *html.Node)
+		walk = func(m *html.Node) {
+			if m.Type == html.ElementNode && m.DataAtom == atom.A {
+				linked.WriteString(" " + nodeText(m))
+				return
+			}
+			for k := m.FirstChild; k != nil; k = k.NextSibling {
+				walk(k)
+			}
+		}
+		walk(c)
+		if text == "" || strings.Join(strings.Fields(linked.String()), " ") != text {
+			return false
+		}
+		items++
+	}
+	return items >= 2
 }
 
 // bylineTokens mark bylines and date lines, which are metadata, not story.
