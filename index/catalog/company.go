@@ -403,6 +403,65 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 					}
 				}
 			}
+			// "Lumenhall Games chief executive Corin Vale", "Brightwater
+			// co-founder Aaron Vey": a company's officer, named after it
+			if isCapitalized(toks[i]) && (i == 0 || !isCapitalized(toks[i-1])) && !functionWords[toks[i].lower] {
+				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && !toks[to-1].poss && officerAt(toks, to) {
+					_, an := x.g.agencyPhrases.match(toks, i)
+					_, cn := x.g.countryPhrases.match(toks, i)
+					_, sn := x.g.statePhrases.match(toks, i)
+					l := strings.ToLower(name)
+					if _, n := x.g.companyPhrases.match(toks, i); n == 0 && an == 0 && cn == 0 && sn == 0 && !publicBodyName(name) && !discourseWords[l] && !strings.HasSuffix(l, "ly") {
+						add(name, false)
+					}
+				}
+			}
+			// "Northlake is the second Canadian company to face ...": a
+			// name the sentence calls a company
+			if isCapitalized(toks[i]) && (i == 0 || !isCapitalized(toks[i-1])) && !functionWords[toks[i].lower] {
+				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && !toks[to-1].poss && to+2 < len(toks) && (toks[to].lower == "is" || toks[to].lower == "was") {
+					if k := calledEmployer(toks, to+1); k > 0 {
+						if _, n := x.g.companyPhrases.match(toks, i); n == 0 && !publicBodyName(name) {
+							add(name, true)
+						}
+					}
+				}
+			}
+			// "seven engineers quit Palisade Mapping", "employees gathered
+			// outside Tessellate's Hollis Street office": where workers
+			// work
+			if workerNouns[toks[i].lower] && i+2 < len(toks) {
+				j := i + 1
+				if toks[j].lower == "had" || toks[j].lower == "have" || toks[j].lower == "who" {
+					j++
+				}
+				at := -1
+				switch toks[j].lower {
+				case "quit", "left":
+					at = j + 1
+				case "gathered", "rallied", "assembled", "stood", "protested", "demonstrated":
+					if j+1 < len(toks) && toks[j+1].lower == "outside" {
+						at = j + 2
+					}
+				}
+				if at > 0 && at < len(toks) && isCapitalized(toks[at]) {
+					if name, _, to, ok := x.employerCandidate(toks, at, false); ok {
+						office := toks[j].lower == "quit" || toks[j].lower == "left"
+						if !office && toks[to-1].poss {
+							for k := to; k < len(toks) && k <= to+4; k++ {
+								if l := toks[k].lower; l == "office" || l == "offices" || l == "headquarters" || l == "campus" || l == "studio" {
+									office = true
+									break
+								}
+							}
+						}
+						_, an := x.g.agencyPhrases.match(toks, at)
+						if _, n := x.g.companyPhrases.match(toks, at); n == 0 && an == 0 && office && !publicBodyName(name) {
+							add(name, false)
+						}
+					}
+				}
+			}
 			// "A Brightwater spokesperson said": a company speaks through one
 			if (toks[i].lower == "a" || toks[i].lower == "an") && i+2 < len(toks) && isCapitalized(toks[i+1]) {
 				if name, _, to, ok := x.employerCandidate(toks, i+1, false); ok && to < len(toks) && !toks[to-1].poss && spokesNouns[toks[to].lower] {
@@ -626,6 +685,7 @@ var appositiveNouns = map[string]bool{
 	"startup": true, "start-up": true, "company": true, "firm": true, "maker": true,
 	"manufacturer": true, "retailer": true, "giant": true, "corporation": true,
 	"conglomerate": true, "provider": true, "vendor": true, "contractor": true, "studio": true,
+	"carrier": true, "operator": true, "telco": true, "chipmaker": true, "outsourcer": true,
 }
 
 // appositiveEnd may follow the noun of such an appositive.
@@ -663,7 +723,7 @@ func (x *Extractor) appositiveEmployer(toks []token, i int) (string, bool) {
 		// "At Quillstack, the Denver payroll-software company with about
 		// 1,800 employees,": "the" with words before the noun, and the
 		// appositive ended
-		if !the && ok && to+3 < len(toks) && toks[to].text == "," && toks[to+1].lower == "the" {
+		if !the && ok && to+3 < len(toks) && asideMark(toks[to].text) && toks[to+1].lower == "the" {
 			for k := to + 2; k < len(toks) && k <= to+7; k++ {
 				if !toks[k].word && toks[k].text != "-" || toks[k].poss {
 					break
@@ -674,7 +734,7 @@ func (x *Extractor) appositiveEmployer(toks []token, i int) (string, bool) {
 				}
 			}
 		}
-		if ok && !toks[to-1].poss && to+2 < len(toks) && toks[to].text == "," && (toks[to+1].lower == "a" || toks[to+1].lower == "an" || the) {
+		if ok && !toks[to-1].poss && to+2 < len(toks) && asideMark(toks[to].text) && (toks[to+1].lower == "a" || toks[to+1].lower == "an" || the) {
 			single := to-i == 1
 			l := strings.ToLower(name)
 			if single && (discourseWords[l] || strings.HasSuffix(l, "ly")) {
@@ -704,6 +764,54 @@ func (x *Extractor) appositiveEmployer(toks []token, i int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// officerTitles are a company's officers named after it: "Lumenhall
+// Games chief executive Corin Vale".
+var officerTitles = map[string]bool{"ceo": true, "founder": true, "co-founder": true, "cofounder": true, "president": true, "chairman": true, "chairwoman": true}
+
+// officerAt reports whether toks[k:] is an officer's title and then a
+// person's name: "chief executive Corin Vale", "CEO Dana Whitford".
+func officerAt(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	e := k + 1
+	switch {
+	case toks[k].lower == "chief" && k+1 < len(toks) && (toks[k+1].lower == "executive" || toks[k+1].lower == "operating" || toks[k+1].lower == "technology"):
+		e = k + 2
+		if e < len(toks) && toks[e].lower == "officer" {
+			e++
+		}
+	case officerTitles[toks[k].lower]:
+	default:
+		return false
+	}
+	return e+1 < len(toks) && isCapitalized(toks[e]) && isCapitalized(toks[e+1]) && !functionWords[toks[e].lower]
+}
+
+// calledEmployer returns the index after "a|an|the [words] company" at
+// toks[k], or 0: "the second Canadian company", "a Denver payroll
+// startup".
+func calledEmployer(toks []token, k int) int {
+	if k >= len(toks) || toks[k].lower != "a" && toks[k].lower != "an" && toks[k].lower != "the" {
+		return 0
+	}
+	for e := k + 1; e < len(toks) && e <= k+5; e++ {
+		if !toks[e].word && toks[e].text != "-" || toks[e].poss {
+			return 0
+		}
+		if appositiveNouns[toks[e].lower] {
+			return e + 1
+		}
+	}
+	return 0
+}
+
+// asideMark reports whether s sets off an aside: a comma or a dash
+// ("Northgate Vision — the Austin face-matching startup that ...").
+func asideMark(s string) bool {
+	return s == "," || s == "—" || s == "–"
 }
 
 // shortNames maps a discovered name that is the first word(s) of a longer

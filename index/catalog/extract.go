@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 92
+const Version = 93
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -757,7 +757,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 				w.unowned = true
 				continue
 			}
-			if len(w.names) == 0 && !w.unowned && indefiniteEmployer(toks, w.from) {
+			if len(w.names) == 0 && !w.unowned && (indefiniteEmployer(toks, w.from) || countedEmployers(toks, w.from)) {
 				// "A reader at a mid-size fintech company writes that
 				// about 40 of her colleagues signed": an employer not named
 				w.unowned = true
@@ -778,6 +778,14 @@ func (x *Extractor) extract(doc Document) []Mention {
 				// "The employee letter at Halyard Systems": the place named
 				for _, c := range in.comps {
 					if c.from == w.to+2 && !c.product && !c.poss {
+						w.names, w.inGaz = []string{c.name}, []bool{c.inGaz}
+					}
+				}
+			}
+			if len(w.names) == 0 && !w.unowned && w.to+1 < len(toks) && (toks[w.to].lower == "quit" || toks[w.to].lower == "left") {
+				// "seven engineers quit Harlow Mapping": the company they left
+				for _, c := range in.comps {
+					if c.from == w.to+1 && !c.product {
 						w.names, w.inGaz = []string{c.name}, []bool{c.inGaz}
 					}
 				}
@@ -4515,6 +4523,31 @@ func indefiniteEmployer(toks []token, before int) bool {
 				break
 			}
 			if employerNouns[toks[e].lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countedEmployers reports whether the words before toks[before] count
+// companies the sentence does not name: "Two vendors are dealing with
+// employee pushback", "several contractors whose staff objected".
+func countedEmployers(toks []token, before int) bool {
+	for k := 0; k+1 < before && k+1 < len(toks); k++ {
+		a, ok := amountAt(toks, k)
+		if !ok || a.money || a.percent {
+			if l := toks[k].lower; l != "several" && l != "many" && l != "some" && l != "few" {
+				continue
+			}
+			a.to = k + 1
+		}
+		if a.to < before && a.to < len(toks) {
+			n := strings.TrimSuffix(toks[a.to].lower, "s")
+			if strings.HasSuffix(n, "ie") {
+				n = strings.TrimSuffix(n, "ie") + "y" // "companies"
+			}
+			if n != toks[a.to].lower && (employerNouns[n] || n == "vendor" || n == "contractor" || n == "supplier") {
 				return true
 			}
 		}

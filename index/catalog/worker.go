@@ -85,7 +85,8 @@ var employerPlurals = map[string]bool{
 var employerNouns = map[string]bool{
 	"company": true, "firm": true, "startup": true, "start-up": true, "retailer": true,
 	"giant": true, "business": true, "employer": true, "corporation": true, "maker": true,
-	"platform": true, "organization": true,
+	"platform": true, "organization": true, "studio": true, "carrier": true, "vendor": true,
+	"chipmaker": true, "outsourcer": true,
 }
 
 // yearPreps before a bare four-digit number make it a year.
