@@ -372,7 +372,7 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 			// Enforcement expire", "Halden signed a $2 million deal": a
 			// contractor, subject of its sentence
 			if isCapitalized(toks[i]) && (i == 0 || !toks[i-1].word && toks[i-1].text != "," && toks[i-1].text != "(") && !functionWords[toks[i].lower] {
-				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && !toks[to-1].poss && ownsContract(toks, to) && (calledCompany(toks, to) || corporateName(name)) && !publicBodyName(name) {
+				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && !toks[to-1].poss && ownsContract(toks, to) && (calledCompany(toks, to) || corporateName(name) || ownStaff(toks, to)) && !publicBodyName(name) {
 					_, an := x.g.agencyPhrases.match(toks, i)
 					_, cn := x.g.countryPhrases.match(toks, i)
 					_, sn := x.g.statePhrases.match(toks, i)
@@ -391,6 +391,22 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 					_, sn := x.g.statePhrases.match(toks, i)
 					if _, n := x.g.companyPhrases.match(toks, i); n == 0 && an == 0 && in == 0 && cn == 0 && sn == 0 {
 						add(name, false)
+					}
+				}
+			}
+			// "the petition against Tessellate's RCMP hosting contract": a
+			// contractor's own deal with a body the gazetteer knows
+			if toks[i].poss && isCapitalized(toks[i]) {
+				start := i
+				for start > 0 && isCapitalized(toks[start-1]) && !toks[start-1].poss && !functionWords[toks[start-1].lower] && i-start < 2 {
+					start--
+				}
+				if name, _, to, ok := x.employerCandidate(toks, start, false); ok && to == i+1 && x.contractWithAgency(toks, i+1) {
+					_, an := x.g.agencyPhrases.match(toks, start)
+					_, cn := x.g.countryPhrases.match(toks, start)
+					_, sn := x.g.statePhrases.match(toks, start)
+					if _, n := x.g.companyPhrases.match(toks, start); n == 0 && an == 0 && cn == 0 && sn == 0 && !publicBodyName(name) {
+						add(name, isSentenceOpener(toks, start))
 					}
 				}
 			}
@@ -576,12 +592,13 @@ func ownsContract(toks []token, at int) bool {
 	for k := at; k < len(toks) && k < at+5; k++ {
 		l := toks[k].lower
 		if l == "its" || (l == "signed" || l == "won" || l == "holds" || l == "landed" || l == "secured") && k+1 < len(toks) && (toks[k+1].lower == "a" || toks[k+1].lower == "an") {
-			for j := k + 1; j < len(toks) && j <= k+5; j++ {
+			// "its £38 million ($48 million) Ministry of Defence contract"
+			for j := k + 1; j < len(toks) && j <= k+12; j++ {
 				switch toks[j].lower {
 				case "contract", "contracts", "deal", "agreement", "subcontract":
 					return true
 				}
-				if !toks[j].word && toks[j].text != "$" && toks[j].text != "-" {
+				if !toks[j].word && !currencyOrParen(toks[j].text) {
 					break
 				}
 			}
@@ -589,6 +606,69 @@ func ownsContract(toks []token, at int) bool {
 		}
 		if !toks[k].word || toks[k].lower == "said" || toks[k].lower == "says" {
 			return false
+		}
+	}
+	return false
+}
+
+// contractWithAgency reports whether toks[k:] is a contract with a body
+// the gazetteer knows: "RCMP hosting contract", "contract with ICE",
+// "$9 million deal with Customs and Border Protection".
+func (x *Extractor) contractWithAgency(toks []token, k int) bool {
+	agency := false
+	for j := k; j < len(toks) && j <= k+8; j++ {
+		if _, n := x.g.agencyPhrases.match(toks, j); n > 0 {
+			agency = true
+			j += n - 1
+			continue
+		}
+		switch toks[j].lower {
+		case "contract", "contracts", "deal", "agreement":
+			if agency {
+				return true
+			}
+			if j+2 < len(toks) && toks[j+1].lower == "with" {
+				at := j + 2
+				if toks[at].lower == "the" && at+1 < len(toks) {
+					at++
+				}
+				_, n := x.g.agencyPhrases.match(toks, at)
+				return n > 0
+			}
+			return false
+		}
+		if !toks[j].word && !currencyOrParen(toks[j].text) {
+			return false
+		}
+	}
+	return false
+}
+
+// currencyOrParen reports whether s may stand inside a priced contract's
+// words: a currency sign, a hyphen or a bracket.
+func currencyOrParen(s string) bool {
+	switch s {
+	case "$", "£", "€", "¥", "₹", "-", "(", ")", "C$", "A$":
+		return true
+	}
+	return false
+}
+
+// ownStaff reports whether the sentence from toks[at] on speaks of its
+// subject's own staff: "a month after roughly 80 employees walked out of
+// its Bristol office", "its engineers".
+func ownStaff(toks []token, at int) bool {
+	for k := at; k < len(toks); k++ {
+		if !workerNouns[toks[k].lower] {
+			continue
+		}
+		if k > 0 && toks[k-1].lower == "its" {
+			return true
+		}
+		for j := k + 1; j < len(toks) && j <= k+6; j++ {
+			if toks[j].lower == "its" {
+				return true
+			}
 		}
 	}
 	return false

@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 93
+const Version = 94
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -595,9 +595,10 @@ func (x *Extractor) extract(doc Document) []Mention {
 				}
 			}
 			// "Hearth petition swells as staff cite new data": the
-			// company's name before the petition, its staff in the headline
+			// company's name before the petition, its staff in the
+			// headline; "Tessellate's petition grows": the company's own
 			for _, c := range titleComps {
-				if titleDocBy == "" && !c.product && c.to == t.at && !c.poss && len(ws) > 0 && !hasPublic(titleToks) {
+				if titleDocBy == "" && !c.product && c.to == t.at && (!c.poss || !c.inGaz) && (len(ws) > 0 || c.poss) && !hasPublic(titleToks) {
 					titleDoc, titleDocBy = t.action, c.name
 				}
 			}
@@ -847,7 +848,11 @@ func (x *Extractor) extract(doc Document) []Mention {
 				}
 			}
 		}
+		labourOnly := len(in.workers) == 0 && x.g.labourContext.any(toks)
 		for _, t := range in.trigs {
+			if labourOnly {
+				break // couriers or warehouse staff acting: none of the office workers told before
+			}
 			if t.noun && actionClass(t.action) == "doc" && outsideMark(toks, t.at) && len(in.trigs) > 1 {
 				continue // "a week after an outside petition made the same demand"
 			}
@@ -1175,6 +1180,12 @@ func (x *Extractor) extract(doc Document) []Mention {
 			}
 			if sc.company != "" {
 				action := "letter"
+				for _, t := range in.trigs {
+					if t.noun && actionClass(t.action) == "doc" {
+						action = t.action // "The petition against Tesmark's contract passed 350 signatures"
+						break
+					}
+				}
 				for _, c := range here {
 					if c.action == "letter" || c.action == "petition" {
 						action = c.action
@@ -1186,6 +1197,12 @@ func (x *Extractor) extract(doc Document) []Mention {
 				continue
 			}
 			if hasPublic(withoutAsides(toks)) || outsideDoc(toks, sc.a.from) || separateMatter(toks) && len(in.workers) == 0 {
+				continue
+			}
+			if labourOnly {
+				// "Couriers for the grocery app Zipcart logged off ...; about
+				// 1,500 took part": drivers and warehouse staff, no one's
+				// office workers told before
 				continue
 			}
 			if !sc.earlier && !sc.tally && restated(cands, here, o.n) {
