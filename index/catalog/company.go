@@ -329,6 +329,16 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 					}
 				}
 			}
+			// "a small group of us at Ferncastle Labs published": the
+			// writers' workplace
+			if toks[i].lower == "us" && i+2 < len(toks) && toks[i+1].lower == "at" && isCapitalized(toks[i+2]) {
+				if name, _, _, ok := x.employerCandidate(toks, i+2, false); ok {
+					_, an := x.g.agencyPhrases.match(toks, i+2)
+					if _, n := x.g.companyPhrases.match(toks, i+2); n == 0 && an == 0 && !publicBodyName(name) {
+						add(name, false)
+					}
+				}
+			}
 			// "I work at Quayside Games", "she works for Corrin Data": a
 			// workplace
 			if l := toks[i].lower; (l == "work" || l == "works" || l == "worked") && i+2 < len(toks) && (toks[i+1].lower == "at" || toks[i+1].lower == "for") && isCapitalized(toks[i+2]) {

@@ -227,6 +227,10 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		if (lw(before) == "has" || lw(before) == "have") && (lw(before-1) == "now" || lw(before-1) == "since") && (signing || lw(before-2) == "it" && before == 2+afterLead(toks) && organizersSay(toks)) {
 			growth = true
 		}
+		// "Today it stands at 512": the tally as it stands
+		if lw(before) == "at" && (lw(before-1) == "stands" || lw(before-1) == "stood" || lw(before-1) == "sits") && lw(before-2) == "it" && (a.to >= len(toks) || !toks[a.to].word) {
+			growth = true
+		}
 		// "it is closer to 2,600 now": the tally as it stands
 		if lw(before) == "to" && lw(before-1) == "closer" {
 			growth = true

@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 94
+const Version = 95
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -1197,6 +1197,11 @@ func (x *Extractor) extract(doc Document) []Mention {
 				continue
 			}
 			if hasPublic(withoutAsides(toks)) || outsideDoc(toks, sc.a.from) || separateMatter(toks) && len(in.workers) == 0 {
+				continue
+			}
+			if len(in.workers) == 0 && publicDocTold(toks, in.trigs, info[:i]) {
+				// "illustrators launched a public petition ... That petition
+				// had passed 38,000 signatures": the public's, told just before
 				continue
 			}
 			if labourOnly {
@@ -4542,6 +4547,45 @@ func indefiniteEmployer(toks []token, before int) bool {
 			if employerNouns[toks[e].lower] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// publicDocTold reports whether a sentence's "that petition" or "the
+// petition" is one the public started, as the last sentence naming a
+// document of its kind tells: "... illustrators who use Paperkite
+// launched a public petition. That petition had passed 38,000 signatures".
+func publicDocTold(toks []token, trigs []trigger, before []sentInfo) bool {
+	action := ""
+	for _, t := range trigs {
+		if t.noun && actionClass(t.action) == "doc" && t.at > 0 {
+			switch toks[t.at-1].lower {
+			case "that", "the", "this":
+				action = t.action
+			}
+			break
+		}
+	}
+	if action == "" {
+		return false
+	}
+	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+		for _, t := range before[k].trigs {
+			if t.noun && t.action == action {
+				return hasPublic(before[k].toks) && !namedWorkersSign(before[k])
+			}
+		}
+	}
+	return false
+}
+
+// namedWorkersSign reports whether a sentence has a company's workers in
+// it: their document, not the public's.
+func namedWorkersSign(in sentInfo) bool {
+	for _, w := range in.workers {
+		if len(w.names) > 0 && !w.generic && !w.unowned {
+			return true
 		}
 	}
 	return false

@@ -250,6 +250,12 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 					}
 				}
 				out = append(out, w)
+			} else if h+2 < len(toks) && toks[h+1].lower == "at" && h >= 3 && (toks[h-2].lower == "group" || toks[h-2].lower == "few" || toks[h-2].lower == "handful" || toks[h-2].lower == "dozen") {
+				// "a small group of us at Ferncastle Labs published a
+				// letter": the writers, of the company named
+				if ci, ok := compStarting[h+2]; ok && !comps[ci].product {
+					out = append(out, workerRef{head: h, from: h - 2, to: comps[ci].to, names: []string{comps[ci].name}, inGaz: []bool{comps[ci].inGaz}, author: true})
+				}
 			}
 			continue
 		}
@@ -357,7 +363,15 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 			}
 		}
 		if of >= 1 && (toks[kk].lower == "their" || toks[kk].lower == "its" || toks[kk].lower == "our" || toks[kk].lower == "my" || toks[kk].lower == "his" || toks[kk].lower == "her" || toks[kk].lower == "those" || toks[kk].lower == "these" || toks[kk].poss) && toks[of].lower == "of" {
-			for s := of - 1; s >= 0 && s >= of-4; s-- {
+			// the longest amount ending there: "four hundred and ten of our
+			// coworkers", not "ten"
+			longest := of - 1
+			for s := of - 1; s >= 0 && s >= of-6; s-- {
+				if a, ok := amountAt(toks, s); ok && a.to == of {
+					longest = s
+				}
+			}
+			for s := longest; s >= 0 && s >= of-6; s-- {
 				if a, ok := amountAt(toks, s); ok && a.to == of {
 					if ratioBefore(toks, a.from) {
 						break // "one in six of Quillmark's 1,850 employees": a share, no count
