@@ -248,6 +248,20 @@ func linkList(n *html.Node) bool {
 	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
 		return false
 	}
+	// under a heading of its own ("Mentioned in this episode"), not a
+	// story's list of demands, each linked to its document
+	prev := n.PrevSibling
+	for prev != nil && prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" {
+		prev = prev.PrevSibling
+	}
+	if prev == nil || prev.Type != html.ElementNode {
+		return false
+	}
+	switch prev.DataAtom {
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+	default:
+		return false
+	}
 	items := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
@@ -260,7 +274,7 @@ func linkList(n *html.Node) bool {
 		var linked strings.Builder
 		var walk func(m *html.Node)
 		walk = func(m *html.Node) {
-			if m.Type == html.ElementNode && m.DataAtom == atom.A {
+			if m.Type == html.ElementNode && m.DataAtom == atom.A && !strings.HasSuffix(strings.ToLower(attr(m, "href")), ".pdf") {
 				linked.WriteString(" " + nodeText(m))
 				return
 			}

@@ -89,7 +89,18 @@ var formVerbs = map[string]bool{
 	"set": true, "built": true,
 }
 
-// triggers finds the action words of a sentence.
+// signsHeld reports whether the words after toks[i] tell of signs or
+// placards held, as protesters do: "holding signs", "with placards".
+func signsHeld(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+20; k++ {
+		switch toks[k].lower {
+		case "signs", "placards", "banners", "chanting", "chanted":
+			return true
+		}
+	}
+	return false
+}
+
 // signedDoc returns what a signing at toks[i] signed: the letter or
 // petition right after the verb ("signed a letter ..., a week after an
 // outside petition"), else a petition when the sentence names one.
@@ -111,6 +122,7 @@ func signedDoc(toks []token, i int, petition bool) string {
 	return "letter"
 }
 
+// triggers finds the action words of a sentence.
 func triggers(toks []token) []trigger {
 	var out []trigger
 	lw := func(i int) string {
@@ -233,6 +245,10 @@ func triggers(toks []token) []trigger {
 			out = append(out, trigger{at: i, end: i + 1, action: "strike", noun: true})
 		case w == "protest" || w == "protests" || w == "protested" || w == "protesting" || w == "rally" || w == "rallied" || w == "rallies" || w == "demonstration" || w == "demonstrations" || w == "demonstrated" || w == "marched" || w == "marching" || w == "picket" || w == "picketed" || w == "vigil":
 			out = append(out, trigger{at: i, end: i + 1, action: "protest", noun: lw(i-1) != "in" && lw(i-1) != "to" && w == "protest" || w == "protests" || w == "rally" || w == "rallies" || w == "demonstration" || w == "demonstrations" || w == "vigil"})
+		case (w == "gathered" || w == "assembled" || w == "stood") && lw(i+1) == "outside" && signsHeld(toks, i):
+			// "About 45 employees gathered outside Northlake's office,
+			// holding signs that read ...": a protest
+			out = append(out, trigger{at: i, end: i + 2, action: "protest", close: true})
 		case w == "resign" || w == "resigned" || w == "resigning" || w == "resigns" || w == "resignation" || w == "resignations" || w == "quit" || w == "quits" || w == "quitting":
 			if lw(i+1) == "of" || lw(i-1) == "the" && (lw(i-2) == "for" || lw(i-2) == "demanded") {
 				continue // "the resignation of the mayor"

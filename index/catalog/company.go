@@ -437,7 +437,7 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 					_, cn := x.g.countryPhrases.match(toks, i)
 					_, sn := x.g.statePhrases.match(toks, i)
 					l := strings.ToLower(name)
-					if _, n := x.g.companyPhrases.match(toks, i); n == 0 && an == 0 && cn == 0 && sn == 0 && !publicBodyName(name) && !discourseWords[l] && !strings.HasSuffix(l, "ly") {
+					if _, n := x.g.companyPhrases.match(toks, i); n == 0 && an == 0 && cn == 0 && sn == 0 && !publicBodyName(name) && !discourseWords[l] && !strings.HasSuffix(l, "ly") && !institutionName(name) {
 						add(name, false)
 					}
 				}
@@ -463,7 +463,7 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 				}
 				at := -1
 				switch toks[j].lower {
-				case "quit", "left":
+				case "quit":
 					at = j + 1
 				case "gathered", "rallied", "assembled", "stood", "protested", "demonstrated":
 					if j+1 < len(toks) && toks[j+1].lower == "outside" {
@@ -472,10 +472,12 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 				}
 				if at > 0 && at < len(toks) && isCapitalized(toks[at]) {
 					if name, _, to, ok := x.employerCandidate(toks, at, false); ok {
-						office := toks[j].lower == "quit" || toks[j].lower == "left"
-						if !office && toks[to-1].poss {
+						office := toks[j].lower == "quit" && !toks[to-1].poss
+						if toks[j].lower != "quit" && toks[to-1].poss {
+							// a company's headquarters or campus, not a
+							// politician's office
 							for k := to; k < len(toks) && k <= to+4; k++ {
-								if l := toks[k].lower; l == "office" || l == "offices" || l == "headquarters" || l == "campus" || l == "studio" {
+								if l := toks[k].lower; l == "headquarters" || l == "campus" || l == "studio" {
 									office = true
 									break
 								}
@@ -637,14 +639,8 @@ func (x *Extractor) contractWithAgency(toks []token, k int) bool {
 			if agency {
 				return true
 			}
-			if j+2 < len(toks) && toks[j+1].lower == "with" {
-				at := j + 2
-				if toks[at].lower == "the" && at+1 < len(toks) {
-					at++
-				}
-				_, n := x.g.agencyPhrases.match(toks, at)
-				return n > 0
-			}
+			// not "Denver's contract with ICE", "Trump's deal with the
+			// Pentagon": a city's or a person's
 			return false
 		}
 		if !toks[j].word && !currencyOrParen(toks[j].text) {
@@ -775,7 +771,7 @@ var appositiveNouns = map[string]bool{
 	"startup": true, "start-up": true, "company": true, "firm": true, "maker": true,
 	"manufacturer": true, "retailer": true, "giant": true, "corporation": true,
 	"conglomerate": true, "provider": true, "vendor": true, "contractor": true, "studio": true,
-	"carrier": true, "operator": true, "telco": true, "chipmaker": true, "outsourcer": true,
+	"carrier": true, "telco": true, "chipmaker": true, "outsourcer": true,
 }
 
 // appositiveEnd may follow the noun of such an appositive.
@@ -831,8 +827,8 @@ func (x *Extractor) appositiveEmployer(toks []token, i int) (string, bool) {
 				return "", false
 			}
 			for k := to + 2; k < len(toks) && k <= to+7; k++ {
-				if !toks[k].word && toks[k].text != "-" {
-					break
+				if !toks[k].word && toks[k].text != "-" || toks[to].text != "," && (toks[k].lower == "of" || workerNouns[toks[k].lower]) {
+					break // "Dana Whitford — the founder of the startup —": a person
 				}
 				if appositiveNouns[toks[k].lower] && (k+1 == len(toks) || appositiveEnd[toks[k+1].lower]) {
 					if _, n := x.g.companyPhrases.match(toks, i); n > 0 {
@@ -858,7 +854,7 @@ func (x *Extractor) appositiveEmployer(toks []token, i int) (string, bool) {
 
 // officerTitles are a company's officers named after it: "Lumenhall
 // Games chief executive Corin Vale".
-var officerTitles = map[string]bool{"ceo": true, "founder": true, "co-founder": true, "cofounder": true, "president": true, "chairman": true, "chairwoman": true}
+var officerTitles = map[string]bool{"ceo": true}
 
 // officerAt reports whether toks[k:] is an officer's title and then a
 // person's name: "chief executive Corin Vale", "CEO Dana Whitford".
@@ -880,6 +876,17 @@ func officerAt(toks []token, k int) bool {
 	return e+1 < len(toks) && isCapitalized(toks[e]) && isCapitalized(toks[e+1]) && !functionWords[toks[e].lower]
 }
 
+// institutionName reports whether a name is a school's, a movement's or
+// a foundation's by its last word.
+func institutionName(name string) bool {
+	f := strings.Fields(name)
+	switch f[len(f)-1] {
+	case "University", "College", "School", "Institute", "Movement", "Foundation", "Party", "Coalition", "Union", "Council", "Harvard", "Stanford", "MIT", "Yale", "Princeton":
+		return true
+	}
+	return false
+}
+
 // calledEmployer returns the index after "a|an|the [words] company" at
 // toks[k], or 0: "the second Canadian company", "a Denver payroll
 // startup".
@@ -888,7 +895,7 @@ func calledEmployer(toks []token, k int) int {
 		return 0
 	}
 	for e := k + 1; e < len(toks) && e <= k+5; e++ {
-		if !toks[e].word && toks[e].text != "-" || toks[e].poss {
+		if !toks[e].word && toks[e].text != "-" || toks[e].poss || workerNouns[toks[e].lower] || functionWords[toks[e].lower] {
 			return 0
 		}
 		if appositiveNouns[toks[e].lower] {

@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 95
+const Version = 97
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -585,7 +585,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 	}
 	// "Petition by SAP workers over ICE deal gathers pace": the headline
 	// says whose letter or petition the story's "the petition" is
-	titleDoc, titleDocBy := "", ""
+	titleDoc, titleDocBy, titleDocPoss := "", "", false
 	for _, t := range triggers(titleToks) {
 		if t.noun && actionClass(t.action) == "doc" {
 			ws := workerRefs(titleToks, titleComps)
@@ -599,7 +599,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 			// headline; "Tessellate's petition grows": the company's own
 			for _, c := range titleComps {
 				if titleDocBy == "" && !c.product && c.to == t.at && (!c.poss || !c.inGaz) && (len(ws) > 0 || c.poss) && !hasPublic(titleToks) {
-					titleDoc, titleDocBy = t.action, c.name
+					titleDoc, titleDocBy, titleDocPoss = t.action, c.name, len(ws) == 0
 				}
 			}
 			break
@@ -783,10 +783,10 @@ func (x *Extractor) extract(doc Document) []Mention {
 					}
 				}
 			}
-			if len(w.names) == 0 && !w.unowned && w.to+1 < len(toks) && (toks[w.to].lower == "quit" || toks[w.to].lower == "left") {
+			if len(w.names) == 0 && !w.unowned && w.to+1 < len(toks) && toks[w.to].lower == "quit" {
 				// "seven engineers quit Harlow Mapping": the company they left
 				for _, c := range in.comps {
-					if c.from == w.to+1 && !c.product {
+					if c.from == w.to+1 && !c.product && !c.poss {
 						w.names, w.inGaz = []string{c.name}, []bool{c.inGaz}
 					}
 				}
@@ -848,7 +848,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 				}
 			}
 		}
-		labourOnly := len(in.workers) == 0 && x.g.labourContext.any(toks)
+		labourOnly := len(in.workers) == 0 && x.g.labourContext.any(toks[:min(len(toks), 4)])
 		for _, t := range in.trigs {
 			if labourOnly {
 				break // couriers or warehouse staff acting: none of the office workers told before
@@ -931,7 +931,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 					// where it circulates, among the company's workers
 					at := by.from == 1 && placePreps[toks[0].lower] && by.to < len(toks) && toks[by.to].text == "," && !authoredByOther(toks)
 					addCand(binding{company: by.name, inGaz: by.inGaz, borrowed: !at}, t, false)
-				} else if titleDocBy != "" && t.action == titleDoc && (definiteDoc(toks, in.trigs) || len(in.sigs) > 0 && len(in.workers) == 0 && len(in.comps) == 0) && len(here) == 0 &&
+				} else if titleDocBy != "" && t.action == titleDoc && (definiteDoc(toks, in.trigs) || len(in.sigs) > 0 && len(in.workers) == 0 && len(in.comps) == 0 && !titleDocPoss) && (!titleDocPoss || organizersTell(toks)) && len(here) == 0 &&
 					lastCand(1<<30, i, func(c *cand) bool { return actionClass(c.action) == "doc" }) == nil {
 					// the headline binds it to the workers: not borrowed
 					addCand(binding{company: titleDocBy, inGaz: gazOf(titleDocBy)}, t, false)
@@ -2565,6 +2565,49 @@ func (x *Extractor) officeEmployer(name string, inGaz bool) bool {
 	return inGaz && ok && !c.LabourBeat
 }
 
+// techWords describe a technology business: "the IT services company",
+// "a design-software company", "the game studio".
+var techWords = map[string]bool{
+	"software": true, "tech": true, "technology": true, "it": true, "game": true, "games": true,
+	"gaming": true, "fintech": true, "cloud": true, "ai": true, "internet": true, "chip": true,
+	"semiconductor": true, "cybersecurity": true, "saas": true, "app": true, "analytics": true,
+}
+
+// techDescribed reports whether the article calls a company, in a
+// sentence naming it, a technology business: "asking the IT services
+// company to withdraw an order", "Paperkite, the Boston design-software
+// company". Its office workers' complaints about their conditions are
+// then its conduct, as at a technology company the gazetteer knows.
+func techDescribed(company string, info []sentInfo) bool {
+	for _, in := range info {
+		named := false
+		for _, c := range in.comps {
+			if c.name == company && !c.product {
+				named = true
+			}
+		}
+		if !named {
+			continue
+		}
+		toks := in.toks
+		for k, t := range toks {
+			if !employerNouns[t.lower] && t.lower != "studio" {
+				continue
+			}
+			for j := k - 1; j >= 0 && j >= k-4; j-- {
+				w := toks[j].lower
+				if techWords[w] && (w != "it" || toks[j].text == "IT") || strings.HasSuffix(w, "-software") || strings.HasSuffix(w, "-tech") {
+					return true
+				}
+				if !toks[j].word && toks[j].text != "-" {
+					break
+				}
+			}
+		}
+	}
+	return false
+}
+
 // followingTarget returns the target of the first of the next three
 // sentences that speaks of the action c as known ("The protest was set
 // off by ...", "The stoppage ..."), as long as none of them turns to
@@ -3616,7 +3659,7 @@ func (x *Extractor) mention(cs []*cand, sents []sentence, info []sentInfo, value
 	// letters over pay or conditions are the employer's conduct; labour in
 	// a warehouse, a store or on the road stays another beat everywhere
 	if m.Agency == "" && (m.Issue == "other" || m.Issue == "") {
-		known := x.officeEmployer(m.Company, m.InGazetteer)
+		known := x.officeEmployer(m.Company, m.InGazetteer) || techDescribed(m.Company, info)
 		// a strike with no aim the catalogue knows is a labour action
 		if weakOnly || action == "other" || action == "union drive" || action == "strike" && !known {
 			return Mention{}, false
@@ -4004,7 +4047,7 @@ func withoutAsides(toks []token) []token {
 	var out []token
 	for k := 0; k < len(toks); k++ {
 		if k+1 < len(toks) && (toks[k+1].lower == "the" || toks[k+1].lower == "a" || toks[k+1].lower == "an") {
-			if e, ok := appositiveSpan(toks, k, len(toks)); ok {
+			if e, ok := appositiveSpan(toks, k, len(toks)); ok && !actorAside(toks[k:e]) {
 				k = e - 1
 				continue
 			}
@@ -4012,6 +4055,22 @@ func withoutAsides(toks []token) []token {
 		out = append(out, toks[k])
 	}
 	return out
+}
+
+// actorAside reports whether an aside tells of people acting on a
+// document: "an online campaign that customers also joined", "the one
+// started by customers".
+func actorAside(toks []token) bool {
+	for _, t := range toks {
+		switch t.lower {
+		case "campaign", "by", "started", "launched", "shared", "circulated", "joined":
+			return true
+		}
+		if signVerbs[t.lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveSpan returns the index after an appositive set off by commas
@@ -4595,7 +4654,7 @@ func namedWorkersSign(in sentInfo) bool {
 // companies the sentence does not name: "Two vendors are dealing with
 // employee pushback", "several contractors whose staff objected".
 func countedEmployers(toks []token, before int) bool {
-	for k := 0; k+1 < before && k+1 < len(toks); k++ {
+	for k := 0; k+1 < before && k+1 < len(toks) && k <= 1; k++ {
 		a, ok := amountAt(toks, k)
 		if !ok || a.money || a.percent {
 			if l := toks[k].lower; l != "several" && l != "many" && l != "some" && l != "few" {

@@ -793,16 +793,16 @@ func (x *Extractor) namedBodies(sents []sentence) {
 
 // sameTime reports whether a sentence's bare "police" or "prisons" may be
 // the one body of that kind its document names: not when the sentence
-// tells of a time three or more years from every mention of the body ("In
+// tells of a past time four or more years from every mention of the body ("In
 // 2018, Amazon employees asked it to stop selling to police", in a 2022
 // story of the Denver Police Department).
 func (x *Extractor) sameTime(cat int, toks []token) bool {
 	y := toldYear(toks)
-	if y == 0 {
-		return true
+	if y == 0 || x.pubYear > 0 && y >= x.pubYear {
+		return true // "which expires in 2028": no past told
 	}
 	for _, by := range x.categoryYears[cat] {
-		if by == 0 || y-by < 3 && by-y < 3 {
+		if by == 0 || y-by < 4 && by-y < 4 {
 			return true
 		}
 	}
@@ -909,7 +909,7 @@ func (x *Extractor) contractors(sents []sentence) {
 			for s > 0 && i-s < 5 && isCapitalized(toks[s-1]) && !functionWords[toks[s-1].lower] {
 				s--
 			}
-			if s == i || s > 0 && isCapitalized(toks[s-1]) {
+			if s == i || s > 0 && isCapitalized(toks[s-1]) || i-s == 1 && (weekdayName(toks[s].lower) || months[toks[s].lower] != 0) {
 				continue
 			}
 			// the appositive: up to the next comma or the sentence's end
@@ -917,8 +917,8 @@ func (x *Extractor) contractors(sents []sentence) {
 			for e < len(toks) && toks[e].text != "," && toks[e].text != ";" && e-i < 30 {
 				e++
 			}
-			if e-i >= 30 || !appositiveOpener(toks[i+1]) {
-				continue
+			if e-i >= 30 || !appositiveOpener(toks[i+1]) || hasVerb(toks, i+1, e, sayVerbs) {
+				continue // "on Friday, the chief executive noted the firm works under contract with"
 			}
 			if id, ok := x.contractedAgency(toks[i+1 : e]); ok {
 				x.addContractor(toks[s:i], id)
@@ -1012,4 +1012,10 @@ func (x *Extractor) contractorRefs(toks []token, doc string, refs []targetRef) [
 		i += n - 1
 	}
 	return refs
+}
+
+// weekdayName reports whether w names a day of the week.
+func weekdayName(w string) bool {
+	_, ok := weekdays[w]
+	return ok
 }
