@@ -623,9 +623,10 @@ func ownsContract(toks []token, at int) bool {
 	return false
 }
 
-// contractWithAgency reports whether toks[k:] is a contract with a body
-// the gazetteer knows: "RCMP hosting contract", "contract with ICE",
-// "$9 million deal with Customs and Border Protection".
+// contractWithAgency reports whether toks[k:] is a contract that names a
+// body the gazetteer knows before its noun: "RCMP hosting contract", "£38
+// million Ministry of Defence contract"; not "contract with ICE", which a
+// city or a person has as well ("Denver's contract with ICE").
 func (x *Extractor) contractWithAgency(toks []token, k int) bool {
 	agency := false
 	for j := k; j < len(toks) && j <= k+8; j++ {
@@ -636,12 +637,7 @@ func (x *Extractor) contractWithAgency(toks []token, k int) bool {
 		}
 		switch toks[j].lower {
 		case "contract", "contracts", "deal", "agreement":
-			if agency {
-				return true
-			}
-			// not "Denver's contract with ICE", "Trump's deal with the
-			// Pentagon": a city's or a person's
-			return false
+			return agency
 		}
 		if !toks[j].word && !currencyOrParen(toks[j].text) {
 			return false
