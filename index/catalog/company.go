@@ -383,10 +383,7 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 			// contractor, subject of its sentence
 			if isCapitalized(toks[i]) && (i == 0 || !toks[i-1].word && toks[i-1].text != "," && toks[i-1].text != "(") && !functionWords[toks[i].lower] {
 				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && !toks[to-1].poss && ownsContract(toks, to) && (calledCompany(toks, to) || corporateName(name) || ownStaff(toks, to)) && !publicBodyName(name) {
-					_, an := x.g.agencyPhrases.match(toks, i)
-					_, cn := x.g.countryPhrases.match(toks, i)
-					_, sn := x.g.statePhrases.match(toks, i)
-					if _, n := x.g.companyPhrases.match(toks, i); n == 0 && an == 0 && cn == 0 && sn == 0 {
+					if !x.gazetteerName(toks, i) {
 						add(name, true)
 					}
 				}
@@ -412,10 +409,7 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 					start--
 				}
 				if name, _, to, ok := x.employerCandidate(toks, start, false); ok && to == i+1 && x.contractWithAgency(toks, i+1) {
-					_, an := x.g.agencyPhrases.match(toks, start)
-					_, cn := x.g.countryPhrases.match(toks, start)
-					_, sn := x.g.statePhrases.match(toks, start)
-					if _, n := x.g.companyPhrases.match(toks, start); n == 0 && an == 0 && cn == 0 && sn == 0 && !publicBodyName(name) {
+					if !x.gazetteerName(toks, start) && !publicBodyName(name) {
 						add(name, isSentenceOpener(toks, start))
 					}
 				}
@@ -429,15 +423,12 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 					}
 				}
 			}
-			// "Lumenhall Games chief executive Corin Vale", "Brightwater
-			// co-founder Aaron Vey": a company's officer, named after it
+			// "Lumenhall Games chief executive Corin Vale", "Brightwater CEO
+			// Aaron Vey": a company's chief, named after it
 			if isCapitalized(toks[i]) && (i == 0 || !isCapitalized(toks[i-1])) && !functionWords[toks[i].lower] {
 				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && !toks[to-1].poss && officerAt(toks, to) {
-					_, an := x.g.agencyPhrases.match(toks, i)
-					_, cn := x.g.countryPhrases.match(toks, i)
-					_, sn := x.g.statePhrases.match(toks, i)
 					l := strings.ToLower(name)
-					if _, n := x.g.companyPhrases.match(toks, i); n == 0 && an == 0 && cn == 0 && sn == 0 && !publicBodyName(name) && !discourseWords[l] && !strings.HasSuffix(l, "ly") && !institutionName(name) {
+					if !x.gazetteerName(toks, i) && !publicBodyName(name) && !discourseWords[l] && !strings.HasSuffix(l, "ly") && !institutionName(name) {
 						add(name, false)
 					}
 				}
@@ -454,7 +445,7 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 				}
 			}
 			// "seven engineers quit Palisade Mapping", "employees gathered
-			// outside Tessellate's Hollis Street office": where workers
+			// outside Tessellate's Halifax headquarters": where workers
 			// work
 			if workerNouns[toks[i].lower] && i+2 < len(toks) {
 				j := i + 1
@@ -848,12 +839,9 @@ func (x *Extractor) appositiveEmployer(toks []token, i int) (string, bool) {
 	return "", false
 }
 
-// officerTitles are a company's officers named after it: "Lumenhall
-// Games chief executive Corin Vale".
-var officerTitles = map[string]bool{"ceo": true}
-
-// officerAt reports whether toks[k:] is an officer's title and then a
-// person's name: "chief executive Corin Vale", "CEO Dana Whitford".
+// officerAt reports whether toks[k:] is a company chief's title and then
+// a person's name: "chief executive Corin Vale", "CEO Dana Whitford"; not
+// "president" or "founder", which schools and movements have too.
 func officerAt(toks []token, k int) bool {
 	if k >= len(toks) {
 		return false
@@ -865,7 +853,7 @@ func officerAt(toks []token, k int) bool {
 		if e < len(toks) && toks[e].lower == "officer" {
 			e++
 		}
-	case officerTitles[toks[k].lower]:
+	case toks[k].lower == "ceo":
 	default:
 		return false
 	}
@@ -877,7 +865,7 @@ func officerAt(toks []token, k int) bool {
 func institutionName(name string) bool {
 	f := strings.Fields(name)
 	switch f[len(f)-1] {
-	case "University", "College", "School", "Institute", "Movement", "Foundation", "Party", "Coalition", "Union", "Council", "Harvard", "Stanford", "MIT", "Yale", "Princeton":
+	case "University", "College", "School", "Institute", "Movement", "Foundation", "Party", "Coalition", "Union", "Council":
 		return true
 	}
 	return false
@@ -899,6 +887,16 @@ func calledEmployer(toks []token, k int) int {
 		}
 	}
 	return 0
+}
+
+// gazetteerName reports whether a company, agency, country or state the
+// gazetteer knows starts at toks[i]: no name to discover.
+func (x *Extractor) gazetteerName(toks []token, i int) bool {
+	_, cn := x.g.companyPhrases.match(toks, i)
+	_, an := x.g.agencyPhrases.match(toks, i)
+	_, kn := x.g.countryPhrases.match(toks, i)
+	_, sn := x.g.statePhrases.match(toks, i)
+	return cn+an+kn+sn > 0
 }
 
 // asideMark reports whether s sets off an aside: a comma or a dash

@@ -2591,7 +2591,7 @@ func techDescribed(company string, info []sentInfo) bool {
 		}
 		toks := in.toks
 		for k, t := range toks {
-			if !employerNouns[t.lower] && t.lower != "studio" {
+			if !employerNouns[t.lower] {
 				continue
 			}
 			for j := k - 1; j >= 0 && j >= k-4; j-- {
@@ -4667,7 +4667,7 @@ func countedEmployers(toks []token, before int) bool {
 			if strings.HasSuffix(n, "ie") {
 				n = strings.TrimSuffix(n, "ie") + "y" // "companies"
 			}
-			if n != toks[a.to].lower && (employerNouns[n] || n == "vendor" || n == "contractor" || n == "supplier") {
+			if n != toks[a.to].lower && (employerNouns[n] || n == "contractor" || n == "supplier") {
 				return true
 			}
 		}

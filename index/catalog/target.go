@@ -928,7 +928,7 @@ func (x *Extractor) contractors(sents []sentence) {
 }
 
 // appositiveOpener reports whether t opens a description of the name
-// before it: "a", "an", "the" or "which".
+// before it: "a", "an", "the", "one" or "which".
 func appositiveOpener(t token) bool {
 	switch t.lower {
 	case "a", "an", "the", "which", "one":

@@ -365,13 +365,7 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		if of >= 1 && (toks[kk].lower == "their" || toks[kk].lower == "its" || toks[kk].lower == "our" || toks[kk].lower == "my" || toks[kk].lower == "his" || toks[kk].lower == "her" || toks[kk].lower == "those" || toks[kk].lower == "these" || toks[kk].poss) && toks[of].lower == "of" {
 			// the longest amount ending there: "four hundred and ten of our
 			// coworkers", not "ten"
-			longest := of - 1
-			for s := of - 1; s >= 0 && s >= of-6; s-- {
-				if a, ok := amountAt(toks, s); ok && a.to == of {
-					longest = s
-				}
-			}
-			for s := longest; s >= 0 && s >= of-6; s-- {
+			for s := longestAmountStart(toks, of, 6); s >= 0 && s >= of-6; s-- {
 				if a, ok := amountAt(toks, s); ok && a.to == of {
 					if ratioBefore(toks, a.from) {
 						break // "one in six of Quillmark's 1,850 employees": a share, no count
@@ -677,13 +671,7 @@ func (w *workerRef) numberAndOwner(toks []token, k int, comps []companyRef, comp
 			end = k
 		}
 		// the longest amount ending there: "two hundred and fifty", not "fifty"
-		first := end - 1
-		for s := end - 1; s >= 0 && s >= end-7; s-- {
-			if a, ok := amountAt(toks, s); ok && a.to == end {
-				first = s
-			}
-		}
-		for s := first; s >= 0 && s >= end-7; s-- {
+		for s := longestAmountStart(toks, end, 7); s >= 0 && s >= end-7; s-- {
 			a, ok := amountAt(toks, s)
 			if !ok || a.to != end {
 				continue
@@ -770,4 +758,17 @@ func unionMembers(toks []token, h int) bool {
 		}
 	}
 	return false
+}
+
+// longestAmountStart returns where the longest amount ending right before
+// toks[end] starts, looking back at most back tokens ("two hundred and
+// fifty", not "fifty"); end-1 when none ends there.
+func longestAmountStart(toks []token, end, back int) int {
+	first := end - 1
+	for s := end - 1; s >= 0 && s >= end-back; s-- {
+		if a, ok := amountAt(toks, s); ok && a.to == end {
+			first = s
+		}
+	}
+	return first
 }
