@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 97
+const Version = 98
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -509,6 +509,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 	}
 	var local *phraseSet
 	if len(names) > 0 {
+		names = x.fullNames(found, names)
 		local = newPhraseSet()
 		short := shortNames(names)
 		for i, n := range names {
@@ -3320,6 +3321,53 @@ func staffDoc(toks []token, at int) bool {
 		}
 	}
 	return false
+}
+
+// legalForm holds the words that give a company's legal form, not its name.
+var legalForm = map[string]bool{"Inc": true, "Inc.": true, "Corp": true, "Corp.": true, "Corporation": true}
+
+// fullNames adds, for a discovered name the text also gives followed by a
+// company word, that longer name: "A Palisade spokesperson" with "the
+// campaign against Palisade Analytics' work" names Palisade Analytics, so
+// the short name maps onto it. Gazetteer companies keep their own names
+// ("Google Cloud" stays Google).
+func (x *Extractor) fullNames(sents []sentence, names []string) []string {
+	have := map[string]bool{}
+	for _, n := range names {
+		have[n] = true
+	}
+	out := names
+	for _, s := range sents {
+		for i := 0; i+1 < len(s.toks); i++ {
+			if !s.toks[i].word || s.toks[i].poss {
+				continue
+			}
+			for _, n := range names {
+				f := strings.Fields(n)
+				end := i + len(f)
+				if end >= len(s.toks) || !s.toks[end].word {
+					continue
+				}
+				ok := true
+				for k, w := range f {
+					if s.toks[i+k].text != w || k < len(f)-1 && s.toks[i+k].poss {
+						ok = false
+						break
+					}
+				}
+				if !ok || s.toks[end-1].poss || x.gazetteerName(s.toks, i) {
+					continue
+				}
+				// a legal form ("Orbitra Inc") is no part of the name
+				long := n + " " + s.toks[end].text
+				if !have[long] && corporateName(long) && !legalForm[s.toks[end].text] {
+					have[long] = true
+					out = append(out, long)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // firstWordName returns the first word of a discovered name of several
