@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 98
+const Version = 99
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -1498,6 +1498,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 	}
 	titleIssues := x.issueRefs(&titleSent, doc.Title)
 	prevOf := map[string]*cand{} // the company's previous action with a target
+	firstOf := map[string]*cand{} // the company's first action with a target
 	var lastTargeted *cand
 	for _, c := range cands {
 		prev := prevOf[c.company]
@@ -1506,11 +1507,23 @@ func (x *Extractor) extract(doc Document) []Mention {
 			// a share of the letter told before, whoever's it was
 			prev = lastTargeted
 		}
-		x.resolveTarget(c, sents[c.sent].toks, info, assoc, issueAssoc, titleAgencies, titleIssues, prev)
-		x.specificTarget(c, sents, info)
+		if first := firstOf[c.company]; first != nil && len(info[c.sent].agencies)+len(info[c.sent].issues) == 0 && (correctedAway(sents[c.sent].toks) || correctionNote(sents[c.sent].toks)) {
+			// "Correction: An earlier version of this story said more
+			// than 300 Amazon employees backed the letter", "UPDATE: 250
+			// employees had now signed the letter": the note speaks of
+			// the story's own action, the company's first, however far
+			// back and whatever asides came between
+			c.agency, c.issue, c.target = first.agency, first.issue, first.target
+		} else {
+			x.resolveTarget(c, sents[c.sent].toks, info, assoc, issueAssoc, titleAgencies, titleIssues, prev)
+			x.specificTarget(c, sents, info)
+		}
 		if c.targetKey() != "" {
 			prevOf[c.company] = c
 			lastTargeted = c
+			if firstOf[c.company] == nil {
+				firstOf[c.company] = c
+			}
 		}
 	}
 	targeted := map[string]map[int]bool{}

@@ -890,6 +890,12 @@ func TestExtractCases(t *testing.T) {
 		{"a legal form is no part of the full name",
 			"Employees of Orvane Inc have signed a letter against the CBP contract. Orvane says 120 of them signed it.",
 			[]string{"Orvane/CBP/letter/120"}},
+		{"an update note speaks of the story's letter, not the background one told last",
+			"A group of Microsoft employees is demanding that the company cancel a $480 million contract to supply the U.S. Army with headsets. The letter had more than 100 signatures on Friday morning, organizers said. Microsoft workers have pushed back on defense work before. In October, an open letter from employees urged the company not to bid for JEDI, the Pentagon's cloud contract. A Microsoft spokesperson said the company welcomed feedback.\n\nUPDATE, 3:50 p.m. PST: Organizers said on Friday afternoon that more than 250 employees had now signed the letter.",
+			[]string{"Microsoft/US Army/letter/250", "Microsoft/Pentagon/letter/0"}},
+		{"a correction's withdrawn figure stays with the campaign it corrects",
+			"Employees at Google and Amazon condemned their employers' contract with the Israeli government in a letter on Tuesday. The letter says it is backed by more than 90 Google workers and 350 Amazon workers. It follows a 2018 campaign at Google that ended the company's work on Project Maven for the Pentagon.\n\nCorrection, Oct. 13: An earlier version of this story said more than 300 Amazon employees backed the letter.",
+			[]string{"Amazon/Israel/letter/350", "Google/Israel/letter/90"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -129,7 +129,7 @@ func splitSentences(text string) []sentence {
 					if strings.HasPrefix(text[k:], "\u00a0") {
 						k += len("\u00a0")
 					}
-					if k < len(text) && startsSentence(text[k:]) && !(r == '.' && abbrevBefore(text[start:i])) {
+					if k < len(text) && startsSentence(text[k:]) && !(r == '.' && abbrevBefore(text[start:i])) && !(r == '.' && clockBefore(text[start:i]) && timeZone(text[k:])) {
 						emit(start, j)
 						start = k
 						i = k
@@ -171,6 +171,32 @@ func abbrevBefore(s string) bool {
 		return unicode.IsUpper(r)
 	}
 	return noBreakAbbrev[strings.ToLower(w)]
+}
+
+// clockBefore reports whether the text before a period ends in "a.m" or
+// "p.m".
+func clockBefore(s string) bool {
+	s = strings.ToLower(s)
+	return strings.HasSuffix(s, "a.m") || strings.HasSuffix(s, "p.m")
+}
+
+// timeZone reports whether s opens with a time zone's abbreviation, which
+// goes on the clock time before it: "3:50 p.m. PST: Organizers said".
+func timeZone(s string) bool {
+	k := 0
+	for k < len(s) && s[k] >= 'A' && s[k] <= 'Z' {
+		k++
+	}
+	if k < len(s) && (s[k] >= 'a' && s[k] <= 'z' || s[k] >= '0' && s[k] <= '9') {
+		return false
+	}
+	return timeZones[s[:k]]
+}
+
+var timeZones = map[string]bool{
+	"ET": true, "EST": true, "EDT": true, "CT": true, "CST": true, "CDT": true, "MT": true, "MST": true, "MDT": true,
+	"PT": true, "PST": true, "PDT": true, "GMT": true, "UTC": true, "BST": true, "CET": true, "CEST": true,
+	"IST": true, "AEST": true, "AEDT": true, "JST": true,
 }
 
 func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -19,6 +19,7 @@ func TestSplitSentences(t *testing.T) {
 		{"initials", "J. R. Smith signed. Others did too.", []string{"J. R. Smith signed.", "Others did too."}},
 		{"decimal", "A $19.4 million deal. Next.", []string{"A $19.4 million deal.", "Next."}},
 		{"lower after period", "at 11:30 a.m. before marching. Then home.", []string{"at 11:30 a.m. before marching.", "Then home."}},
+		{"time zone after the clock", "UPDATE, 3:50 p.m. PST: Organizers said 250 had signed. At 9 a.m. Staff met.", []string{"UPDATE, 3:50 p.m. PST: Organizers said 250 had signed.", "At 9 a.m.", "Staff met."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
