@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 99
+const Version = 100
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -1497,7 +1497,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 		}
 	}
 	titleIssues := x.issueRefs(&titleSent, doc.Title)
-	prevOf := map[string]*cand{} // the company's previous action with a target
+	prevOf := map[string]*cand{}  // the company's previous action with a target
 	firstOf := map[string]*cand{} // the company's first action with a target
 	var lastTargeted *cand
 	for _, c := range cands {
@@ -1517,6 +1517,12 @@ func (x *Extractor) extract(doc Document) []Mention {
 		} else {
 			x.resolveTarget(c, sents[c.sent].toks, info, assoc, issueAssoc, titleAgencies, titleIssues, prev)
 			x.specificTarget(c, sents, info)
+			if prev != nil && strings.EqualFold(c.target, "military") && c.agency >= 0 && c.agency < len(x.g.agencies) && x.g.agencies[c.agency].Name == "Pentagon" && prev.agency >= 0 && prev.agency < len(x.g.agencies) && militaryBranch[x.g.agencies[prev.agency].Name] {
+				// "... in a die-in against the company's work on an Army
+				// program. ... a letter asking it to publish rules for its
+				// military work": the branch the company was told to serve
+				c.agency, c.target = prev.agency, prev.target
+			}
 		}
 		if c.targetKey() != "" {
 			prevOf[c.company] = c
@@ -1648,6 +1654,33 @@ func headlineCounts(ms []Mention, title string, toks []token, comps []companyRef
 // left within the clause, else the phrase after "from" or "on behalf of",
 // or after an opening "In a letter, ...". countOK reports whether the
 // phrases' numbers count the action's signers or participants.
+// militaryBranch holds the armed services that are targets of their own,
+// apart from the Pentagon.
+var militaryBranch = map[string]bool{"US Army": true, "US Navy": true, "US Air Force": true}
+
+// inAnAction reports whether the action noun at toks[at] follows "in a"
+// or "in an", with at most two words between: "in a die-in", "in a
+// 10-hour sit-in".
+func inAnAction(toks []token, at int) bool {
+	for k := at - 1; k >= 1 && k >= at-3; k-- {
+		if (toks[k].lower == "a" || toks[k].lower == "an") && toks[k-1].lower == "in" {
+			return true
+		}
+	}
+	return false
+}
+
+// firstWorker reports whether w is the first worker phrase of its
+// sentence.
+func firstWorker(workers []workerRef, w *workerRef) bool {
+	for j := range workers {
+		if workers[j].from < w.from {
+			return false
+		}
+	}
+	return true
+}
+
 func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, bool) {
 	docAction := t.action == "letter" || t.action == "petition"
 	right := func(k int) ([]*workerRef, bool) {
@@ -1747,6 +1780,13 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 		}
 		if best != nil && best.hasCount && best.to < len(toks) && toks[best.to].text == "," && w.from > best.to && !commaBetween(toks, best.to+1, w.from) && commaBetween(toks, w.to, t.at) {
 			continue // "140 employees of Quarry, roughly half the staff of the drone maker, signed"
+		}
+		if t.noun && !docAction && !t.weak && t.at-w.to <= 50 && inAnAction(toks, t.at) && firstWorker(workers, w) && subjectPhrase(toks, w.from) && !hasVerb(toks, w.to, t.at, sayVerbs) {
+			// "About 60 employees of Lumen Vantage lay down on the lobby
+			// floor ..., some draped in white sheets, in a die-in": the
+			// sentence's subject did what it did in the action
+			best = w
+			continue
 		}
 		limit := 20
 		if t.weak {
@@ -4409,6 +4449,27 @@ var contractWords = map[string]bool{
 	"licences": true, "agreement": true, "bid": true, "award": true,
 }
 
+// agencyProgram reports whether one of the three sentences before
+// sentence i told of an agency's program or project by the noun ("an Army
+// program", "a project for ICE").
+func agencyProgram(sents []sentence, info []sentInfo, i int, noun string) bool {
+	if noun != "program" && noun != "programme" && noun != "project" {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		toks := sents[j].toks
+		for _, a := range info[j].agencies {
+			if a.to < len(toks) && toks[a.to].lower == noun {
+				return true
+			}
+			if a.from >= 2 && toks[a.from-2].lower == noun && (toks[a.from-1].lower == "for" || toks[a.from-1].lower == "with") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // purchaseWords price an agency's purchase when the agency is named in the
 // same sentence: "the police department agreed to pay $340,000 for four".
 var purchaseWords = map[string]bool{
@@ -4479,6 +4540,12 @@ func (x *Extractor) contractValues(sents []sentence, info []sentInfo, assoc map[
 				// sentence about the contract
 				if len(in.agencies) > 0 && in.agencies[0].from < k {
 					near = true
+				}
+				// "... on an Army program that ... The program, known as
+				// Sentinel Ridge, is worth $96 million": the agency's
+				// program told just before
+				if !near && len(toks) > 1 && toks[0].lower == "the" && agencyProgram(sents, info, i, toks[1].lower) {
+					near, coref = true, true
 				}
 				if !near && len(toks) > 0 && (toks[0].lower == "it" || toks[0].lower == "that") && i > 0 {
 					for _, t := range sents[i-1].toks {

@@ -896,6 +896,12 @@ func TestExtractCases(t *testing.T) {
 		{"a correction's withdrawn figure stays with the campaign it corrects",
 			"Employees at Google and Amazon condemned their employers' contract with the Israeli government in a letter on Tuesday. The letter says it is backed by more than 90 Google workers and 350 Amazon workers. It follows a 2018 campaign at Google that ended the company's work on Project Maven for the Pentagon.\n\nCorrection, Oct. 13: An earlier version of this story said more than 300 Amazon employees backed the letter.",
 			[]string{"Amazon/Israel/letter/350", "Google/Israel/letter/90"}},
+		{"the subject of a long sentence acted 'in a die-in'",
+			"About 45 employees of Kestrelwood lay down on the lobby floor of the startup's riverside headquarters at noon on Tuesday, some holding paper signs, in a die-in against the company's work on an ICE program.",
+			[]string{"Kestrelwood/ICE/sit-in/45"}},
+		{"'the company's military work' after an Army program is the Army's",
+			"About 45 employees of Kestrelwood staged a sit-in against the company's work on an Army program. Two weeks ago, 312 Kestrelwood employees signed a letter asking the chief executive to publish rules for the company's military work.",
+			[]string{"Kestrelwood/US Army/sit-in/45", "Kestrelwood/US Army/letter/312"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
