@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 100
+const Version = 101
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -165,19 +165,37 @@ func genericAct(toks []token, trigs []trigger, w *workerRef) (trigger, bool) {
 		if t.noun && t.end <= w.from && w.from-t.end <= 5 && hasVerb(toks, t.end, w.from, turnoutVerbs) && !commaBetween(toks, t.end, w.from) {
 			return t, true // "the walkout drew about 300 people"
 		}
-		if t.at < w.to || t.at-w.to > 6 || t.weak || clauseBreak(toks, w.to, t.at) || commaBetween(toks, w.to, t.at) {
+		to := w.to
+		if e, ok := shareAside(toks, to); ok && e < t.at {
+			to = e // "more than two hundred people, out of a staff of about 310, had signed it"
+		}
+		if t.at < to || t.at-to > 6 || t.weak || clauseBreak(toks, to, t.at) || commaBetween(toks, to, t.at) {
 			continue
 		}
 		switch {
-		case t.noun && actionClass(t.action) == "presence" && hasVerb(toks, w.to, t.at, presenceVerbs):
+		case t.noun && actionClass(t.action) == "presence" && hasVerb(toks, to, t.at, presenceVerbs):
 			return t, true
-		case t.noun && actionClass(t.action) == "doc" && hasVerb(toks, w.to, t.at, signVerbs):
+		case t.noun && actionClass(t.action) == "doc" && hasVerb(toks, to, t.at, signVerbs):
 			return t, true
-		case !t.noun && directSubject(toks, w.to, t.at):
+		case !t.noun && directSubject(toks, to, t.at):
 			return t, true
 		}
 	}
 	return trigger{}, false
+}
+
+// shareAside returns the end of a ", out of a staff of about 310," aside
+// opening at toks[at], past its closing comma.
+func shareAside(toks []token, at int) (int, bool) {
+	if at+3 >= len(toks) || toks[at].text != "," || toks[at+1].lower != "out" || toks[at+2].lower != "of" {
+		return 0, false
+	}
+	for k := at + 3; k < len(toks) && k <= at+12; k++ {
+		if toks[k].text == "," {
+			return k + 1, true
+		}
+	}
+	return 0, false
 }
 
 // actionOf returns the action among one actor's actions in a sentence
@@ -941,7 +959,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 					// signatures, according to the Alphabet Workers Union":
 					// the workers' own union tells of their petition
 					addCand(binding{company: name, inGaz: gz}, t, false)
-				} else if sigsFromWorkers(toks, in.sigs) || internalDoc(toks, t) || signaturesInside(toks) {
+				} else if sigsFromWorkers(toks, in.sigs) || internalDoc(toks, t) || signaturesInside(toks) || circulatedInternally(toks, t.end) || organizersTell(toks) && addressesFocus(toks, in.comps, t, lastCompany) && len(in.workers) == 0 {
 					// "A petition calling on Salesforce to cancel the contract
 					// has more than 1,100 signatures from employees", "An
 					// internal letter urging Microsoft to stop ... had
@@ -3348,6 +3366,27 @@ func organizersTell(toks []token) bool {
 	return false
 }
 
+// addressesFocus reports whether the document at t asks the company in
+// focus, named right after it: "A petition asking Tessellate not to renew
+// its contract now has about 110 signatures, organizers said", after its
+// engineers' sit-in.
+func addressesFocus(toks []token, comps []companyRef, t trigger, focus string) bool {
+	if focus == "" || t.end+1 >= len(toks) {
+		return false
+	}
+	switch toks[t.end].lower {
+	case "asking", "urging", "calling", "demanding", "telling", "to":
+	default:
+		return false
+	}
+	for _, c := range comps {
+		if !c.product && c.from > t.end && c.from <= t.end+3 {
+			return c.name == focus
+		}
+	}
+	return false
+}
+
 // restated reports whether n is a count an action already told has:
 // "4,000 signatures is less than 3 percent of that" speaks of the
 // petition that had 4,000, not of the letter told last.
@@ -4244,6 +4283,21 @@ func internalDoc(toks []token, t trigger) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// circulatedInternally reports whether the document told before toks[from]
+// went round inside the company: "A petition asking the company to leave
+// the contract circulated internally in late January".
+func circulatedInternally(toks []token, from int) bool {
+	for k := from; k+1 < len(toks) && k <= from+15; k++ {
+		switch toks[k].lower {
+		case "circulated", "circulating", "circulates", "shared", "posted", "passed":
+			if toks[k+1].lower == "internally" {
+				return true
+			}
+		}
 	}
 	return false
 }

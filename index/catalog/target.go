@@ -142,7 +142,20 @@ func (x *Extractor) foreignRefs(toks []token, doc string, refs []targetRef) []ta
 		if bn == 0 {
 			// "Serbia's Security Information Agency (BIA)": a body of
 			// the country by its own name
-			if to, ok := properBody(toks, j); ok && !taken(i, to) && !enforcing(toks, i, to) {
+			to, ok := properBody(toks, j)
+			if ok && !enforcing(toks, i, to) && !overlaps(refs, i, j) {
+				// "the Hellenic Coast Guard": the country's body, not the
+				// gazetteer's "Coast Guard" its last words matched
+				var kept []targetRef
+				for _, r := range refs {
+					if !(r.from >= j && r.to <= to && r.id < len(x.g.agencies)) {
+						kept = append(kept, r)
+					}
+				}
+				if overlaps(kept, i, to) {
+					continue
+				}
+				refs = kept
 				id := x.localAgency(x.g.countryAdj[cp.id] + " " + bodyText(toks, j, to))
 				refs = append(refs, targetRef{id: id, from: i, to: to, text: spanText(doc, toks, i, to)})
 				if to+2 < len(toks) && toks[to].text == "(" && toks[to+2].text == ")" && acronym(toks[to+1].text) && x.freeInitials(toks[to+1].text) && !notInitials[toks[to+1].text] {

@@ -339,7 +339,7 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		if k >= 3 && toks[k].word && !toks[k].poss {
 			for s := k; s >= 0 && s >= k-3; s-- {
 				if a, ok := amountAt(toks, s); ok && a.to == k+1 && !a.vague && a.from >= 2 {
-					if p := a.from - 1; toks[p].lower == "its" || toks[p].lower == "their" || toks[p].lower == "our" || toks[p].poss {
+					if p := a.from - 1; toks[p].lower == "its" || toks[p].lower == "their" || toks[p].lower == "our" || toks[p].lower == "the" || toks[p].poss {
 						kk = p
 					}
 					break
@@ -362,7 +362,9 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 				}
 			}
 		}
-		if of >= 1 && (toks[kk].lower == "their" || toks[kk].lower == "its" || toks[kk].lower == "our" || toks[kk].lower == "my" || toks[kk].lower == "his" || toks[kk].lower == "her" || toks[kk].lower == "those" || toks[kk].lower == "these" || toks[kk].poss) && toks[of].lower == "of" {
+		// "Thirty-one of the 140 employees at Orrery Labs": the share,
+		// of the workforce counted after "the"
+		if of >= 1 && (kk != k && toks[kk].lower == "the" || toks[kk].lower == "their" || toks[kk].lower == "its" || toks[kk].lower == "our" || toks[kk].lower == "my" || toks[kk].lower == "his" || toks[kk].lower == "her" || toks[kk].lower == "those" || toks[kk].lower == "these" || toks[kk].poss) && toks[of].lower == "of" {
 			// the longest amount ending there: "four hundred and ten of our
 			// coworkers", not "ten"
 			for s := longestAmountStart(toks, of, 6); s >= 0 && s >= of-6; s-- {
@@ -684,6 +686,9 @@ func (w *workerRef) numberAndOwner(toks []token, k int, comps []companyRef, comp
 			}
 			if a.numFrom == s && a.to == s+1 && isYear(toks[s]) && s > 0 && yearPreps[toks[s-1].lower] {
 				break // "in 2020 staff staged a walkout": a year
+			}
+			if a.numFrom == s && a.to == s+1 && isYear(toks[s]) && s > 0 && toks[s-1].lower == "the" && toks[s].text >= "1980" && toks[s].text < "2040" {
+				break // "the 2019 Microsoft signers": of that year
 			}
 			w.count, w.hasCount = a, true
 			start = a.from
