@@ -27,6 +27,7 @@ func FuzzExtract(f *testing.F) {
 	}
 	f.Add("Microsoft's letter had garnered over 300 signatures and Amazon's over 100.", "")
 	f.Add("1, 650 employees’ ’s $ $1.5bn walk out", "2020-02-29")
+	f.Add("Employees signed the letter.\n\nSincerely,", "2023-05-22")
 	x, err := New()
 	if err != nil {
 		f.Fatal(err)

@@ -930,7 +930,7 @@ func (x *Extractor) contractors(sents []sentence) {
 			for e < len(toks) && toks[e].text != "," && toks[e].text != ";" && e-i < 30 {
 				e++
 			}
-			if e-i >= 30 || !appositiveOpener(toks[i+1]) || hasVerb(toks, i+1, e, sayVerbs) {
+			if e == i+1 || e-i >= 30 || !appositiveOpener(toks[i+1]) || hasVerb(toks, i+1, e, sayVerbs) {
 				continue // "on Friday, the chief executive noted the firm works under contract with"
 			}
 			if id, ok := x.contractedAgency(toks[i+1 : e]); ok {
