@@ -251,7 +251,8 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 			growth = true
 		}
 		// "We're at 1,120 and counting", an organizer says of the signatures
-		weAt := lw(before) == "at" && (lw(before-1) == "we're" || lw(before-1) == "we’re" || lw(before-1) == "re" && (lw(before-2) == "we" || lw(before-2) == "we’") || lw(before-1) == "are" && lw(before-2) == "we")
+		// "as of Monday night we're past 100"
+		weAt := (lw(before) == "at" || lw(before) == "past") && (lw(before-1) == "we're" || lw(before-1) == "we’re" || lw(before-1) == "re" && (lw(before-2) == "we" || lw(before-2) == "we’") || lw(before-1) == "are" && lw(before-2) == "we")
 		if weAt {
 			growth = true
 			for _, t := range toks {
@@ -264,6 +265,12 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		// turnout of the action told
 		if n := a.to; !a.vague && n+2 < len(toks) && (genericNouns[toks[n].lower] || workerNouns[toks[n].lower]) &&
 			((toks[n+1].lower == "turned" || toks[n+1].lower == "showed") && (toks[n+2].lower == "out" || toks[n+2].lower == "up")) {
+			out = append(out, sigCount{a: a, at: i, turnout: true, tally: true})
+			continue
+		}
+		// "We counted 170 people in person across the three offices": the
+		// turnout its organizers counted
+		if !a.vague && lw(before) == "counted" && (lw(before-1) == "we" || lw(before-1) == "organizers" || lw(before-1) == "organisers") && !signing {
 			out = append(out, sigCount{a: a, at: i, turnout: true, tally: true})
 			continue
 		}

@@ -12,7 +12,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 102
+const Version = 103
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -1177,6 +1177,22 @@ func (x *Extractor) extract(doc Document) []Mention {
 		for _, t := range in.trigs {
 			if t.noun && actionClass(t.action) == "doc" {
 				lastDocSent, lastDocAction = i, t.action
+			}
+		}
+		// "Signed,\n1,206 employees of Corvane AI": the signers under a
+		// letter's sign-off
+		if i > 0 && len(here) == 0 && len(in.trigs) == 0 && signOff(sents[i-1].toks) && !hasPublic(toks) {
+			for k := range in.workers {
+				w := &in.workers[k]
+				if w.from != 0 || !w.countable() || w.count.vague || len(w.names) != 1 || w.generic || w.unowned || w.workforce {
+					continue
+				}
+				action := lastDoc(info[:i], "letter")
+				t := trigger{at: w.head, end: w.head + 1, action: action, noun: true}
+				c := &cand{company: w.names[0], inGaz: w.inGaz[0], action: action, sent: i, trig: t, sents: map[int]bool{i: true}, agency: -1, issue: -1}
+				c.counts = append(c.counts, obs{a: w.count, n: w.count.countValue(), sent: i, text: spanText(text, toks, w.count.from, w.to)})
+				here = append(here, c)
+				break
 			}
 		}
 		// counts that are not worker phrases
@@ -4283,6 +4299,22 @@ func internalDoc(toks []token, t trigger) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// signOff reports whether a sentence is a letter's closing line alone:
+// "Signed,", "Sincerely,", "In solidarity,".
+func signOff(toks []token) bool {
+	n := len(toks)
+	if n < 2 || n > 3 || toks[n-1].text != "," {
+		return false
+	}
+	switch strings.ToLower(toks[0].text) {
+	case "signed", "sincerely", "regards":
+		return n == 2
+	case "in":
+		return n == 3 && toks[1].lower == "solidarity"
 	}
 	return false
 }
