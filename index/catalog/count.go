@@ -72,6 +72,10 @@ func hasPublic(toks []token) bool {
 		if publicWords[t.lower] {
 			return true
 		}
+		// "an open letter from developers who use GitHub": its users
+		if (t.lower == "who" || t.lower == "that") && k > 0 && k+1 < len(toks) && (toks[k+1].lower == "use" || toks[k+1].lower == "rely") && (genericNouns[toks[k-1].lower] || workerNouns[toks[k-1].lower]) {
+			return true
+		}
 		// "signatures, most from outside the company"
 		if t.lower == "outside" && k+2 < len(toks) && (toks[k+1].lower == "the" && employerNouns[toks[k+2].lower] || k > 0 && toks[k-1].lower == "from") {
 			return true
@@ -270,7 +274,8 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		}
 		// "We counted 170 people in person across the three offices": the
 		// turnout its organizers counted
-		if !a.vague && lw(before) == "counted" && (lw(before-1) == "we" || lw(before-1) == "organizers" || lw(before-1) == "organisers") && !signing {
+		if !a.vague && lw(before) == "counted" && (lw(before-1) == "we" || lw(before-1) == "organizers" || lw(before-1) == "organisers") && !signing &&
+			(a.to >= len(toks) || !toks[a.to].word || genericNouns[next] || workerNouns[next] || next == "in" || next == "at" || next == "across" || next == "outside" || next == "inside") {
 			out = append(out, sigCount{a: a, at: i, turnout: true, tally: true})
 			continue
 		}

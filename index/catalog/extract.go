@@ -13,7 +13,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 103
+const Version = 104
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -963,7 +963,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 					// signatures, according to the Alphabet Workers Union":
 					// the workers' own union tells of their petition
 					addCand(binding{company: name, inGaz: gz}, t, false)
-				} else if sigsFromWorkers(toks, in.sigs) || internalDoc(toks, t) || signaturesInside(toks) || circulatedInternally(toks, t.end) || organizersTell(toks) && addressesFocus(toks, in.comps, t, lastCompany) && len(in.workers) == 0 {
+				} else if sigsFromWorkers(toks, in.sigs) || internalDoc(toks, t) || signaturesInside(toks) || circulatedInternally(toks, t.end) || organizersTell(toks) && addressesFocus(toks, in.comps, t, lastCompany) && len(in.workers) == 0 && lastCand(2, i, func(c *cand) bool { return c.company == lastCompany && !c.borrowed && !c.weak }) != nil {
 					// "A petition calling on Salesforce to cancel the contract
 					// has more than 1,100 signatures from employees", "An
 					// internal letter urging Microsoft to stop ... had
@@ -1188,8 +1188,8 @@ func (x *Extractor) extract(doc Document) []Mention {
 		if i > 0 && len(here) == 0 && len(in.trigs) == 0 && signOff(sents[i-1].toks) && !hasPublic(toks) {
 			for k := range in.workers {
 				w := &in.workers[k]
-				if w.from != 0 || !w.countable() || w.count.vague || len(w.names) != 1 || w.generic || w.unowned || w.workforce {
-					continue
+				if w.from != 0 || !w.countable() || w.count.vague || len(w.names) != 1 || w.generic || w.unowned || w.workforce || hasWordAfter(toks, w.to) {
+					continue // "Regards,\n2,000 Google workers in Zurich were not consulted": no signature line
 				}
 				action := lastDoc(info[:i], "letter")
 				t := trigger{at: w.head, end: w.head + 1, action: action, noun: true}
@@ -1535,8 +1535,8 @@ func (x *Extractor) extract(doc Document) []Mention {
 		}
 	}
 	titleIssues := x.issueRefs(&titleSent, doc.Title)
-	prevOf := map[string]*cand{}  // the company's previous action with a target
-	firstOf := map[string]*cand{} // the company's first action with a target
+	prevOf := map[string]*cand{} // the company's previous action with a target
+	told := map[string][]*cand{} // the company's actions with a target, in order
 	var lastTargeted *cand
 	for _, c := range cands {
 		prev := prevOf[c.company]
@@ -1545,17 +1545,18 @@ func (x *Extractor) extract(doc Document) []Mention {
 			// a share of the letter told before, whoever's it was
 			prev = lastTargeted
 		}
-		if first := firstOf[c.company]; first != nil && len(info[c.sent].agencies)+len(info[c.sent].issues) == 0 && (correctedAway(sents[c.sent].toks) || correctionNote(sents[c.sent].toks)) {
+		if noted := notedAction(told[c.company], c, titleAgencies); noted != nil && len(info[c.sent].agencies)+len(info[c.sent].issues) == 0 && (correctedAway(sents[c.sent].toks) || correctionNote(sents[c.sent].toks)) {
 			// "Correction: An earlier version of this story said more
 			// than 300 Amazon employees backed the letter", "UPDATE: 250
 			// employees had now signed the letter": the note speaks of
-			// the story's own action, the company's first, however far
-			// back and whatever asides came between
-			c.agency, c.issue, c.target = first.agency, first.issue, first.target
+			// the story's own action of the kind, however far back and
+			// whatever asides came between
+			c.agency, c.issue, c.target = noted.agency, noted.issue, noted.target
 		} else {
 			x.resolveTarget(c, sents[c.sent].toks, info, assoc, issueAssoc, titleAgencies, titleIssues, prev)
 			x.specificTarget(c, sents, info)
-			if prev != nil && strings.EqualFold(c.target, "military") && c.agency >= 0 && c.agency < len(x.g.agencies) && x.g.agencies[c.agency].Name == "Pentagon" && prev.agency >= 0 && prev.agency < len(x.g.agencies) && militaryBranch[x.g.agencies[prev.agency].Name] {
+			if prev != nil && strings.EqualFold(c.target, "military") && len(info[c.sent].agencies) == 1 && c.agency >= 0 && c.agency < len(x.g.agencies) && x.g.agencies[c.agency].Name == "Pentagon" &&
+				prev.agency >= 0 && prev.agency < len(x.g.agencies) && militaryBranch[x.g.agencies[prev.agency].Name] && !yearsApart(info[prev.sent].toks, info[c.sent].toks) {
 				// "... in a die-in against the company's work on an Army
 				// program. ... a letter asking it to publish rules for its
 				// military work": the branch the company was told to serve
@@ -1565,9 +1566,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 		if c.targetKey() != "" {
 			prevOf[c.company] = c
 			lastTargeted = c
-			if firstOf[c.company] == nil {
-				firstOf[c.company] = c
-			}
+			told[c.company] = append(told[c.company], c)
 		}
 	}
 	targeted := map[string]map[int]bool{}
@@ -1692,6 +1691,36 @@ func headlineCounts(ms []Mention, title string, toks []token, comps []companyRef
 // left within the clause, else the phrase after "from" or "on behalf of",
 // or after an opening "In a letter, ...". countOK reports whether the
 // phrases' numbers count the action's signers or participants.
+// notedAction returns the action an editor's note about the story speaks
+// of, among the company's actions told before: the one of the note's kind
+// aimed at the headline's target, else the only one of its kind, else the
+// only one of its kind with a count (a note updates or corrects a count);
+// nil when the note does not say which.
+func notedAction(before []*cand, c *cand, titleAgencies []targetRef) *cand {
+	var kind, counted []*cand
+	for _, h := range before {
+		if actionClass(h.action) != actionClass(c.action) {
+			continue
+		}
+		for _, a := range titleAgencies {
+			if h.agency == a.id {
+				return h
+			}
+		}
+		kind = append(kind, h)
+		if len(h.counts) > 0 {
+			counted = append(counted, h)
+		}
+	}
+	switch {
+	case len(kind) == 1:
+		return kind[0]
+	case len(counted) == 1:
+		return counted[0]
+	}
+	return nil
+}
+
 // militaryBranch holds the armed services that are targets of their own,
 // apart from the Pentagon.
 var militaryBranch = map[string]bool{"US Army": true, "US Navy": true, "US Air Force": true}
@@ -1706,6 +1735,24 @@ func inAnAction(toks []token, at int) bool {
 		}
 	}
 	return false
+}
+
+// onlookerWords tell of a subject that did not act: "watched ... as
+// activists chanted in a protest", "were stuck inside in a protest".
+var onlookerWords = map[string]bool{
+	"watched": true, "watching": true, "looked": true, "were": true, "was": true, "been": true,
+	"stuck": true, "trapped": true, "criticized": true, "criticised": true,
+}
+
+// onlyWorker reports whether no other worker phrase comes between w and
+// toks[at].
+func onlyWorker(workers []workerRef, w *workerRef, at int) bool {
+	for j := range workers {
+		if o := &workers[j]; o != w && o.from > w.from && o.from < at {
+			return false
+		}
+	}
+	return true
 }
 
 // firstWorker reports whether w is the first worker phrase of its
@@ -1819,7 +1866,8 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 		if best != nil && best.hasCount && best.to < len(toks) && toks[best.to].text == "," && w.from > best.to && !commaBetween(toks, best.to+1, w.from) && commaBetween(toks, w.to, t.at) {
 			continue // "140 employees of Quarry, roughly half the staff of the drone maker, signed"
 		}
-		if t.noun && !docAction && !t.weak && t.at-w.to <= 50 && inAnAction(toks, t.at) && firstWorker(workers, w) && subjectPhrase(toks, w.from) && !hasVerb(toks, w.to, t.at, sayVerbs) {
+		if t.noun && !docAction && !t.weak && t.at-w.to <= 50 && inAnAction(toks, t.at) && firstWorker(workers, w) && onlyWorker(workers, w, t.at) && subjectPhrase(toks, w.from) &&
+			!hasVerb(toks, w.to, t.at, sayVerbs) && !hasVerb(toks, w.to, t.at, onlookerWords) && !(t.end < len(toks) && toks[t.end].lower == "by") {
 			// "About 60 employees of Lumen Vantage lay down on the lobby
 			// floor ..., some draped in white sheets, in a die-in": the
 			// sentence's subject did what it did in the action
@@ -3435,6 +3483,58 @@ func staffDoc(toks []token, at int) bool {
 	return false
 }
 
+// companyUse reports whether a name ending at toks[end] is used as a
+// company's: possessive ("Palisade Analytics' work"), before its workers
+// ("Palisade Analytics employees"), or described as a firm ("Palisade
+// Analytics, the Reston data broker"), or as a workplace ("at Ferrow
+// Data,").
+func companyUse(toks []token, from, end int) bool {
+	if toks[end].poss {
+		return true
+	}
+	if from > 0 && (toks[from-1].lower == "at" || toks[from-1].lower == "inside" || toks[from-1].lower == "within") && (end+1 >= len(toks) || !toks[end+1].word || functionWords[toks[end+1].lower] && !isCapitalized(toks[end+1])) {
+		return true // "At Ferrow Data, a CBP petition", "staff at Kestrel Analytics for a letter"
+	}
+	// "More than 140 employees of San Diego-based Brightwater Analytics,
+	// which", "the short history of Marigold Systems."
+	for k := from - 1; k >= 1 && k >= from-5; k-- {
+		if toks[k].lower == "of" && (workerNouns[toks[k-1].lower] || k == from-1 && (end+1 >= len(toks) || !toks[end+1].word)) {
+			if end+1 >= len(toks) || !toks[end+1].word || !isCapitalized(toks[end+1]) && functionWords[toks[end+1].lower] {
+				return true
+			}
+		}
+		if toks[k].word && isCapitalized(toks[k]) || toks[k].text == "-" || toks[k].lower == "based" {
+			continue
+		}
+		if toks[k].lower != "of" {
+			break
+		}
+	}
+	if end+1 >= len(toks) {
+		return false
+	}
+	if from > 0 && (toks[from-1].lower == "asking" || toks[from-1].lower == "urging" || toks[from-1].lower == "pressing") && toks[end+1].lower == "to" {
+		return true // "A letter asking Marigold Systems to end its work"
+	}
+	if workerNouns[toks[end+1].lower] && !isCapitalized(toks[end+1]) {
+		return true // not a job title: "a Nuvola Software Engineer"
+	}
+	if namedSubjectVerbs[toks[end+1].lower] || toks[end+1].lower == "has" || toks[end+1].lower == "wins" || toks[end+1].lower == "won" {
+		return true // "Kestrel Analytics said", "Kestrel Analytics wins a Home Office deal"
+	}
+	if toks[end+1].text == "," && end+2 < len(toks) && appositiveOpener(toks[end+2]) {
+		for k := end + 3; k < len(toks) && k <= end+8; k++ {
+			if employerNouns[toks[k].lower] {
+				return true
+			}
+			if toks[k].text == "," {
+				break
+			}
+		}
+	}
+	return false
+}
+
 // legalForm holds the words that give a company's legal form, not its name.
 var legalForm = map[string]bool{"Inc": true, "Inc.": true, "Corp": true, "Corp.": true, "Corporation": true}
 
@@ -3470,9 +3570,12 @@ func (x *Extractor) fullNames(sents []sentence, names []string) []string {
 				if !ok || s.toks[end-1].poss || x.gazetteerName(s.toks, i) {
 					continue
 				}
-				// a legal form ("Orbitra Inc") is no part of the name
+				// a legal form ("Orbitra Inc") is no part of the name; the
+				// longer name must be told as a company's: its work, its
+				// employees, or described as a firm - not "Nuvola AI tools"
+				// or "the Brightline Data Summit"
 				long := n + " " + s.toks[end].text
-				if !have[long] && corporateName(long) && !legalForm[s.toks[end].text] {
+				if !have[long] && corporateName(long) && !legalForm[s.toks[end].text] && companyUse(s.toks, i, end) {
 					have[long] = true
 					out = append(out, long)
 				}
@@ -3597,6 +3700,32 @@ func actionClass(a string) string {
 	return a
 }
 
+// distinctPresence reports whether c, a counted walkout, sit-in or strike,
+// is another event than the counted ones of a different kind in cs.
+func distinctPresence(cs []*cand, c *cand) bool {
+	counted := func(c *cand) bool {
+		for _, o := range c.counts {
+			if o.n > 0 && !o.a.vague {
+				return true
+			}
+		}
+		return false
+	}
+	if actionClass(c.action) != "presence" || c.action == "protest" || !counted(c) {
+		return false
+	}
+	other := false
+	for _, h := range cs {
+		if h.action == c.action {
+			return false
+		}
+		if h.action != "protest" && counted(h) {
+			other = true
+		}
+	}
+	return other
+}
+
 var presenceOrder = map[string]int{"walkout": 4, "sit-in": 3, "strike": 2, "protest": 1}
 
 // merge groups the candidates of one article into mentions: one per
@@ -3636,6 +3765,12 @@ func (x *Extractor) merge(cands []*cand, sents []sentence, info []sentInfo, valu
 		}
 		if pubYear > 0 && y > 0 && y <= pubYear-2 {
 			key += fmt.Sprintf("|%d", y)
+		}
+		if g := groups[key]; g != nil && distinctPresence(g.cs, c) {
+			// "Forty-one employees occupied the lobby in a sit-in ... On
+			// Feb. 13, about 210 employees walked out": two counted
+			// events of different kinds, not one
+			key += "|" + c.action
 		}
 		add(key, c)
 	}
@@ -4053,7 +4188,7 @@ func aimAfter(toks []token, from int) bool {
 // ("opting for a severance package").
 func (x *Extractor) labourAim(toks []token, from int) bool {
 	for k := max(from, 0); k < len(toks); k++ {
-		if _, n := x.g.labourPhrases.match(toks, k); n == 0 {
+		if _, n := x.g.labourPhrases.match(toks, k); n == 0 || productSafety(toks, k) {
 			continue
 		}
 		for j := k - 1; j >= 0 && j >= k-14 && j >= from; j-- {
@@ -4073,6 +4208,28 @@ func (x *Extractor) labourAim(toks []token, from int) bool {
 			case l == "to" && (next == "demand" || next == "improve" || next == "raise" || next == "restore" || next == "secure" || next == "win" || next == "protest" || next == "oppose"):
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// productSafety reports whether "safety" at toks[k] is a product's or its
+// users', not the workers' own: "an internal safety review", "AI safety",
+// "child safety".
+func productSafety(toks []token, k int) bool {
+	if toks[k].lower != "safety" {
+		return false
+	}
+	if k+1 < len(toks) {
+		switch toks[k+1].lower {
+		case "review", "reviews", "team", "teams", "testing", "tests", "research", "researchers", "evaluation", "evaluations", "features", "settings", "filters", "report", "guardrails":
+			return true
+		}
+	}
+	if k > 0 {
+		switch toks[k-1].lower {
+		case "ai", "child", "children's", "user", "users", "product", "model", "online", "platform", "brand", "public":
+			return true
 		}
 	}
 	return false
@@ -4303,6 +4460,16 @@ func internalDoc(toks []token, t trigger) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// hasWordAfter reports whether a word follows toks[at] in the sentence.
+func hasWordAfter(toks []token, at int) bool {
+	for k := at; k < len(toks); k++ {
+		if toks[k].word {
+			return true
+		}
 	}
 	return false
 }
@@ -4539,6 +4706,20 @@ var contractWords = map[string]bool{
 	"licences": true, "agreement": true, "bid": true, "award": true,
 }
 
+// worthTo reports whether the amount ending at toks[next] is worth it to
+// a company named right after: "is worth $96 million to Lumen Vantage".
+func worthTo(toks []token, next int, comps []companyRef) bool {
+	if next >= len(toks) || toks[next].lower != "to" {
+		return false
+	}
+	for _, c := range comps {
+		if c.from == next+1 && !c.product {
+			return true
+		}
+	}
+	return false
+}
+
 // agencyProgram reports whether one of the three sentences before
 // sentence i told of an agency's program or project by the noun ("an Army
 // program", "a project for ICE").
@@ -4634,7 +4815,7 @@ func (x *Extractor) contractValues(sents []sentence, info []sentInfo, assoc map[
 				// "... on an Army program that ... The program, known as
 				// Sentinel Ridge, is worth $96 million": the agency's
 				// program told just before
-				if !near && len(toks) > 1 && toks[0].lower == "the" && agencyProgram(sents, info, i, toks[1].lower) {
+				if !near && len(toks) > 1 && toks[0].lower == "the" && agencyProgram(sents, info, i, toks[1].lower) && worthTo(toks, next, in.comps) {
 					near, coref = true, true
 				}
 				if !near && len(toks) > 0 && (toks[0].lower == "it" || toks[0].lower == "that") && i > 0 {

@@ -929,6 +929,42 @@ func TestExtractCases(t *testing.T) {
 		{"'We counted 170 people' is the walkout's turnout",
 			"Last Wednesday, Corrowind Labs employees walked out over the company's CBP license.\n\nA: At 2 p.m. we stopped working. We counted 170 people in person across the three offices.",
 			[]string{"Corrowind Labs/CBP/walkout/170"}},
+		{"review 7: an update note about a walkout speaks of the walkout, not the company's first action",
+			"Microsoft employees signed a letter asking the company to drop its ICE contract. On Friday, Microsoft workers also walked out over the company's climate record.\n\nUPDATE: Organizers said 1,000 Microsoft employees joined the walkout.",
+			[]string{"Microsoft/ICE/letter/0", "Microsoft/climate/walkout/1000"}},
+		{"review 7: a correction speaks of the counted petition, not the background letter",
+			"In 2018, Google employees signed a letter against Project Maven, a Pentagon program. Now, 90 Google workers have signed a petition against the company's work with CBP.\n\nCorrection: An earlier version of this story said 120 workers signed the petition.",
+			[]string{"Google/Pentagon/letter/0", "Google/CBP/petition/90"}},
+		{"review 7: 'Two of the 4,000 employees who signed' is no share that signed",
+			"Two of the 4,000 Google employees who signed the petition against Project Maven spoke to reporters. Only four of the 2,000 Amazon employees who signed the climate letter were disciplined.",
+			[]string{"Google/Pentagon/petition/4000", "Amazon/climate/letter/2000"}},
+		{"review 7: a petition the public's organizers tell of is no workers' petition",
+			"Activists rallied outside Microsoft's headquarters on Monday. A petition calling on Microsoft to cancel its ICE contract has 300,000 signatures, organizers said.",
+			nil},
+		{"review 7: a product, event or job title is no fuller company name",
+			"More than 200 Nuvola employees signed a letter asking the company to end its contract with ICE. The letter also asks Nuvola to stop selling Nuvola AI tools to immigration agents, said a Nuvola Software Engineer. It was presented at the Nuvola Data Summit.",
+			[]string{"Nuvola/ICE/letter/200"}},
+		{"review 7: onlookers in someone else's protest did not protest",
+			"Dozens of Microsoft employees watched from their office windows as hundreds of activists chanted outside in a protest against the company's ICE contract. About 200 Amazon employees were stuck inside the building for hours in a protest by climate activists.",
+			nil},
+		{"review 7: 'We counted 30 police cars' is no turnout",
+			"Amazon employees walked out over the company's climate record on Friday. We counted 30 police cars outside the building.",
+			[]string{"Amazon/climate/walkout/0"}},
+		{"review 7: 'all of its military work' with the Navy named stays the Pentagon",
+			"In 2018, Microsoft employees protested the company's contract with the Army. This year, about 300 workers signed a letter asking Microsoft to end all of its military work, including contracts with the Navy and the Air Force.",
+			[]string{"Microsoft/US Army/protest/0", "Microsoft/Pentagon/letter/300"}},
+		{"review 7: a line after a sign-off that is no signature line",
+			"More than 300 Google employees signed a letter against the Nimbus contract.\n\nRegards,\n2,000 Google workers in Zurich were not consulted on the deal.",
+			[]string{"Google/Israel/letter/300"}},
+		{"a product's safety review is no labour aim",
+			"Roughly 300 employees of Corrowind Labs, the San Francisco artificial intelligence lab, walked out on Tuesday to protest a plan to release a chatbot for teenagers before an internal safety review is complete.",
+			[]string{"Corrowind Labs/other/walkout/300"}},
+		{"a letter from developers who use the service is its users'",
+			"More than 150 GitHub employees signed an internal letter asking GitHub to end the ICE deal. Separately, an open letter from developers who use GitHub has passed 1,700 signatures.",
+			[]string{"GitHub/ICE/letter/150"}},
+		{"a counted sit-in and a counted walkout weeks apart are two events",
+			"Forty-one Corrowind Labs employees occupied the lobby on Monday in a sit-in against the company's ICE contract. The sit-in is the second escalation in a month. On Feb. 13, about 210 Corrowind Labs employees walked out of the company's three offices.",
+			[]string{"Corrowind Labs/ICE/sit-in/41", "Corrowind Labs/ICE/walkout/210"}},
 		{"the Israeli Defense Forces are Israel's",
 			"About forty employees of Corrowind Labs walked out over the company's sale of cameras to the Israeli Defense Forces.",
 			[]string{"Corrowind Labs/Israel/walkout/40"}},
@@ -1167,6 +1203,25 @@ func TestProjectForAnAgencyIsItsContract(t *testing.T) {
 	ms := newExtractor(t).Extract(Document{Text: "Thirty-seven engineers at sensor maker Sunmesh have signed a pledge saying they will not work on a $9.75 million project for the New York Police Department."})
 	if len(ms) != 1 || ms[0].ContractValueUSD != 9_750_000 {
 		t.Fatalf("got %+v, want one mention worth $9.75 million", ms)
+	}
+}
+
+// "The program ... is worth $96 million to Lumen Vantage" prices the
+// agency's program told just before as the company's contract; a
+// program's whole value, shared among contractors, does not.
+func TestAgencyProgramWorthToTheCompany(t *testing.T) {
+	x := newExtractor(t)
+	for _, tt := range []struct {
+		text string
+		want int64
+	}{
+		{"About 60 employees of Lumen Vantage staged a sit-in against the company's work on an Army program. The program, known as Sentinel Ridge, is worth $96 million to Lumen Vantage over three years.", 96_000_000},
+		{"Workers at Anduril protested the company's role in an Army program. The program, which involves dozens of contractors, is worth $22 billion over ten years.", 0},
+	} {
+		ms := x.Extract(Document{Text: tt.text})
+		if len(ms) != 1 || ms[0].ContractValueUSD != tt.want {
+			t.Errorf("%q: got %+v, want one mention worth %d", tt.text, ms, tt.want)
+		}
 	}
 }
 

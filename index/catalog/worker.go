@@ -364,7 +364,7 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		}
 		// "Thirty-one of the 140 employees at Orrery Labs": the share,
 		// of the workforce counted after "the"
-		if of >= 1 && (kk != k && toks[kk].lower == "the" || toks[kk].lower == "their" || toks[kk].lower == "its" || toks[kk].lower == "our" || toks[kk].lower == "my" || toks[kk].lower == "his" || toks[kk].lower == "her" || toks[kk].lower == "those" || toks[kk].lower == "these" || toks[kk].poss) && toks[of].lower == "of" {
+		if of >= 1 && (kk != k && toks[kk].lower == "the" && theShare(toks, of, h) || toks[kk].lower == "their" || toks[kk].lower == "its" || toks[kk].lower == "our" || toks[kk].lower == "my" || toks[kk].lower == "his" || toks[kk].lower == "her" || toks[kk].lower == "those" || toks[kk].lower == "these" || toks[kk].poss) && toks[of].lower == "of" {
 			// the longest amount ending there: "four hundred and ten of our
 			// coworkers", not "ten"
 			for s := longestAmountStart(toks, of, 6); s >= 0 && s >= of-6; s-- {
@@ -687,7 +687,7 @@ func (w *workerRef) numberAndOwner(toks []token, k int, comps []companyRef, comp
 			if a.numFrom == s && a.to == s+1 && isYear(toks[s]) && s > 0 && yearPreps[toks[s-1].lower] {
 				break // "in 2020 staff staged a walkout": a year
 			}
-			if a.numFrom == s && a.to == s+1 && isYear(toks[s]) && s > 0 && toks[s-1].lower == "the" && toks[s].text >= "1980" && toks[s].text < "2040" {
+			if a.numFrom == s && a.to == s+1 && isYear(toks[s]) && s > 0 && toks[s-1].lower == "the" && toks[s].text >= "1980" && toks[s].text < "2040" && !strings.HasSuffix(toks[s].text, "00") {
 				break // "the 2019 Microsoft signers": of that year
 			}
 			w.count, w.hasCount = a, true
@@ -776,4 +776,20 @@ func longestAmountStart(toks []token, end, back int) int {
 		}
 	}
 	return first
+}
+
+// theShare reports whether "N of the M employees" (the "of" at toks[of],
+// the worker noun at toks[h]) counts the N as the actors: not when the M
+// are told by what they did ("Two of the 4,000 Google employees who signed
+// the petition spoke"), nor in "all but two of the 50".
+func theShare(toks []token, of, h int) bool {
+	if h+1 < len(toks) && (toks[h+1].lower == "who" || toks[h+1].lower == "that") {
+		return false
+	}
+	for k := of - 1; k >= 0 && k >= of-4; k-- {
+		if toks[k].lower == "but" {
+			return false
+		}
+	}
+	return true
 }
