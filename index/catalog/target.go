@@ -73,7 +73,33 @@ func (x *Extractor) agencyRefs(s *sentence, doc string) []targetRef {
 		out = append(out, targetRef{id: p.id, from: i, to: i + n, text: spanText(doc, toks, i, i+n)})
 		i += n - 1
 	}
-	return x.contractorRefs(toks, doc, x.schoolRefs(toks, doc, x.ministryRefs(toks, doc, x.stateRefs(toks, doc, x.foreignRefs(toks, doc, out)))))
+	return soldTo(toks, x.contractorRefs(toks, doc, x.schoolRefs(toks, doc, x.ministryRefs(toks, doc, x.stateRefs(toks, doc, x.foreignRefs(toks, doc, out))))))
+}
+
+// productAliases are products that stand for the agency buying them
+// when the sentence names no buyer: Rekognition and Ring for police.
+var productAliases = map[string]bool{"Rekognition": true, "Ring": true}
+
+// soldTo drops a product that stands for an agency when the sentence names
+// the buyer after it: "its Rekognition face-matching service to ICE".
+func soldTo(toks []token, refs []targetRef) []targetRef {
+	for _, r := range refs {
+		if r.to-r.from != 1 || !productAliases[toks[r.from].text] {
+			continue
+		}
+		for _, b := range refs {
+			if b.from > r.to && b.from <= r.to+6 && (toks[b.from-1].lower == "to" || toks[b.from-1].lower == "for") {
+				var kept []targetRef
+				for _, k := range refs {
+					if k.from != r.from {
+						kept = append(kept, k)
+					}
+				}
+				return kept
+			}
+		}
+	}
+	return refs
 }
 
 // schoolRefs adds to refs the school districts a sentence names by their
@@ -691,6 +717,9 @@ func (x *Extractor) ministryRefs(toks []token, doc string, refs []targetRef) []t
 		}
 		if words == 0 || taken(i, to) || x.gazetteerAgencyIn(toks, i, to) || enforcing(toks, i, to) || !dealContext(toks) || academicField(toks[i+2:to]) {
 			continue
+		}
+		if owned := i > 0 && toks[i-1].poss && (taken(i-1, i) || x.gazetteerName(toks, i-1)); owned {
+			continue // "Israel's Ministry of Defense": a body of the government named, no target of its own
 		}
 		refs = append(refs, targetRef{id: x.localAgency(bodyText(toks, i, to)), from: i, to: to, text: spanText(doc, toks, i, to)})
 		i = to - 1
