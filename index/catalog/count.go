@@ -54,13 +54,15 @@ var publicThings = map[string]bool{
 	"statement": true, "statements": true, "records": true, "record": true, "comment": true,
 	"comments": true, "sector": true, "hearing": true, "hearings": true, "company": true,
 	"companies": true, "policy": true, "filing": true, "filings": true, "debate": true,
+	"dispute": true, "fight": true, "clash": true, "rebuke": true, "criticism": true, "pressure": true,
+	"funds": true, "money": true, "contracts": true, "contract": true, "agencies": true, "agency": true,
 }
 
 // hasPublic reports whether a sentence speaks of people other than a
 // company's workers acting: customers, users, the public.
 func hasPublic(toks []token) bool {
 	for k, t := range toks {
-		if t.lower == "public" && (k > 0 && disclosureVerbs[toks[k-1].lower] || k+1 < len(toks) && publicThings[toks[k+1].lower]) {
+		if t.lower == "public" && (k > 0 && (disclosureVerbs[toks[k-1].lower] || toks[k-1].lower == "most" || toks[k-1].lower == "more") || k+1 < len(toks) && publicThings[toks[k+1].lower]) {
 			continue // "when it became public", "a public statement": no public acting
 		}
 		if t.lower == "online" && k > 0 && (toks[k-1].lower == "published" || toks[k-1].lower == "posted" || toks[k-1].lower == "shared" || toks[k-1].lower == "released") {
@@ -207,7 +209,9 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 			case (l == "hoping" || l == "hoped" || l == "hope" || l == "hopes") && (lw(b+1) == "for" || lw(b+1) == "to"),
 				(l == "goal" || l == "target" || l == "aim") && lw(b+1) == "of",
 				(l == "aiming" || l == "aimed") && (lw(b+1) == "for" || lw(b+1) == "at"),
-				(l == "expecting" || l == "expected") && b == before:
+				(l == "expecting" || l == "expected") && b == before,
+				// "plan to deliver it once it passes 500 signatures"
+				(l == "once" || l == "until" || l == "if") && lw(b+1) == "it" && thresholdVerbs[lw(b+2)]:
 				hoped = true
 			}
 		}
@@ -538,6 +542,10 @@ func afterAux(toks []token, k int) int {
 // 1,100 participants".
 var turnoutNouns = map[string]bool{"participants": true, "protesters": true, "protestors": true, "attendees": true, "marchers": true, "strikers": true}
 
+// thresholdVerbs tell of a count a document is yet to reach: "once it
+// passes 500".
+var thresholdVerbs = map[string]bool{"passes": true, "reaches": true, "hits": true, "tops": true, "crosses": true, "gets": true}
+
 // runningCount reports whether toks[b] is the noun of an action's running
 // count ("Organizers' count", "their final tally", "the turnout"), not a
 // company's total ("the company's total headcount", "its count of staff").
@@ -547,6 +555,11 @@ func runningCount(toks []token, b int, comps []companyRef) bool {
 	}
 	switch toks[b].lower {
 	case "count", "tally", "turnout":
+	case "figure":
+		// "the organizers told us the figure was 200"
+		if b == 0 || toks[b-1].lower != "the" {
+			return false
+		}
 	default:
 		return false
 	}
