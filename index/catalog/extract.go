@@ -13,7 +13,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 106
+const Version = 107
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -4277,7 +4277,11 @@ var writeVerbs = map[string]bool{
 // sentence's subject, in a sentence that counts no signers otherwise and
 // names no one it was written for or organized by.
 func writersCount(toks []token, w *workerRef, t trigger) bool {
-	if !w.hasCount || w.count.vague || w.generic || !hasVerb(toks, w.to, t.at, writeVerbs) || clauseBreak(toks, w.to, t.at) {
+	from := w.to
+	if e, ok := appositiveSpan(toks, w.to, t.at); ok {
+		from = e // "400 employees of Ferrous Labs, which builds encryption libraries, published an open letter"
+	}
+	if !w.hasCount || w.count.vague || w.generic || !hasVerb(toks, from, t.at, writeVerbs) || clauseBreak(toks, from, t.at) {
 		return false
 	}
 	k := t.at - 1
