@@ -13,7 +13,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 107
+const Version = 108
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -538,6 +538,13 @@ func (x *Extractor) extract(doc Document) []Mention {
 			local.add(n, i)
 			if long, ok := short[n]; ok {
 				names[i] = long
+			}
+		}
+		// "the Kinzie Street Tech Workers Union" of Kinzie Street
+		// Software: a union named for the company
+		for i, n := range names {
+			if p, ok := unionPrefix(found, n); ok {
+				local.add(p, i)
 			}
 		}
 		// "Civitas Data ... Civitas decline to renew": a discovered name's
@@ -3533,6 +3540,40 @@ func companyUse(toks []token, from, end int) bool {
 		}
 	}
 	return false
+}
+
+// unionPrefix returns a discovered company name without its company word
+// when the text names a workers' union by it: "the Kinzie Street Tech
+// Workers Union" for Kinzie Street Software.
+func unionPrefix(sents []sentence, name string) (string, bool) {
+	if !corporateName(name) {
+		return "", false
+	}
+	f := strings.Fields(name)
+	f = f[:len(f)-1]
+	for _, s := range sents {
+		toks := s.toks
+		for i := 0; i+len(f)+1 < len(toks); i++ {
+			ok := true
+			for k, w := range f {
+				if toks[i+k].text != w {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			e := i + len(f)
+			if toks[e].text == "Tech" {
+				e++
+			}
+			if e+1 < len(toks) && (toks[e].text == "Workers" || toks[e].text == "Employees") && toks[e+1].text == "Union" {
+				return strings.Join(f, " "), true
+			}
+		}
+	}
+	return "", false
 }
 
 // legalForm holds the words that give a company's legal form, not its name.

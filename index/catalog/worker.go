@@ -523,6 +523,12 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 			out[n-1].count, out[n-1].hasCount, out[n-1].workforce, out[n-1].to = w.count, true, false, w.to
 			continue
 		}
+		if n := len(out); n > 0 && out[n-1].hasCount && toks[out[n-1].head].lower == "members" && len(out[n-1].names) == 1 && w.from < out[n-1].to+2 && !w.hasCount && len(w.names) == 1 && w.names[0] == out[n-1].names[0] {
+			// "85 members of the Alphabet Workers Union": the union's
+			// name is no second phrase of workers
+			out[n-1].to = max(out[n-1].to, w.to)
+			continue
+		}
 		out = append(out, w)
 	}
 	return out
@@ -752,8 +758,20 @@ func placedAt(toks []token, comps []companyRef, before int) bool {
 
 // unionMembers reports whether "members" at toks[h] are a workers' union's:
 // "The National Samsung Electronics Union said about 6,500 of its members
-// had joined the strike".
+// had joined the strike", "85 members of the Kinzie Street Tech Workers
+// Union".
 func unionMembers(toks []token, h int) bool {
+	// "About 85 members of the Kinzie Street Tech Workers Union"
+	if h+2 < len(toks) && toks[h+1].lower == "of" {
+		for k := h + 2; k < len(toks) && k <= h+9; k++ {
+			if toks[k].text == "Union" {
+				return k > h+2 && (toks[k-1].text == "Workers" || toks[k-1].text == "Employees")
+			}
+			if !toks[k].word || !isCapitalized(toks[k]) && toks[k].lower != "the" {
+				break
+			}
+		}
+	}
 	if h < 2 || (toks[h-1].lower != "its" && toks[h-1].lower != "their") || toks[h-2].lower != "of" {
 		return false
 	}
