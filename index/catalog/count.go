@@ -71,6 +71,9 @@ func hasPublic(toks []token) bool {
 		if (t.lower == "readers" || t.lower == "viewers" || t.lower == "listeners") && k+1 < len(toks) && (toks[k+1].lower == "following" || toks[k+1].lower == "who") {
 			continue // "Readers following the fight at Marigold": the audience, addressed
 		}
+		if t.lower == "members" && k+1 < len(toks) && toks[k+1].lower == "of" && unionWithin(toks, k+2, 5) {
+			continue // "two members of the union's organizing committee": the staff's union
+		}
 		if publicWords[t.lower] {
 			return true
 		}
@@ -80,6 +83,17 @@ func hasPublic(toks []token) bool {
 		}
 		// "signatures, most from outside the company"
 		if t.lower == "outside" && k+2 < len(toks) && (toks[k+1].lower == "the" && employerNouns[toks[k+2].lower] || k > 0 && toks[k-1].lower == "from") {
+			return true
+		}
+	}
+	return false
+}
+
+// unionWithin reports whether a union is named within n tokens from
+// toks[from].
+func unionWithin(toks []token, from, n int) bool {
+	for k := from; k < len(toks) && k < from+n; k++ {
+		if toks[k].lower == "union" || toks[k].lower == "union's" || toks[k].lower == "union’s" {
 			return true
 		}
 	}
@@ -222,8 +236,9 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		if lw(before) == "past" && (lw(before-1) == "it" && toks[before-1].poss || lw(before-1) == "is" || lw(before-1) == "now") && signing || lw(before) == "past" && next == "now" {
 			growth = true
 		}
-		// "by Monday it had more than 1,000"
-		if (lw(before) == "had" || lw(before) == "has") && lw(before-1) == "it" && (signing || lw(0) == "by") && !isSig {
+		// "by Monday it had more than 1,000", "As of Monday night it had
+		// about 1,400"
+		if (lw(before) == "had" || lw(before) == "has") && lw(before-1) == "it" && (signing || lw(0) == "by" || lw(0) == "as" && lw(1) == "of") && !isSig {
 			growth = true
 		}
 		// "It's north of a hundred and fifty now": the letter's tally

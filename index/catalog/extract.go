@@ -13,7 +13,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 109
+const Version = 110
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -292,7 +292,7 @@ func authoredByOther(toks []token) bool {
 		return true
 	}
 	for k, t := range toks {
-		if otherAuthors[t.lower] && !groupOfWorkers(toks, k) {
+		if otherAuthors[t.lower] && !groupOfWorkers(toks, k) && !staffUnion(toks, k) {
 			return true
 		}
 		// "In an email to staff, chief executive Sundar Pichai said": the
@@ -309,6 +309,16 @@ func authoredByOther(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// staffUnion reports whether the union at toks[k] is the company's own
+// staff's: "the company's union", "their union", "the workers' union".
+func staffUnion(toks []token, k int) bool {
+	if toks[k].lower != "union" || k == 0 {
+		return false
+	}
+	p := toks[k-1]
+	return p.lower == "their" || p.lower == "its" || p.lower == "our" || p.poss && (employerNouns[p.lower] || workerNouns[p.lower])
 }
 
 // groupOfWorkers reports whether the group at toks[k] is one of workers:
@@ -1037,6 +1047,11 @@ func (x *Extractor) extract(doc Document) []Mention {
 							addCand(binding{w: w}, t, false)
 						}
 					}
+				}
+				// "A worker petition asking Halyard Cloud to abandon its
+				// deal": the staff of the company it asks
+				if c, ok := askedCompany(toks, in.comps, t); ok && len(here) == 0 && internalDoc(toks, t) {
+					addCand(binding{company: c.name, inGaz: c.inGaz}, t, false)
 				}
 			}
 			// "The internal letter at Norrland Robotics now has 71
@@ -3439,6 +3454,25 @@ func organizersTell(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// askedCompany returns the company the document at t asks, named right
+// after it: "a petition asking Halyard Cloud to abandon its deal".
+func askedCompany(toks []token, comps []companyRef, t trigger) (companyRef, bool) {
+	if t.end+1 >= len(toks) {
+		return companyRef{}, false
+	}
+	switch toks[t.end].lower {
+	case "asking", "urging", "calling", "demanding", "pressing":
+	default:
+		return companyRef{}, false
+	}
+	for _, c := range comps {
+		if !c.product && c.from > t.end && c.from <= t.end+2 {
+			return c, true
+		}
+	}
+	return companyRef{}, false
 }
 
 // addressesFocus reports whether the document at t asks the company in
