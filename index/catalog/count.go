@@ -78,7 +78,7 @@ func hasPublic(toks []token) bool {
 			return true
 		}
 		// "an open letter from developers who use GitHub": its users
-		if (t.lower == "who" || t.lower == "that") && k > 0 && k+1 < len(toks) && (toks[k+1].lower == "use" || toks[k+1].lower == "rely") && (genericNouns[toks[k-1].lower] || workerNouns[toks[k-1].lower]) {
+		if (t.lower == "who" || t.lower == "that") && k > 0 && k+1 < len(toks) && (toks[k+1].lower == "use" || toks[k+1].lower == "rely") && (genericNouns[toks[k-1].lower] || workerNouns[toks[k-1].lower] || platformUsers[toks[k-1].lower]) {
 			return true
 		}
 		// "signatures, most from outside the company"

@@ -13,7 +13,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 110
+const Version = 111
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -4442,7 +4442,9 @@ func appositiveAfter(toks []token, from, to int) (int, bool) {
 func withoutAsides(toks []token) []token {
 	var out []token
 	for k := 0; k < len(toks); k++ {
-		if k+1 < len(toks) && (toks[k+1].lower == "the" || toks[k+1].lower == "a" || toks[k+1].lower == "an") {
+		// not after an opening word: "Separately, an open letter from
+		// developers who use GitHub has passed 1,700" is the sentence
+		if k > 1 && k+1 < len(toks) && (toks[k+1].lower == "the" || toks[k+1].lower == "a" || toks[k+1].lower == "an") {
 			if e, ok := appositiveSpan(toks, k, len(toks)); ok && !actorAside(toks[k:e]) {
 				k = e - 1
 				continue
