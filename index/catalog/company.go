@@ -493,7 +493,18 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 		// "At Quillby, two dozen engineers sent ...": the place is the
 		// employer of the workers right after it
 		if len(toks) > 4 && placePreps[toks[0].lower] && isCapitalized(toks[1]) {
-			if name, _, to, ok := x.employerCandidate(toks, 1, false); ok && to < len(toks) && toks[to].text == "," {
+			name, _, to, ok := x.employerCandidate(toks, 1, false)
+			if ok && to+2 < len(toks) && toks[to].lower == "in" && isCapitalized(toks[to+1]) {
+				// "At Petrichor Biometrics in Reston, sixty-two employees"
+				e := to + 1
+				for e < len(toks) && e <= to+4 && toks[e].word && isCapitalized(toks[e]) {
+					e++
+				}
+				if e < len(toks) && toks[e].text == "," {
+					to = e
+				}
+			}
+			if ok && to < len(toks) && toks[to].text == "," {
 				if _, n := x.g.companyPhrases.match(toks, 1); n == 0 {
 					// "At Greyfield Software, the Leeds maker of logistics
 					// software, about 120 employees walked out"
