@@ -55,7 +55,7 @@ var publicThings = map[string]bool{
 	"comments": true, "sector": true, "hearing": true, "hearings": true, "company": true,
 	"companies": true, "policy": true, "filing": true, "filings": true, "debate": true,
 	"dispute": true, "fight": true, "clash": true, "rebuke": true, "criticism": true, "pressure": true,
-	"funds": true, "money": true, "contracts": true, "contract": true, "agencies": true, "agency": true,
+	"funds": true, "money": true, "contracts": true, "contract": true,
 }
 
 // hasPublic reports whether a sentence speaks of people other than a
@@ -238,7 +238,7 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		}
 		// "by Monday it had more than 1,000", "As of Monday night it had
 		// about 1,400"
-		if (lw(before) == "had" || lw(before) == "has") && lw(before-1) == "it" && (signing || lw(0) == "by" || lw(0) == "as" && lw(1) == "of") && !isSig {
+		if (lw(before) == "had" || lw(before) == "has") && lw(before-1) == "it" && (signing || lw(0) == "by" || lw(0) == "as" && lw(1) == "of" && !workerNouns[next] && !genericNouns[next] && next != "staff") && !isSig {
 			growth = true
 		}
 		// "It's north of a hundred and fifty now": the letter's tally
@@ -577,8 +577,9 @@ func runningCount(toks []token, b int, comps []companyRef) bool {
 	switch toks[b].lower {
 	case "count", "tally", "turnout":
 	case "figure":
-		// "the organizers told us the figure was 200"
-		if b == 0 || toks[b-1].lower != "the" {
+		// "the organizers told us the figure was 200", not "a year ago
+		// the figure was 3,000" nor "the company said the figure was 250"
+		if b == 0 || toks[b-1].lower != "the" || !hasVerb(toks, 0, b, map[string]bool{"organizers": true, "organisers": true}) {
 			return false
 		}
 	default:

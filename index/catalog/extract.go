@@ -13,7 +13,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 113
+const Version = 114
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -3585,6 +3585,9 @@ func unionPrefix(sents []sentence, name string) (string, bool) {
 	}
 	f := strings.Fields(name)
 	f = f[:len(f)-1]
+	if len(f) < 2 {
+		return "", false // "the Denver Tech Workers Union" is a city's, not Denver Software's
+	}
 	for _, s := range sents {
 		toks := s.toks
 		for i := 0; i+len(f)+1 < len(toks); i++ {

@@ -718,7 +718,7 @@ func (x *Extractor) ministryRefs(toks []token, doc string, refs []targetRef) []t
 		if words == 0 || taken(i, to) || x.gazetteerAgencyIn(toks, i, to) || enforcing(toks, i, to) || !dealContext(toks) || academicField(toks[i+2:to]) {
 			continue
 		}
-		if owned := i > 0 && toks[i-1].poss && (taken(i-1, i) || x.gazetteerName(toks, i-1)); owned {
+		if owned := i > 0 && toks[i-1].poss && taken(i-1, i); owned {
 			continue // "Israel's Ministry of Defense": a body of the government named, no target of its own
 		}
 		refs = append(refs, targetRef{id: x.localAgency(bodyText(toks, i, to)), from: i, to: to, text: spanText(doc, toks, i, to)})

@@ -531,6 +531,18 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		}
 		out = append(out, w)
 	}
+	// "About 40 members of the Alphabet Workers Union joined 300 Google
+	// employees": the union's members are a part, no count of the whole
+	for k := range out {
+		if m := &out[k]; m.hasCount && toks[m.head].lower == "members" && len(m.names) == 1 {
+			for j := range out {
+				if o := &out[j]; j != k && o.hasCount && len(o.names) == 1 && o.names[0] == m.names[0] {
+					m.count, m.hasCount = amount{}, false
+					break
+				}
+			}
+		}
+	}
 	return out
 }
 
@@ -765,7 +777,9 @@ func unionMembers(toks []token, h int) bool {
 	if h+2 < len(toks) && toks[h+1].lower == "of" {
 		for k := h + 2; k < len(toks) && k <= h+9; k++ {
 			if toks[k].text == "Union" {
-				return k > h+2 && (toks[k-1].text == "Workers" || toks[k-1].text == "Employees")
+				// not "members of the Denver Tech Workers Union at other firms"
+				elsewhere := k+2 < len(toks) && (toks[k+1].lower == "at" || toks[k+1].lower == "from") && (toks[k+2].lower == "other" || toks[k+2].lower == "several" || toks[k+2].lower == "many")
+				return k > h+2 && (toks[k-1].text == "Workers" || toks[k-1].text == "Employees") && !elsewhere
 			}
 			if !toks[k].word || !isCapitalized(toks[k]) && toks[k].lower != "the" {
 				break
