@@ -269,9 +269,9 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		}
 		// "organizers put the number at 1,800", "estimated the crowd at 300"
 		estimate := lw(before) == "at" && (lw(before-1) == "number" || lw(before-1) == "count" || lw(before-1) == "figure" || lw(before-1) == "turnout" || lw(before-1) == "crowd" || lw(before-1) == "tally") &&
-			lw(before-2) == "the" && (lw(before-3) == "put" || lw(before-3) == "puts" || lw(before-3) == "placed" || lw(before-3) == "estimated" || lw(before-3) == "pegged") ||
+			lw(before-2) == "the" && estimateVerbs[lw(before-3)] ||
 			// "Organizers now put participation at 640 people"
-			lw(before) == "at" && (lw(before-1) == "participation" || lw(before-1) == "attendance" || lw(before-1) == "turnout") && (lw(before-2) == "put" || lw(before-2) == "puts" || lw(before-2) == "placed" || lw(before-2) == "estimated" || lw(before-2) == "pegged")
+			lw(before) == "at" && (lw(before-1) == "participation" || lw(before-1) == "attendance" || lw(before-1) == "turnout") && estimateVerbs[lw(before-2)]
 		if estimate && (lw(before-1) == "participation" || lw(before-1) == "attendance" || lw(before-1) == "turnout" || lw(before-1) == "crowd") && !a.vague {
 			out = append(out, sigCount{a: a, at: i, turnout: true, tally: true})
 			continue // the turnout its organizers estimate
@@ -562,6 +562,10 @@ func afterAux(toks []token, k int) int {
 // turnoutNouns count the people at a walkout or protest: "a final count of
 // 1,100 participants".
 var turnoutNouns = map[string]bool{"participants": true, "protesters": true, "protestors": true, "attendees": true, "marchers": true, "strikers": true}
+
+// estimateVerbs put a figure on a count: "organizers put the number at
+// 1,800".
+var estimateVerbs = map[string]bool{"put": true, "puts": true, "placed": true, "estimated": true, "pegged": true}
 
 // thresholdVerbs tell of a count a document is yet to reach: "once it
 // passes 500".

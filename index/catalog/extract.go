@@ -13,7 +13,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 114
+const Version = 115
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -3457,18 +3457,19 @@ func organizersTell(toks []token) bool {
 }
 
 // askedCompany returns the company the document at t asks, named right
-// after it: "a petition asking Halyard Cloud to abandon its deal".
+// after it: "a petition asking Halyard Cloud to abandon its deal", "a
+// petition calling on Tessellate to".
 func askedCompany(toks []token, comps []companyRef, t trigger) (companyRef, bool) {
 	if t.end+1 >= len(toks) {
 		return companyRef{}, false
 	}
 	switch toks[t.end].lower {
-	case "asking", "urging", "calling", "demanding", "pressing":
+	case "asking", "urging", "calling", "demanding", "pressing", "telling", "to":
 	default:
 		return companyRef{}, false
 	}
 	for _, c := range comps {
-		if !c.product && c.from > t.end && c.from <= t.end+2 {
+		if !c.product && c.from > t.end && c.from <= t.end+3 {
 			return c, true
 		}
 	}
@@ -3476,24 +3477,11 @@ func askedCompany(toks []token, comps []companyRef, t trigger) (companyRef, bool
 }
 
 // addressesFocus reports whether the document at t asks the company in
-// focus, named right after it: "A petition asking Tessellate not to renew
-// its contract now has about 110 signatures, organizers said", after its
-// engineers' sit-in.
+// focus: "A petition asking Tessellate not to renew its contract now has
+// about 110 signatures, organizers said", after its engineers' sit-in.
 func addressesFocus(toks []token, comps []companyRef, t trigger, focus string) bool {
-	if focus == "" || t.end+1 >= len(toks) {
-		return false
-	}
-	switch toks[t.end].lower {
-	case "asking", "urging", "calling", "demanding", "telling", "to":
-	default:
-		return false
-	}
-	for _, c := range comps {
-		if !c.product && c.from > t.end && c.from <= t.end+3 {
-			return c.name == focus
-		}
-	}
-	return false
+	c, ok := askedCompany(toks, comps, t)
+	return ok && focus != "" && c.name == focus
 }
 
 // restated reports whether n is a count an action already told has:
