@@ -21,7 +21,7 @@ import (
 // ExtractorVersion is the version of ExtractArticle's main-text and
 // metadata extraction. Bump it when the output changes, so that reindex
 // re-extracts stored pages.
-const ExtractorVersion = 3
+const ExtractorVersion = 4
 
 // ErrNoText is returned (wrapped) for a page in which no main text was
 // found.
@@ -66,8 +66,10 @@ func ExtractArticle(pageURL string, body []byte, contentType string) (*index.Art
 	times := readTimes(doc)
 	pruneFurniture(doc)
 	pruneBylines(doc)
+	markStories(doc)
 	mergeEntryArticles(doc)
 	unwrapInline(doc)
+	renderRecords(doc)
 
 	res, terr := trafilatura.ExtractDocument(doc, trafilatura.Options{
 		OriginalURL:     page,

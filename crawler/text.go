@@ -7,6 +7,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"undersigned/index/catalog"
 )
 
 // Boilerplate is recognised generically, by what page templates call it
@@ -428,7 +430,7 @@ var (
 // and everything from a copyright line or a comments heading on, or from a
 // trailing section heading ("AROUND THE WEB", "Most read") on when no more
 // story follows it.
-func cleanParagraphs(paras []string, title string) []string {
+func cleanParagraphs(paras []string, title string) (out []string) {
 	cleaned := make([]string, 0, len(paras))
 	for _, p := range paras {
 		p = collapseSpaces(placeholder.ReplaceAllString(p, ""))
@@ -452,7 +454,7 @@ func cleanParagraphs(paras []string, title string) []string {
 			}
 		}
 	}
-	var out []string
+	defer func() { out = trimBreaks(out) }()
 	substantial := false
 	for i, p := range paras {
 		if title != "" && sameText(p, title) {
@@ -632,4 +634,20 @@ func unwrapInline(n *html.Node) {
 		}
 		c = next
 	}
+}
+
+// trimBreaks drops story breaks that separate nothing: at the start or
+// end, or after another break.
+func trimBreaks(paras []string) []string {
+	out := paras[:0]
+	for _, p := range paras {
+		if p == catalog.StoryBreak && (len(out) == 0 || out[len(out)-1] == catalog.StoryBreak) {
+			continue
+		}
+		out = append(out, p)
+	}
+	if n := len(out); n > 0 && out[n-1] == catalog.StoryBreak {
+		out = out[:n-1]
+	}
+	return out
 }

@@ -46,6 +46,16 @@
 // conditions, is not, and a strike with no known aim is labour's. An
 // action aimed at pay alone never takes another action's target.
 //
+// Tables and fact boxes reach the catalogue as records, one paragraph a
+// row, "Company: GitHub | Target: ICE | Action: Letter | Signers: 200+"
+// (RecordSep between fields). They are read by their labels, kept out of
+// the prose, and what they state fills in the prose's mention of the same
+// company and action (count, target, value, date) or stands as a mention
+// of its own. A page that lists several stories (a topic page) has a
+// StoryBreak paragraph before each; each story is read on its own, its
+// first short paragraph as its headline, and what the stories say of one
+// campaign is joined, the smaller counts as earlier figures.
+//
 // Mention.Outcome records what the company did in answer (contract
 // dropped, not renewed, renewed or kept, demands met, workers fired) when
 // a sentence with the company as subject says so, without hedging or

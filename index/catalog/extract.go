@@ -13,7 +13,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 115
+const Version = 116
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -512,6 +512,27 @@ func (x *Extractor) Extract(doc Document) (ms []Mention) {
 }
 
 func (x *Extractor) extract(doc Document) []Mention {
+	if stories := storySpans(doc.Text); stories != nil {
+		return x.extractStories(doc, stories)
+	}
+	return x.extractRecords(doc)
+}
+
+// extractRecords reads the mentions of one story: its prose's, and its
+// records'.
+func (x *Extractor) extractRecords(doc Document) []Mention {
+	recs := readRecords(doc.Text)
+	if len(recs) == 0 {
+		return x.extractProse(doc)
+	}
+	prose := doc
+	prose.Text = blankRecords(doc.Text, recs)
+	ms := x.extractProse(prose)
+	return withRecords(ms, x.recordMentions(recs, doc))
+}
+
+// extractProse reads the mentions the sentences of the text state.
+func (x *Extractor) extractProse(doc Document) []Mention {
 	text := doc.Text
 	sents := splitSentences(text)
 	for i := range sents {

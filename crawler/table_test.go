@@ -1,0 +1,227 @@
+package crawler
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+
+	"undersigned/index/catalog"
+)
+
+// paragraphsOf extracts a page and returns its text's paragraphs.
+func paragraphsOf(t *testing.T, page string) []string {
+	t.Helper()
+	a, err := ExtractArticle("https://ledger.example/story", []byte(page), "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Split(a.Text, "\n\n")
+}
+
+func hasParagraph(ps []string, want string) bool {
+	for _, p := range ps {
+		if p == want {
+			return true
+		}
+	}
+	return false
+}
+
+// A data table reaches the text one record per row, each cell under its
+// column's name, with its caption; main-text extraction alone dropped a
+// cell ("Google") and split every row into single cells.
+func TestExtractArticleTableRows(t *testing.T) {
+	page := `<html><head><title>A year of staff protest</title></head><body><main>
+<h1>A year of staff protest</h1>
+<p>We logged every collective action by employees that we covered this year, with the number of participants organizers gave at the time of our latest report.</p>
+<table class="data">
+<caption>Staff actions, 2019</caption>
+<thead><tr><th>Month</th><th>Company</th><th>Target</th><th>Action</th><th>Participants</th></tr></thead>
+<tbody>
+<tr><td>Feb.</td><td>Microsoft</td><td>U.S. Army (headset program)</td><td>Open letter</td><td>250+</td></tr>
+<tr><th>Aug.</th><td>Google</td><td>Customs and Border Protection</td><td>Petition</td><td>1,000+</td></tr>
+<tr><td>Oct.</td><td>GitHub</td><td>ICE | ERO</td><td>Letter</td><td>—</td></tr>
+</tbody></table>
+<p>Two things stand out from the log: small contracts drew large responses, and most companies kept the work they were asked to drop.</p>
+</main></body></html>`
+	ps := paragraphsOf(t, page)
+	for _, want := range []string{
+		"Staff actions, 2019",
+		"Month: Feb. | Company: Microsoft | Target: U.S. Army (headset program) | Action: Open letter | Participants: 250+",
+		"Month: Aug. | Company: Google | Target: Customs and Border Protection | Action: Petition | Participants: 1,000+",
+		"Month: Oct. | Company: GitHub | Target: ICE / ERO | Action: Letter | Participants: —",
+	} {
+		if !hasParagraph(ps, want) {
+			t.Errorf("no paragraph %q in:\n%s", want, strings.Join(ps, "\n"))
+		}
+	}
+	if hasParagraph(ps, "Google") || hasParagraph(ps, "Month") {
+		t.Errorf("cells left as paragraphs of their own:\n%s", strings.Join(ps, "\n"))
+	}
+}
+
+// A fact box, a table of labels and values inside a table that lays out
+// the page, is one record; the layout table's story stays paragraphs.
+func TestExtractArticleFactTable(t *testing.T) {
+	page := `<html><head><title>Fact sheet: the letter at Tessaline</title></head><body>
+<table width="100%"><tr><td id="main">
+<h2>Fact sheet: the letter at Tessaline</h2>
+<div id="body">
+<p>The Post confirmed these details with three of the letter's signers and with the company itself.</p>
+<table class="facts" border="1">
+<tr><th>Company</th><td>Tessaline Mapping (Tucson, Ariz.)</td></tr>
+<tr><th>Client</th><td>Tucson Police Department</td></tr>
+<tr><th>Signers</th><td>Twenty-seven, out of an engineering staff of 90</td></tr>
+<tr><th>Demands</th><td>End the contract<br>publish the audit</td></tr>
+</table>
+<p>More coverage of the company and its contracts will follow later this week in the business pages.</p>
+</div>
+</td><td id="side"><h4>MOST VIEWED</h4><p>Ferry fares to rise again</p></td></tr></table>
+</body></html>`
+	ps := paragraphsOf(t, page)
+	want := "Company: Tessaline Mapping (Tucson, Ariz.) | Client: Tucson Police Department | Signers: Twenty-seven, out of an engineering staff of 90 | Demands: End the contract; publish the audit"
+	if !hasParagraph(ps, want) {
+		t.Errorf("no record %q in:\n%s", want, strings.Join(ps, "\n"))
+	}
+	if !hasParagraph(ps, "The Post confirmed these details with three of the letter's signers and with the company itself.") {
+		t.Errorf("the story around the fact box is lost:\n%s", strings.Join(ps, "\n"))
+	}
+}
+
+// A definition list of short labels is a record; one whose terms are
+// dates (a timeline) keeps its entries as paragraphs.
+func TestExtractArticleDefinitionLists(t *testing.T) {
+	page := `<html><head><title>The Brisa petition</title></head><body><article>
+<h1>The Brisa petition</h1>
+<p>Employees at Brisa Analytics have spent the summer pressing the company to drop a data contract with immigration authorities.</p>
+<dl class="factbox"><dt>Company</dt><dd>Brisa Analytics</dd><dt>Target</dt><dd>ICE</dd><dt>Signatures</dt><dd>About 900</dd></dl>
+<p>How the campaign unfolded, as organizers and managers described it to us over several weeks:</p>
+<dl class="timeline"><dt>June 3</dt><dd>Employees post the petition on an internal forum.</dd><dt>July 20</dt><dd>Managers meet the organizers.</dd></dl>
+</article></body></html>`
+	ps := paragraphsOf(t, page)
+	if want := "Company: Brisa Analytics | Target: ICE | Signatures: About 900"; !hasParagraph(ps, want) {
+		t.Errorf("no record %q in:\n%s", want, strings.Join(ps, "\n"))
+	}
+	for _, want := range []string{"June 3", "Employees post the petition on an internal forum."} {
+		if !hasParagraph(ps, want) {
+			t.Errorf("timeline entry %q is not a paragraph of its own:\n%s", want, strings.Join(ps, "\n"))
+		}
+	}
+}
+
+// A table with no header keeps each row's cells together; a table that
+// says it lays out the page is left to the main-text extractor.
+func TestExtractArticleTablesWithoutLabels(t *testing.T) {
+	page := `<html><head><title>Who signed what</title></head><body><main>
+<h1>Who signed what</h1>
+<p>Three letters circulated inside technology companies this month, and we tracked the number of names on each one as it grew.</p>
+<table><tr><td>Corrowind Labs</td><td>ICE</td><td>310</td></tr><tr><td>Quillon Systems</td><td>Air Force</td><td>95</td></tr></table>
+<p>Organizers at all three companies said they expected the counts to keep rising through the end of the month.</p>
+</main></body></html>`
+	ps := paragraphsOf(t, page)
+	if want := "Corrowind Labs | ICE | 310"; !hasParagraph(ps, want) {
+		t.Errorf("no row %q in:\n%s", want, strings.Join(ps, "\n"))
+	}
+	layout := `<html><head><title>Shop Talk</title></head><body>
+<table role="presentation"><tr><td>Company</td><td>Brambleway Games</td></tr><tr><td>Signers</td><td>64</td></tr></table>
+</body></html>`
+	recs, ok := tableRecords(firstTable(t, layout))
+	if ok {
+		t.Errorf("a presentation table read as data: %q", recs)
+	}
+}
+
+func firstTable(t *testing.T, page string) *html.Node {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for n := range doc.Descendants() {
+		if n.Data == "table" {
+			return n
+		}
+	}
+	t.Fatal("no table")
+	return nil
+}
+
+// A topic page's stories are kept, each after a story break, and the
+// catalogue reads each on its own: one story's headline count does not
+// pass to the story above it, and a union vote beside them stays out.
+func TestExtractArticleStoryStream(t *testing.T) {
+	page := `<html><head><title>Worker organizing: all our coverage</title></head><body class="topic-page">
+<main>
+<header class="topic-header"><h1>Worker organizing</h1><p class="topic-desc">Our reporters follow employees who push back on what their companies build and sell, newest stories first.</p></header>
+<section class="topic-stream">
+<article class="teaser"><h2><a href="/a/brisa-900">Brisa petition against ICE contract passes 900</a></h2>
+<p class="teaser-text">More than 900 Brisa Analytics employees have signed a petition asking the company to end its $12 million data contract with Immigration and Customs Enforcement, organizers said.</p></article>
+<article class="teaser"><h2><a href="/a/quillon">Hundreds walk out at Quillon Systems over drone work</a></h2>
+<p class="teaser-text">About 420 Quillon Systems employees left their desks to protest the company's contract with the U.S. Air Force for drone targeting software.</p></article>
+<article class="teaser"><h2><a href="/a/reno">Warehouse workers near Reno file for union vote</a></h2>
+<p class="teaser-text">Workers at a distribution center asked the labor board for an election, saying about 1,300 people would be eligible to vote.</p></article>
+</section>
+</main>
+<aside class="rail"><h3>Most read</h3><ol><li><a href="/x">Ferry fares to rise 7%</a></li><li><a href="/y">Mariners win 6-2</a></li></ol></aside>
+</body></html>`
+	a, err := ExtractArticle("https://courier.example/topics/organizing", []byte(page), "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps := strings.Split(a.Text, "\n\n")
+	breaks := 0
+	for _, p := range ps {
+		if p == catalog.StoryBreak {
+			breaks++
+		}
+	}
+	if breaks != 3 {
+		t.Errorf("got %d story breaks, want 3 (one before each story):\n%s", breaks, a.Text)
+	}
+	for _, want := range []string{"Hundreds walk out at Quillon Systems over drone work", "About 420 Quillon Systems employees left their desks"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, a.Text)
+		}
+	}
+	x, err := catalog.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := x.Extract(catalog.Document{URL: a.URL, Title: a.Title, Text: a.Text})
+	got := map[string]int{}
+	for _, m := range ms {
+		got[m.Company+"/"+m.Agency+"/"+m.Action] = m.Signatures()
+	}
+	want := map[string]int{"Brisa Analytics/ICE/petition": 900, "Quillon Systems/US Air Force/walkout": 420}
+	if len(got) != len(want) {
+		t.Errorf("got mentions %v, want %v", got, want)
+	}
+	for k, n := range want {
+		if g, ok := got[k]; !ok || g != n {
+			t.Errorf("mention %s: got %d (present %v), want %d; all: %v", k, g, ok, n, got)
+		}
+	}
+}
+
+// A story page whose related stories are teasers keeps no story breaks:
+// its own text is most of the page.
+func TestExtractArticleTeasersBesideAStory(t *testing.T) {
+	page := `<html><head><title>Brisa staff press on ICE deal</title></head><body><main>
+<article class="story"><h1>Brisa staff press on ICE deal</h1>
+<p>More than 900 Brisa Analytics employees have signed a petition asking the company to end its data contract with Immigration and Customs Enforcement, organizers said on Wednesday, up from about 300 last week.</p>
+<p>The petition asks managers to let the contract lapse when it comes up for renewal in the spring, and to publish a list of the company's government customers every year.</p>
+<p>A company spokesperson said Brisa was reviewing the concerns and would meet the organizers before the end of the month to discuss them.</p>
+<p>Organizers said they would deliver the petition to the board at its next meeting, whatever the count by then.</p>
+</article>
+<div class="more"><div class="card"><h3><a href="/a/one">Quillon staff walk out</a></h3><p>About 420 employees left their desks to protest drone work.</p></div>
+<div class="card"><h3><a href="/a/two">Reno warehouse files for vote</a></h3><p>Workers asked the labor board for an election this week.</p></div></div>
+</main></body></html>`
+	a, err := ExtractArticle("https://courier.example/a/brisa", []byte(page), "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, catalog.StoryBreak) {
+		t.Errorf("a story page was cut into stories:\n%s", a.Text)
+	}
+}

@@ -1,0 +1,182 @@
+package catalog
+
+import (
+	"slices"
+	"strconv"
+	"testing"
+	"time"
+)
+
+func TestReadRecords(t *testing.T) {
+	text := "A story's paragraph: with a colon | and a bar.\n\n" +
+		"Company: Brisa Analytics | Target: ICE | Signers: 900\n\n" +
+		"Corrowind Labs | ICE | 310\n\n" +
+		"Company: Brisa | Note: \"Quoted. Words\" | Signers: 5"
+	recs := readRecords(text)
+	if len(recs) != 2 {
+		t.Fatalf("got %d records, want 2: %+v", len(recs), recs)
+	}
+	r := recs[0]
+	if r.text != "Company: Brisa Analytics | Target: ICE | Signers: 900" || text[r.start:r.end] != r.text {
+		t.Errorf("record text/offsets wrong: %q at %d-%d", r.text, r.start, r.end)
+	}
+	if len(r.fields) != 3 || r.fields[1].label != "target" || r.fields[1].value != "ICE" || text[r.fields[1].start:r.fields[1].start+3] != "ICE" {
+		t.Errorf("fields wrong: %+v", r.fields)
+	}
+	if recs[1].fields[1].label != "note" {
+		t.Errorf("second record: %+v", recs[1])
+	}
+	blank := blankRecords(text, recs)
+	if len(blank) != len(text) || readRecords(blank) != nil {
+		t.Errorf("blanking changed the length or left a record: %q", blank)
+	}
+}
+
+func TestFieldRole(t *testing.T) {
+	for label, want := range map[string]int{
+		"company": roleCompany, "employer": roleCompany, "company size": roleNone, "company response": roleNone,
+		"signers": roleCount, "signatures": roleCount, "participants": roleCount, "employees involved": roleCount,
+		"target": roleTarget, "client": roleTarget, "government client": roleTarget,
+		"action": roleAction, "type of action": roleAction,
+		"contract": roleContract, "contract value": roleValue, "value": roleValue,
+		"date": roleDate, "delivered": roleDate, "month": roleDate,
+		"headquarters": roleNone, "stock price": roleNone, "demands": roleNone,
+	} {
+		if got := fieldRole(label); got != want {
+			t.Errorf("fieldRole(%q) = %d, want %d", label, got, want)
+		}
+	}
+}
+
+func TestRecordCount(t *testing.T) {
+	for _, c := range []struct {
+		cell      string
+		n         int
+		qualifier string
+		none      bool
+	}{
+		{cell: "250+", n: 250, qualifier: "more than"},
+		{cell: "~1,200", n: 1200, qualifier: "about"},
+		{cell: "About 900", n: 900, qualifier: "about"},
+		{cell: "Eleven, out of a team of 40", n: 11},
+		{cell: "Hundreds", n: 0},
+		{cell: "—", none: true},
+		{cell: "2019", none: true},
+	} {
+		got := recordCount(tokenize(c.cell, 0), c.cell)
+		if c.none {
+			if got != nil {
+				t.Errorf("%q: got %+v, want no count", c.cell, got)
+			}
+			continue
+		}
+		if got == nil || got.N != c.n || got.Qualifier != c.qualifier {
+			t.Errorf("%q: got %+v, want %d %q", c.cell, got, c.n, c.qualifier)
+		}
+	}
+}
+
+func TestRecordMentions(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2022, 5, 9, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		name, text string
+		want       []string // company/agency-or-issue/action/count
+	}{
+		{
+			name: "a fact box fills in the count the prose lacks",
+			text: "Engineers at Tessaline Mapping sent a letter to the board on Friday asking it to end the company's contract with ICE.\n\n" +
+				"Company: Tessaline Mapping | Client: ICE | Signers: 27 | Contract: $3.4 million",
+			want: []string{"Tessaline Mapping/ICE/letter/27"},
+		},
+		{
+			name: "the prose's own count stays",
+			text: "Forty engineers at Tessaline Mapping signed a letter asking the company to end its contract with ICE.\n\n" +
+				"Company: Tessaline Mapping | Client: ICE | Signers: 27",
+			want: []string{"Tessaline Mapping/ICE/letter/40"},
+		},
+		{
+			name: "a customer petition in a table is not the workers'",
+			text: "Company: Ravelin Games | Target: refund policy | Action: Customer petition | Signers: 52,000",
+		},
+		{
+			name: "a table of contract awards names no action",
+			text: "Company: Amazon | Agency: CBP | Value: $212 million | Awarded: July 9\n\nCompany: Microsoft | Agency: ICE | Value: $94 million | Awarded: August 2",
+		},
+		{
+			name: "an unnamed action is other only beside named ones",
+			text: "Company: Ferrand Software | Target: U.S. Army | Action: Engineers refuse to ship | Signers: —\n\n" +
+				"Company: Corrowind Labs | Target: ICE | Action: Open letter | Signers: 310",
+			want: []string{"Ferrand Software/US Army/other/0", "Corrowind Labs/ICE/letter/310"},
+		},
+		{
+			name: "alone, an unnamed action is none",
+			text: "Company: Ferrand Software | Target: U.S. Army | Action: Engineers refuse to ship",
+		},
+		{
+			name: "a strike with no aim is another beat",
+			text: "Company: Brisa Analytics | Action: Strike | Participants: 300",
+		},
+		{
+			name: "signers with no action column are a letter's; workforce is not a count",
+			text: "Company: Alphabet | Agency: Customs and Border Protection | Signatures: 1,000+ | Company size: 180,000 employees",
+			want: []string{"Google/CBP/letter/1000"},
+		},
+	} {
+		ms := x.Extract(Document{Text: c.text, Published: pub})
+		var got []string
+		for _, m := range ms {
+			target := m.Agency
+			if target == "" {
+				target = m.Issue
+			}
+			got = append(got, m.Company+"/"+target+"/"+m.Action+"/"+strconv.Itoa(m.Signatures()))
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+func TestStorySpans(t *testing.T) {
+	text := "Intro paragraph.\n\n⁂\n\nFirst headline\n\nFirst story.\n\n⁂\n\nSecond headline\n\nSecond story."
+	sps := storySpans(text)
+	if len(sps) != 3 {
+		t.Fatalf("got %d stories, want 3: %+v", len(sps), sps)
+	}
+	h, hs, ok := storyHeadline(text, sps[1])
+	if !ok || h != "First headline" || text[hs.start:hs.end] != "First headline" {
+		t.Errorf("headline: %q %v", h, ok)
+	}
+	if _, _, ok := storyHeadline(text, sps[0]); ok {
+		t.Errorf("a story of one sentence has no headline")
+	}
+	if storySpans("No breaks here.\n\nNone.") != nil {
+		t.Errorf("a text without breaks is one story")
+	}
+	b := blankExcept(text, sps[2], span{})
+	if len(b) != len(text) || b[sps[2].start:] != text[sps[2].start:] {
+		t.Errorf("blanking moved the kept story")
+	}
+}
+
+// Two stories of one campaign on a topic page are one mention: the larger
+// count, the smaller an earlier figure.
+func TestJoinStories(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Latest coverage.\n\n⁂\n\nBrisa petition passes 900\n\nMore than 900 Brisa Analytics employees have signed a petition asking the company to end its contract with ICE.\n\n⁂\n\nBrisa staff start a petition\n\nAbout 300 Brisa Analytics employees signed a petition on Friday asking managers to drop the contract with ICE."
+	ms := x.Extract(Document{Text: text})
+	if len(ms) != 1 {
+		t.Fatalf("got %d mentions, want 1: %+v", len(ms), ms)
+	}
+	m := ms[0]
+	if m.Signatures() != 900 || !slices.Equal(m.Count.Earlier, []int{300}) || len(m.Evidence) != 2 || m.EventDate != "" {
+		t.Errorf("got %+v, count %+v", m, m.Count)
+	}
+}
