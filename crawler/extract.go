@@ -21,7 +21,7 @@ import (
 // ExtractorVersion is the version of ExtractArticle's main-text and
 // metadata extraction. Bump it when the output changes, so that reindex
 // re-extracts stored pages.
-const ExtractorVersion = 4
+const ExtractorVersion = 5
 
 // ErrNoText is returned (wrapped) for a page in which no main text was
 // found.
@@ -68,8 +68,8 @@ func ExtractArticle(pageURL string, body []byte, contentType string) (*index.Art
 	pruneBylines(doc)
 	markStories(doc)
 	mergeEntryArticles(doc)
+	renderRecords(doc) // before unwrapInline: a bold cell is a label
 	unwrapInline(doc)
-	renderRecords(doc)
 
 	res, terr := trafilatura.ExtractDocument(doc, trafilatura.Options{
 		OriginalURL:     page,

@@ -51,13 +51,14 @@ func markStories(doc *html.Node) {
 		return
 	}
 	dropClasses(best)
+	var last *html.Node
 	for c := best.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode || !isTeaser(c) {
 			continue
 		}
-		p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
-		p.AppendChild(&html.Node{Type: html.TextNode, Data: catalog.StoryBreak})
-		best.InsertBefore(p, c)
+		// inside the story, so that a list item keeps it
+		c.InsertBefore(storyBreak(), c.FirstChild)
+		last = c
 		if c.DataAtom == atom.Article {
 			c.DataAtom, c.Data = atom.Div, "div"
 		}
@@ -73,9 +74,13 @@ func markStories(doc *html.Node) {
 		strip(c)
 	}
 	// the stream's end: what follows is not the last story's
+	last.AppendChild(storyBreak())
+}
+
+func storyBreak() *html.Node {
 	p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
 	p.AppendChild(&html.Node{Type: html.TextNode, Data: catalog.StoryBreak})
-	best.AppendChild(p)
+	return p
 }
 
 // dropClasses removes an element's class and id.
@@ -127,21 +132,11 @@ func firstHeading(n *html.Node) *html.Node {
 	return nil
 }
 
-// allLinked reports whether all the text of n sits inside one link.
+// allLinked reports whether all the text of n sits inside a link to
+// another page (not to a section of this one, "#the-letter").
 func allLinked(n *html.Node) bool {
-	var linked, all strings.Builder
-	for c := range n.Descendants() {
-		if c.Type != html.TextNode {
-			continue
-		}
-		all.WriteString(c.Data)
-		for p := c.Parent; p != nil && p != n.Parent; p = p.Parent {
-			if p.DataAtom == atom.A && attr(p, "href") != "" {
-				linked.WriteString(c.Data)
-				break
-			}
-		}
-	}
-	a := strings.TrimSpace(all.String())
-	return a != "" && strings.TrimSpace(linked.String()) == a
+	return allTextWithin(n, func(p *html.Node) bool {
+		href := strings.TrimSpace(attr(p, "href"))
+		return p.DataAtom == atom.A && href != "" && !strings.HasPrefix(href, "#") && !strings.HasPrefix(strings.ToLower(href), "javascript:")
+	})
 }

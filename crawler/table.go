@@ -92,7 +92,8 @@ type tableCell struct {
 // tableRecords renders a data table: a caption, then each body row under
 // a header row as a record, or the whole of a table whose rows are each a
 // label and a value as one record, or, with no labels, each row's cells
-// joined. ok is false for a layout table.
+// joined. ok is false for a layout table, and for a table of sentences (a
+// timeline of events, questions and answers), which reads as prose.
 func tableRecords(t *html.Node) ([]string, bool) {
 	if strings.EqualFold(attr(t, "role"), "presentation") {
 		return nil, false
@@ -101,6 +102,7 @@ func tableRecords(t *html.Node) ([]string, bool) {
 	var rows [][]tableCell
 	var headRows int // rows inside <thead>
 	var layout bool
+	var spans []rowSpan // cells of rows above that reach down
 	var walk func(n *html.Node, inHead bool)
 	walk = func(n *html.Node, inHead bool) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -116,6 +118,16 @@ func tableRecords(t *html.Node) ([]string, bool) {
 				walk(c, false)
 			case atom.Tr:
 				var row []tableCell
+				place := func() {
+					// the cells of rows above that span this one
+					for k := 0; k < len(spans); k++ {
+						if spans[k].col == len(row) && spans[k].left > 0 {
+							row = append(row, spans[k].cell)
+							spans[k].left--
+							k = -1
+						}
+					}
+				}
 				for d := c.FirstChild; d != nil; d = d.NextSibling {
 					if d.Type != html.ElementNode || (d.DataAtom != atom.Td && d.DataAtom != atom.Th) {
 						continue
@@ -124,8 +136,17 @@ func tableRecords(t *html.Node) ([]string, bool) {
 					if holdsBlocks(d) || wordCount(text) > maxCellWords {
 						layout = true
 					}
-					row = append(row, tableCell{text: text, header: d.DataAtom == atom.Th || inHead})
+					cell := tableCell{text: text, header: d.DataAtom == atom.Th || inHead || boldOnly(d)}
+					place()
+					across, down := spanOf(d, "colspan"), spanOf(d, "rowspan")
+					for k := 0; k < across; k++ {
+						if down > 1 {
+							spans = append(spans, rowSpan{col: len(row), left: down - 1, cell: cell})
+						}
+						row = append(row, cell)
+					}
 				}
+				place()
 				if len(row) > 0 {
 					rows = append(rows, row)
 					if inHead {
@@ -136,8 +157,16 @@ func tableRecords(t *html.Node) ([]string, bool) {
 		}
 	}
 	walk(t, false)
-	if layout || len(rows) == 0 {
+	if layout || len(rows) == 0 || sentences(rows) {
 		return nil, false
+	}
+	// a title row over the table ("At a glance"): its caption
+	if len(rows) >= 3 && distinct(rows[0]) == 1 && len(rows[1]) >= 2 {
+		if caption == "" {
+			caption = rows[0][0].text
+		}
+		rows = rows[1:]
+		headRows = max(headRows-1, 0)
 	}
 	var out []string
 	if caption != "" {
@@ -152,6 +181,11 @@ func tableRecords(t *html.Node) ([]string, bool) {
 	} else if len(rows) >= 2 && allHeaders(rows[0]) && !allHeaders(rows[1]) {
 		header, body = rows[0], rows[1:]
 	}
+	// "Field | Detail" over rows of a label and a value: one record
+	generic := header != nil && len(header) == 2 && genericColumn[strings.ToLower(header[1].text)]
+	if generic {
+		rows, header = body, nil
+	}
 	if header != nil && len(header) >= 2 && labels(header) {
 		for _, row := range body {
 			if r := record(header, row); r != "" {
@@ -164,7 +198,7 @@ func tableRecords(t *html.Node) ([]string, bool) {
 	if header == nil && len(rows) >= 2 {
 		pairs := true
 		for _, row := range rows {
-			if len(row) != 2 || !isRecordLabel(row[0].text) || !row[0].header && !strings.HasSuffix(row[0].text, ":") {
+			if len(row) != 2 || !isRecordLabel(row[0].text) || !generic && !row[0].header && !strings.HasSuffix(row[0].text, ":") {
 				pairs = false
 				break
 			}
@@ -178,6 +212,22 @@ func tableRecords(t *html.Node) ([]string, bool) {
 			}
 			if len(fs) > 0 {
 				out = append(out, strings.Join(fs, recordSep))
+			}
+			return out, true
+		}
+	}
+	// a first row of short names over rows that hold numbers: a header
+	// written with <td>s
+	if header == nil && len(rows) >= 2 && len(rows[0]) >= 3 && labels(rows[0]) && !hasDigits(rows[0]) {
+		numbers := false
+		for _, row := range rows[1:] {
+			numbers = numbers || hasDigits(row)
+		}
+		if numbers {
+			for _, row := range rows[1:] {
+				if r := record(rows[0], row); r != "" {
+					out = append(out, r)
+				}
 			}
 			return out, true
 		}
@@ -197,13 +247,96 @@ func tableRecords(t *html.Node) ([]string, bool) {
 	return out, true
 }
 
+// rowSpan is a cell that reaches down into the rows below.
+type rowSpan struct {
+	col, left int
+	cell      tableCell
+}
+
+// spanOf reads a cell's colspan or rowspan: 1 unless it says 2 to 20.
+func spanOf(n *html.Node, key string) int {
+	v := strings.TrimSpace(attr(n, key))
+	k := 0
+	for _, r := range v {
+		if r < '0' || r > '9' {
+			return 1
+		}
+		k = k*10 + int(r-'0')
+		if k > 20 {
+			return 1
+		}
+	}
+	return max(k, 1)
+}
+
+// genericColumn names a column of values beside a column of labels.
+var genericColumn = tokenSet("detail", "details", "value", "values", "information", "info", "fact", "facts", "answer", "description", "data")
+
+// distinct counts the different texts in a row (a cell spanning the row
+// counts once).
+func distinct(row []tableCell) int {
+	seen := map[string]bool{}
+	for _, c := range row {
+		seen[c.text] = true
+	}
+	return len(seen)
+}
+
+// sentences reports whether a table is made of sentences: in at least
+// half its rows a cell is a sentence ("More than 3,100 Google employees
+// sign a letter."), as in a timeline of events or questions and answers.
+func sentences(rows [][]tableCell) bool {
+	n := 0
+	for _, row := range rows {
+		for _, c := range row {
+			if isSentence(c.text) {
+				n++
+				break
+			}
+		}
+	}
+	return n*2 >= len(rows)
+}
+
+// isSentence reports whether a cell's text is a sentence or more: eight
+// words or more, ending as a sentence ends.
+func isSentence(s string) bool {
+	s = strings.TrimRight(s, "\"”’)")
+	return wordCount(s) >= 8 && (strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!"))
+}
+
+// boldOnly reports whether all of a cell's text is bold: a label.
+func boldOnly(n *html.Node) bool {
+	return allTextWithin(n, func(p *html.Node) bool { return p.DataAtom == atom.B || p.DataAtom == atom.Strong })
+}
+
+// allTextWithin reports whether n has text and all of it sits inside
+// elements of n (n included) that wrap says are of a kind.
+func allTextWithin(n *html.Node, wrap func(*html.Node) bool) bool {
+	var all, within strings.Builder
+	for c := range n.Descendants() {
+		if c.Type != html.TextNode {
+			continue
+		}
+		all.WriteString(c.Data)
+		for p := c.Parent; p != nil && p != n.Parent; p = p.Parent {
+			if p.Type == html.ElementNode && wrap(p) {
+				within.WriteString(c.Data)
+				break
+			}
+		}
+	}
+	a := strings.TrimSpace(all.String())
+	return a != "" && strings.TrimSpace(within.String()) == a
+}
+
 // listRecords renders a definition list whose terms are short labels
 // ("Company", "Signers") as one record; a list whose terms are dates or
 // sentences (a timeline) is not one.
 func listRecords(dl *html.Node) ([]string, bool) {
 	var fs []string
 	label := ""
-	terms := 0
+	terms, sentenceValues := 0, 0
 	var walk func(n *html.Node) bool
 	walk = func(n *html.Node) bool {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -221,6 +354,9 @@ func listRecords(dl *html.Node) ([]string, bool) {
 				if label == "" || holdsBlocks(c) {
 					return false
 				}
+				if isSentence(cellText(c)) {
+					sentenceValues++
+				}
 				if f := field(label, cellText(c)); f != "" {
 					fs = append(fs, f)
 				}
@@ -234,7 +370,7 @@ func listRecords(dl *html.Node) ([]string, bool) {
 		}
 		return true
 	}
-	if !walk(dl) || terms < 2 || len(fs) == 0 {
+	if !walk(dl) || terms < 2 || len(fs) == 0 || sentenceValues*2 >= terms {
 		return nil, false
 	}
 	return []string{strings.Join(fs, recordSep)}, true
@@ -272,6 +408,15 @@ func field(label, value string) string {
 // recordValue is a cell's text with the field separator taken out.
 func recordValue(s string) string {
 	return strings.TrimSpace(strings.ReplaceAll(s, "|", "/"))
+}
+
+func hasDigits(row []tableCell) bool {
+	for _, c := range row {
+		if strings.IndexFunc(c.text, unicode.IsDigit) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func allHeaders(row []tableCell) bool {

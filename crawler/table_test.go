@@ -1,6 +1,8 @@
 package crawler
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -123,6 +125,15 @@ func TestExtractArticleTablesWithoutLabels(t *testing.T) {
 	if want := "Corrowind Labs | ICE | 310"; !hasParagraph(ps, want) {
 		t.Errorf("no row %q in:\n%s", want, strings.Join(ps, "\n"))
 	}
+	named := `<html><head><title>Still counting</title></head><body><main>
+<h1>Still counting</h1>
+<p>Where two campaigns we have covered stand this week, according to the organizers we spoke to on Friday afternoon.</p>
+<table><tr><td>Campaign</td><td>Target</td><td>Names</td></tr><tr><td>Halyard Robotics open letter</td><td>Project Skyhook (U.S. Air Force)</td><td>143</td></tr></table>
+<p>We will update the tally next week, when both groups expect to deliver their documents to management.</p>
+</main></body></html>`
+	if want := "Campaign: Halyard Robotics open letter | Target: Project Skyhook (U.S. Air Force) | Names: 143"; !hasParagraph(paragraphsOf(t, named), want) {
+		t.Errorf("a header row of <td>s: no record %q in:\n%s", want, strings.Join(paragraphsOf(t, named), "\n"))
+	}
 	layout := `<html><head><title>Shop Talk</title></head><body>
 <table role="presentation"><tr><td>Company</td><td>Brambleway Games</td></tr><tr><td>Signers</td><td>64</td></tr></table>
 </body></html>`
@@ -223,5 +234,104 @@ func TestExtractArticleTeasersBesideAStory(t *testing.T) {
 	}
 	if strings.Contains(a.Text, catalog.StoryBreak) {
 		t.Errorf("a story page was cut into stories:\n%s", a.Text)
+	}
+}
+
+// Review 9: tables of sentences stay prose; spans fill the cells they
+// cover; a title row, bold labels and a "Field | Detail" header still
+// make a fact box.
+func TestExtractArticleTableShapes(t *testing.T) {
+	wrap := func(table string) string {
+		return `<html><head><title>Shapes</title></head><body><main><h1>Shapes</h1>
+<p>Our reporters have followed the campaign since the spring, speaking to organizers and to the company about each step.</p>` + table + `
+<p>We will update this page as the campaign goes on, and correct it promptly if organizers or the company dispute any figure.</p>
+</main></body></html>`
+	}
+	for _, c := range []struct {
+		name, table string
+		want        []string
+		not         []string
+	}{
+		{
+			name: "a timeline of sentences",
+			table: `<table><tr><th>Date</th><th>Event</th></tr>
+<tr><td>April 4</td><td>More than 3,100 Google employees sign a letter asking the company to leave Project Maven.</td></tr>
+<tr><td>May 14</td><td>About a dozen Google employees resign in protest over the company's work on the program.</td></tr></table>`,
+			want: []string{"More than 3,100 Google employees sign a letter asking the company to leave Project Maven."},
+			not:  []string{"Event: More than 3,100"},
+		},
+		{
+			name: "a company spanning two rows",
+			table: `<table><thead><tr><th>Company</th><th>Target</th><th>Action</th><th>Signers</th></tr></thead>
+<tr><td rowspan="2">Microsoft</td><td>U.S. Army</td><td>Letter</td><td>250</td></tr>
+<tr><td>ICE</td><td>Petition</td><td>500</td></tr></table>`,
+			want: []string{"Company: Microsoft | Target: U.S. Army | Action: Letter | Signers: 250", "Company: Microsoft | Target: ICE | Action: Petition | Signers: 500"},
+		},
+		{
+			name: "a fact box under a title row, its labels in bold",
+			table: `<table class="box"><tr><th colspan="2">At a glance</th></tr>
+<tr><td><strong>Company</strong></td><td>Spindle Analytics</td></tr>
+<tr><td><strong>Client</strong></td><td>Los Angeles Police Department</td></tr>
+<tr><td><strong>Signers</strong></td><td>Eleven</td></tr></table>`,
+			want: []string{"At a glance", "Company: Spindle Analytics | Client: Los Angeles Police Department | Signers: Eleven"},
+		},
+		{
+			name: "a Field | Detail header over labels and values",
+			table: `<table><tr><th>Field</th><th>Detail</th></tr>
+<tr><td>Company</td><td>Spindle Analytics</td></tr><tr><td>Client</td><td>LAPD</td></tr><tr><td>Signers</td><td>11</td></tr></table>`,
+			want: []string{"Company: Spindle Analytics | Client: LAPD | Signers: 11"},
+		},
+	} {
+		ps := paragraphsOf(t, wrap(c.table))
+		for _, w := range c.want {
+			if !hasParagraph(ps, w) {
+				t.Errorf("%s: no paragraph %q in:\n%s", c.name, w, strings.Join(ps, "\n"))
+			}
+		}
+		for _, n := range c.not {
+			if strings.Contains(strings.Join(ps, "\n"), n) {
+				t.Errorf("%s: text has %q:\n%s", c.name, n, strings.Join(ps, "\n"))
+			}
+		}
+	}
+}
+
+// Review 9: a story whose sections open with headings linked to
+// themselves ("#the-letter") is one story; a topic page of list items is
+// several.
+func TestExtractArticleStoryBreaksNeedOtherPages(t *testing.T) {
+	one := `<html><head><title>The letter at Microsoft</title></head><body><main><h1>The letter at Microsoft</h1>
+<section><h2><a href="#letter">The letter</a></h2><p>More than 250 Microsoft employees signed a letter asking the company to cancel its $479 million Army headset contract.</p></section>
+<section><h2><a href="#answer">The answer</a></h2><p>The company said it would keep the contract and keep selling to the military, as its president wrote in a blog post.</p></section>
+</main></body></html>`
+	a, err := ExtractArticle("https://courier.example/a/letter", []byte(one), "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, catalog.StoryBreak) {
+		t.Errorf("a story with self-linked section headings was cut into stories:\n%s", a.Text)
+	}
+	list := `<html><head><title>Topic: worker protests</title></head><body><main><h1>Worker protests</h1>
+<ul class="stream">
+<li><h3><a href="/a/google">Google staff sign letter against Pentagon drone work</a></h3><p>More than 3,000 signed, organizers said, calling on the company to leave the program entirely by the end of the year.</p></li>
+<li><h3><a href="/a/amazon">Amazon workers walk out over climate plan</a></h3><p>About 1,500 people left their desks at noon on Friday, the largest such action at the company, organizers said afterward.</p></li>
+</ul></main></body></html>`
+	a, err = ExtractArticle("https://courier.example/topics/protests", []byte(list), "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(a.Text, catalog.StoryBreak); n != 2 {
+		t.Errorf("got %d story breaks in a list of two stories, want 2:\n%s", n, a.Text)
+	}
+	x, err := catalog.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range x.Extract(catalog.Document{Title: a.Title, Text: a.Text}) {
+		got = append(got, fmt.Sprintf("%s/%s/%d", m.Company, m.Action, m.Signatures()))
+	}
+	if want := []string{"Google/letter/3000", "Amazon/walkout/1500"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q (a headline names the company its summary does not)", got, want)
 	}
 }

@@ -417,7 +417,7 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 			// "The internal letter at Norrland Robotics", "the walkout at
 			// Quillon": the place where staff act
 			if p, ok := actionAtPlace(toks, i); ok {
-				if name, _, _, ok := x.employerCandidate(toks, p, false); ok {
+				if name, _, to, ok := x.employerCandidate(toks, p, false); ok && !placeBeforeNoun(toks, to) {
 					if _, n := x.g.companyPhrases.match(toks, p); n == 0 {
 						add(name, false)
 					}
@@ -595,6 +595,22 @@ func describedAfter(toks []token, from, h int) bool {
 	switch toks[from-1].lower {
 	case "the", "a", "an":
 		return toks[from-2].text == ","
+	}
+	return false
+}
+
+// placeBeforeNoun reports whether the words from toks[at] make the name
+// before them a place: "revolt at Manchester data firm", "a walkout at
+// Austin software maker".
+func placeBeforeNoun(toks []token, at int) bool {
+	for k := at; k < len(toks) && k < at+2; k++ {
+		l := toks[k].lower
+		if !toks[k].word || isCapitalized(toks[k]) || functionWords[l] || strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ed") {
+			return false
+		}
+		if appositiveNouns[l] || descriptorNouns[l] {
+			return true
+		}
 	}
 	return false
 }

@@ -13,7 +13,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 116
+const Version = 117
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -521,7 +521,7 @@ func (x *Extractor) extract(doc Document) []Mention {
 // extractRecords reads the mentions of one story: its prose's, and its
 // records'.
 func (x *Extractor) extractRecords(doc Document) []Mention {
-	recs := readRecords(doc.Text)
+	recs := x.companyRecords(readRecords(doc.Text), doc.Text)
 	if len(recs) == 0 {
 		return x.extractProse(doc)
 	}
@@ -3047,12 +3047,21 @@ func actionAtPlace(toks []token, k int) (int, bool) {
 		return 0, false
 	}
 	switch toks[k].lower {
-	case "walkout", "walkouts", "walk-out":
+	case "walkout", "walkouts", "walk-out", "sit-in", "sit-ins", "dissent", "revolt", "unrest", "uprising", "rebellion":
+		// "Four weeks of dissent at Kestrel Vision"
 		return k + 2, true // not "strike": "an Israeli strike at Nuseirat"
 	case "letter", "petition":
 		if k >= 1 {
 			switch toks[k-1].lower {
 			case "internal", "staff", "employee", "employees", "workers", "worker":
+				return k + 2, true
+			}
+		}
+	case "out":
+		// "Hundreds walk out at Tessellate Maps"
+		if k >= 1 {
+			switch toks[k-1].lower {
+			case "walk", "walks", "walked", "walking":
 				return k + 2, true
 			}
 		}

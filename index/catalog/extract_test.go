@@ -1022,6 +1022,15 @@ func TestExtractCases(t *testing.T) {
 		{"the Israeli Defense Forces are Israel's",
 			"About forty employees of Corrowind Labs walked out over the company's sale of cameras to the Israeli Defense Forces.",
 			[]string{"Corrowind Labs/Israel/walkout/40"}},
+		{"dissent at a company names it, for the workers told after",
+			"Four weeks of dissent at Corrowind Labs began with a draft. A letter asking leadership to end the company's ICE contract was posted on an internal forum. By the end of the day 58 employees had signed it.",
+			[]string{"Corrowind Labs/ICE/letter/58"}},
+		{"walking out at a company names it",
+			"Hundreds walk out at Quillon Systems over ICE deal. About 420 employees left their desks on Tuesday, organizers said.",
+			[]string{"Quillon Systems/ICE/walkout/420"}},
+		{"a place before a company noun is not the company",
+			"Staff revolt at Manchester data firm grows over Home Office contract. At least one engineer at Brightwater Analytics has resigned over the contract.",
+			[]string{"Brightwater Analytics/UK Home Office/resignation/0"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

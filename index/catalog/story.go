@@ -1,10 +1,6 @@
 package catalog
 
-import (
-	"slices"
-	"strings"
-	"time"
-)
+import "strings"
 
 // StoryBreak is a paragraph of its own between the stories of a page that
 // lists several (a topic page's headlines and summaries); the crawler
@@ -12,7 +8,9 @@ import (
 // headline when it reads like one, so that one story's headline, count or
 // company never passes to the next; what the stories say of one campaign
 // is joined.
-const StoryBreak = "⁂"
+//
+// It is three asterisms: an author's own section break is one.
+const StoryBreak = "⁂⁂⁂"
 
 // maxHeadlineWords is the longest first paragraph read as a story's
 // headline.
@@ -54,12 +52,12 @@ func storySpans(text string) []span {
 }
 
 // blankExcept returns text with everything outside [keep.start, keep.end)
-// and inside [drop.start, drop.end) replaced by spaces (line breaks kept),
-// so that the offsets stay those of the whole document.
-func blankExcept(text string, keep, drop span) string {
+// replaced by spaces (line breaks kept), so that the offsets stay those of
+// the whole document.
+func blankExcept(text string, keep span) string {
 	b := []byte(text)
 	for i := range b {
-		if (i < keep.start || i >= keep.end || i >= drop.start && i < drop.end) && b[i] != '\n' {
+		if (i < keep.start || i >= keep.end) && b[i] != '\n' {
 			b[i] = ' '
 		}
 	}
@@ -92,16 +90,23 @@ func (x *Extractor) extractStories(doc Document, stories []span) []Mention {
 	var ms []Mention
 	for _, sp := range stories {
 		d := doc
-		// a story's own date is not the page's: "on Friday" cannot be
-		// placed
-		d.Title, d.Published = "", time.Time{}
-		drop := span{}
+		d.Title = ""
+		body := sp
 		if h, hs, ok := storyHeadline(doc.Text, sp); ok {
-			d.Title, drop = h, hs
+			d.Title, body.start = h, hs.end
 		}
-		d.Text = blankExcept(doc.Text, sp, drop)
+		d.Text = blankExcept(doc.Text, body)
 		y := &Extractor{g: x.g}
-		ms = joinStories(ms, y.extractRecords(d))
+		got := y.extractRecords(d)
+		if len(got) == 0 && body != sp {
+			// a summary that names the company only in its headline
+			// ("Google staff sign letter ..." over "More than 3,000
+			// signed"): the headline is read as its first sentence
+			d.Text = blankExcept(doc.Text, sp)
+			y = &Extractor{g: x.g}
+			got = y.extractRecords(d)
+		}
+		ms = joinStories(ms, got)
 	}
 	return ms
 }
@@ -114,23 +119,5 @@ func joinStories(ms, more []Mention) []Mention {
 	same := func(m, r *Mention) bool {
 		return m.Company == r.Company && m.Action == r.Action && m.Agency == r.Agency && (m.Agency != "" || m.Issue == r.Issue)
 	}
-	return joinMentions(ms, more, same, func(m *Mention, r Mention) {
-		switch {
-		case m.Count == nil:
-			m.Count = r.Count
-		case r.Count != nil && r.Count.N > m.Count.N:
-			earlier := append(append([]int{}, m.Count.Earlier...), r.Count.Earlier...)
-			if m.Count.N > 0 {
-				earlier = append(earlier, m.Count.N)
-			}
-			c := *r.Count
-			slices.Sort(earlier)
-			c.Earlier = slices.Compact(earlier)
-			m.Count = &c
-		case r.Count != nil && r.Count.N > 0 && r.Count.N < m.Count.N:
-			earlier := append(append([]int{}, m.Count.Earlier...), r.Count.N)
-			slices.Sort(earlier)
-			m.Count.Earlier = slices.Compact(earlier)
-		}
-	})
+	return joinMentions(ms, more, same, func(m *Mention, r Mention) { keepLatest(m, r.Count) })
 }
