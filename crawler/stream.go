@@ -1,6 +1,7 @@
 package crawler
 
 import (
+	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -20,12 +21,96 @@ import (
 const minTeaserWords = 8
 
 // markStories finds a run of two or more sibling stories that holds at
-// least half the page's paragraph text, and marks it.
-func markStories(doc *html.Node) {
+// least half the page's paragraph text, and marks it; else, on a page
+// whose title calls it a newsletter, digest or week in review (or joins
+// two headlines with a semicolon), it marks the sections under its item
+// headings.
+func markStories(doc *html.Node, title string) {
 	total := paragraphTextLen(doc)
 	if total == 0 {
 		return
 	}
+	if !markTeasers(doc, total) && (digestTitle.MatchString(title) || digestTitle.MatchString(pageLead(doc))) {
+		markDigest(doc)
+	}
+}
+
+// pageLead is the first words of the page's text, where a newsletter
+// names itself ("a weekly newsletter from ...", "Issue 41").
+func pageLead(doc *html.Node) string {
+	lead := strings.Join(strings.Fields(nodeText(doc)), " ")
+	if len(lead) > 400 {
+		lead = lead[:400]
+	}
+	return lead
+}
+
+// digestTitle is the title of a page of several stories: "Organizer's
+// Digest #112", "Week in review: ...", "Worker Watch, issue 41", "Staff
+// balk at Army deal; a $1,980 phone".
+var digestTitle = regexp.MustCompile(`(?i)\b(?:newsletter|digest|week in review|the week in|roundup|round-up|briefing|in brief|news in brief)\b|#\s?\d+\b|\bissue\s+(?:no\.?\s*)?\d+|\w; \w`)
+
+// minDigestItems is the fewest item headings that make a digest.
+const minDigestItems = 3
+
+// markDigest puts a story break before each item heading of a digest:
+// the level of heading (h2 to h4) that most often opens a section of text.
+func markDigest(doc *html.Node) {
+	items := map[atom.Atom][]*html.Node{}
+	for n := range doc.Descendants() {
+		if n.Type != html.ElementNode {
+			continue
+		}
+		switch n.DataAtom {
+		case atom.H2, atom.H3, atom.H4:
+			if wordCount(nodeText(n)) > 0 && sectionText(n) >= minTeaserWords {
+				items[n.DataAtom] = append(items[n.DataAtom], n)
+			}
+		}
+	}
+	var best []*html.Node
+	for _, a := range []atom.Atom{atom.H2, atom.H3, atom.H4} {
+		if len(items[a]) > len(best) {
+			best = items[a]
+		}
+	}
+	if len(best) < minDigestItems {
+		return
+	}
+	for _, h := range best {
+		h.Parent.InsertBefore(storyBreak(), h)
+		// the item's headline is its story's: kept as a paragraph, as
+		// the main-text extractor drops some headings ("1. Tessellate
+		// Cloud: past 350")
+		for c := range h.Descendants() {
+			if c.Type == html.ElementNode {
+				dropClasses(c)
+			}
+		}
+		dropClasses(h)
+		h.DataAtom, h.Data = atom.P, "p"
+	}
+}
+
+// sectionText counts the words of the paragraphs that follow heading h, up
+// to the next heading.
+func sectionText(h *html.Node) int {
+	n := 0
+	for c := h.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.H1, atom.H2, atom.H3, atom.H4:
+			return n
+		}
+		n += wordCount(nodeText(c))
+	}
+	return n
+}
+
+// markTeasers finds and marks a run of teasers; it reports whether it did.
+func markTeasers(doc *html.Node, total int) bool {
 	var best *html.Node
 	bestText := 0
 	var walk func(n *html.Node)
@@ -48,7 +133,7 @@ func markStories(doc *html.Node) {
 	}
 	walk(doc)
 	if best == nil || bestText*2 < total {
-		return
+		return false
 	}
 	dropClasses(best)
 	var last *html.Node
@@ -75,6 +160,7 @@ func markStories(doc *html.Node) {
 	}
 	// the stream's end: what follows is not the last story's
 	last.AppendChild(storyBreak())
+	return true
 }
 
 func storyBreak() *html.Node {

@@ -335,3 +335,46 @@ func TestExtractArticleStoryBreaksNeedOtherPages(t *testing.T) {
 		t.Errorf("got %q, want %q (a headline names the company its summary does not)", got, want)
 	}
 }
+
+// A newsletter whose items open with headings (not links) is read item
+// by item: each heading opens a story, kept as its headline even where
+// the main-text extractor would drop it, so that one item's company or
+// target does not pass to the next. A story with subheadings, not called
+// a newsletter, stays one story.
+func TestExtractArticleDigestItems(t *testing.T) {
+	item := func(h, p string) string {
+		return `<section class="item"><h2 class="item-title"><span class="num">1.</span> ` + h + `</h2><p>` + p + `</p></section>`
+	}
+	body := item("Azure petition nears 2,000", "The No Azure for Apartheid petition inside Microsoft stood at 1.2k names a fortnight ago. Organisers tell us it now has nearly 2,000 signatures, and they want the company to stop selling cloud services to the Israeli military.") +
+		item("Berlin: Lumora staff walk out", "Six hundred employees of Lumora, a Berlin company that writes energy-trading software, left their desks on Tuesday afternoon in protest at a new partnership with an oil producer.") +
+		item("Riders log off in Leeds", "Couriers working through a delivery app stopped taking orders for a day in a dispute over per-drop fees; about 300 riders took part, their union said.")
+	page := func(title string) string {
+		return `<html><head><title>` + title + `</title></head><body><main><h1>` + title + `</h1><p>Good morning. Three stories this week, one of which we are deliberately not counting in our tracker.</p>` + body + `</main></body></html>`
+	}
+	a, err := ExtractArticle("https://courier.example/newsletter/41", []byte(page("Worker Watch, issue 41: a petition grows")), "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(a.Text, catalog.StoryBreak); n != 3 {
+		t.Errorf("got %d story breaks, want 3:\n%s", n, a.Text)
+	}
+	if !strings.Contains(a.Text, "Berlin: Lumora staff walk out") {
+		t.Errorf("an item's heading was dropped:\n%s", a.Text)
+	}
+	x, err := catalog.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range x.Extract(catalog.Document{Title: a.Title, Text: a.Text}) {
+		if m.Company == "Lumora" && m.Agency != "" {
+			t.Errorf("the Lumora walkout took another item's target %q", m.Agency)
+		}
+	}
+	a, err = ExtractArticle("https://courier.example/a/feature", []byte(page("A petition grows, and a walkout in Berlin")), "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, catalog.StoryBreak) {
+		t.Errorf("a page not called a newsletter was cut at its headings:\n%s", a.Text)
+	}
+}

@@ -31,6 +31,8 @@ var signVerbs = map[string]bool{
 	"signed": true, "sign": true, "signing": true, "signs": true, "co-signed": true,
 	"cosigned": true, "backed": true, "endorsed": true, "joined": true, "added": true,
 	"put": true, "supported": true, "signed-on": true,
+	// headlines' present tense: "More than 100 Microsoft workers now back letter"
+	"back": true, "backs": true, "endorse": true, "endorses": true, "support": true, "supports": true,
 }
 
 var weakVerbs = map[string]bool{

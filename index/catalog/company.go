@@ -615,12 +615,36 @@ func placeBeforeNoun(toks []token, at int) bool {
 	return false
 }
 
+// closingParen returns the index of the ")" that closes the "(" at
+// toks[k] within n tokens, or -1.
+func closingParen(toks []token, k, n int) int {
+	for j := k + 1; j < len(toks) && j <= k+n; j++ {
+		switch toks[j].text {
+		case ")":
+			return j
+		case "(":
+			return -1
+		}
+	}
+	return -1
+}
+
 // ownsContract reports whether the words from toks[at] make the subject
 // before them a party to a contract: "will let its contract with ICE
 // expire", "signed a three-year agreement with", "won a $2 million deal".
 func ownsContract(toks []token, at int) bool {
-	for k := at; k < len(toks) && k < at+5; k++ {
+	limit := at + 5
+	for k := at; k < len(toks) && k < limit; k++ {
 		l := toks[k].lower
+		if (l == "says" || l == "said") && k+2 < len(toks) && toks[k+1].lower == "it" {
+			// "Tandaa Systems says it has “paused” its contract": its own
+			limit = min(k+9, len(toks))
+			k++
+			continue
+		}
+		if l == "“" || l == "”" || l == "\"" {
+			continue
+		}
 		if l == "its" || (l == "signed" || l == "won" || l == "holds" || l == "landed" || l == "secured") && k+1 < len(toks) && (toks[k+1].lower == "a" || toks[k+1].lower == "an") {
 			// "its £38 million ($48 million) Ministry of Defence contract"
 			for j := k + 1; j < len(toks) && j <= k+12; j++ {
@@ -840,7 +864,16 @@ func (x *Extractor) appositiveEmployer(toks []token, i int) (string, bool) {
 			if single && (discourseWords[l] || strings.HasSuffix(l, "ly")) {
 				return "", false
 			}
-			for k := to + 2; k < len(toks) && k <= to+7; k++ {
+			limit := to + 7
+			for k := to + 2; k < len(toks) && k <= limit; k++ {
+				if toks[k].text == "(" {
+					// "a Cambridge (U.K.) start-up": a place in parentheses
+					if j := closingParen(toks, k, 5); j > 0 {
+						limit += j - k + 1
+						k = j
+						continue
+					}
+				}
 				if !toks[k].word && toks[k].text != "-" || toks[to].text != "," && (toks[k].lower == "of" || workerNouns[toks[k].lower]) {
 					break // "Dana Whitford — the founder of the startup —": a person
 				}

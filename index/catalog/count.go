@@ -198,6 +198,11 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		for n < len(toks) && n < a.to+2 && (workerNouns[toks[n].lower] || workerModifiers[toks[n].lower]) {
 			n++
 		}
+		for _, c := range comps {
+			if c.from == a.to && n == a.to && !c.product && c.to < len(toks) && (toks[c.to].lower == "signatures" || toks[c.to].lower == "signatories") {
+				n = c.to // "1,300-plus Googler signatures"
+			}
+		}
 		isSig := lw(before) == "of" && (lw(before-1) == "names" || lw(before-1) == "signatures") && n < len(toks) && (n > a.to || !toks[n].word) ||
 			next == "of" && lw(a.to+1) == "them" && !sanctionVerbs[lw(before)] && (a.to+2 >= len(toks) || !toks[a.to+2].word || signVerbs[lw(afterAux(toks, a.to+2))] && !unionCards(toks, afterAux(toks, a.to+2)+1)) || lw(n) == "signatures" || lw(n) == "signatories" || lw(n) == "signers" || lw(n) == "names" && lw(n-1) != "their"
 		// "signed by 1,400", "signed by more than 1,000," (no noun after)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -13,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 117
+const Version = 118
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -943,6 +944,23 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 					}
 				}
 			}
+			// "Six weeks after Microsoft employees went public with their
+			// objections, their letter now carries 312 names": the
+			// workers the sentence told before "their"
+			if t.noun && actionClass(t.action) == "doc" && !slices.ContainsFunc(here, func(c *cand) bool { return !c.weak && c.action == t.action }) {
+				if k := theirAt(toks, t.at); k > 0 && !isSentenceOpener(toks, k) {
+					var owner *workerRef
+					for j := range in.workers {
+						w := &in.workers[j]
+						if w.to <= k && len(w.names) == 1 && plural(toks[w.head]) && !w.generic && !w.unowned && !w.workforce && !w.sanctioned {
+							owner = w
+						}
+					}
+					if owner != nil {
+						addCand(binding{company: owner.names[0], inGaz: owner.inGaz[0]}, t, false)
+					}
+				}
+			}
 			// "Microsoft's letter", "Amazon's open letter"
 			if t.noun {
 				for _, c := range in.comps {
@@ -1001,7 +1019,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 					// signatures, according to the Alphabet Workers Union":
 					// the workers' own union tells of their petition
 					addCand(binding{company: name, inGaz: gz}, t, false)
-				} else if sigsFromWorkers(toks, in.sigs) || internalDoc(toks, t) || signaturesInside(toks) || circulatedInternally(toks, t.end) || organizersTell(toks) && addressesFocus(toks, in.comps, t, lastCompany) && len(in.workers) == 0 && lastCand(2, i, func(c *cand) bool { return c.company == lastCompany && !c.borrowed && !c.weak }) != nil {
+				} else if sigsFromWorkers(toks, in.sigs) || companySignatures(toks, in.comps) && len(in.sigs) > 0 || internalDoc(toks, t) || signaturesInside(toks) || circulatedInternally(toks, t.end) || organizersTell(toks) && addressesFocus(toks, in.comps, t, lastCompany) && len(in.workers) == 0 && lastCand(2, i, func(c *cand) bool { return c.company == lastCompany && !c.borrowed && !c.weak }) != nil {
 					// "A petition calling on Salesforce to cancel the contract
 					// has more than 1,100 signatures from employees", "An
 					// internal letter urging Microsoft to stop ... had
@@ -1074,15 +1092,22 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				if c, ok := askedCompany(toks, in.comps, t); ok && len(here) == 0 && internalDoc(toks, t) {
 					addCand(binding{company: c.name, inGaz: c.inGaz}, t, false)
 				}
+				// "The petition against Tessellate's RCMP hosting contract
+				// passed 350 signatures": a document against a company's
+				// own deal, counted in signatures, is its staff's
+				if c, ok := opposedDeal(toks, in.comps, t); ok && len(here) == 0 && len(in.workers) == 0 && len(in.sigs) > 0 && !hasPublic(toks) && !authoredByOther(toks) {
+					addCand(binding{company: c.name, inGaz: c.inGaz}, t, false)
+				}
 			}
 			// "The internal letter at Norrland Robotics now has 71
 			// signatures", "the walkout at Google": an action held at a
 			// company is its staff's
 			if t.noun && len(here) == 0 && !hasPublic(toks) && !authoredByOther(toks) {
 				p, ok := actionAtPlace(toks, t.end-1)
-				if !ok && actionClass(t.action) == "doc" && t.end+1 < len(toks) && toks[t.end].lower == "at" && t.at > 0 && toks[t.at-1].lower == "the" && !placeAfterName(toks, in.comps, t.end+1) {
-					// "the petition at Ferrow Data": at a company the
-					// article knows, the staff's
+				if !ok && actionClass(t.action) == "doc" && t.end+1 < len(toks) && (toks[t.end].lower == "at" && t.at > 0 && toks[t.at-1].lower == "the" || toks[t.end].lower == "inside" || toks[t.end].lower == "within") && !placeAfterName(toks, in.comps, t.end+1) {
+					// "the petition at Ferrow Data", "the No Azure for
+					// Apartheid petition inside Microsoft": at a company
+					// the article knows, the staff's
 					p, ok = t.end+1, true
 				}
 				if ok {
@@ -1636,6 +1661,10 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 	return ms
 }
 
+// belowQualifier are hedges of a round figure the count has not reached.
+var belowQualifier = map[string]bool{"nearly": true, "almost": true, "close to": true, "just under": true, "under": true,
+	"less than": true, "fewer than": true, "just shy of": true, "shy of": true}
+
 // headlineCounts gives a mention the count its headline states ("More
 // than 1,000 Google employees sign petition...", "letter passes 300
 // signatures") when the text gives it none, or only a smaller one: a
@@ -1709,8 +1738,8 @@ func headlineCounts(ms []Mention, title string, toks []token, comps []companyRef
 			continue
 		}
 		m := &ms[fit]
-		if m.Count != nil && m.Count.N >= h.o.n {
-			continue
+		if m.Count != nil && (m.Count.N >= h.o.n || m.Count.N > 0 && belowQualifier[h.o.a.qualifier]) {
+			continue // "Nearly 2,000 ... now back petition" over the body's 1,912
 		}
 		kind := KindParticipants
 		if h.class == "doc" {
@@ -2332,6 +2361,7 @@ func inParens(toks []token, at, end int) bool {
 // docVerbs link workers to a letter or petition they wrote, sent or signed.
 var docVerbs = map[string]bool{
 	"signed": true, "sign": true, "signing": true, "backed": true, "endorsed": true, "joined": true,
+	"back": true, "backs": true, "endorse": true, "endorses": true, "support": true, "supports": true,
 	"added": true, "put": true, "putting": true, "supported": true, "sent": true, "send": true,
 	"sending": true, "wrote": true, "written": true, "writing": true, "published": true,
 	"publish": true, "posted": true, "circulated": true, "circulating": true, "delivered": true,
@@ -2353,6 +2383,8 @@ var presenceVerbs = map[string]bool{
 	"participated": true, "participating": true, "attended": true, "launched": true,
 	"planned": true, "planning": true, "called": true, "went": true, "go": true, "going": true,
 	"mounted": true, "began": true, "started": true, "walked": true, "gathered": true,
+	// "dismissed more than 20 workers connected to last week's sit-ins"
+	"involved": true, "connected": true, "linked": true, "tied": true,
 }
 
 func hasVerb(toks []token, from, to int, verbs map[string]bool) bool {
@@ -2750,6 +2782,12 @@ func (x *Extractor) officeEmployer(name string, inGaz bool) bool {
 
 // techWords describe a technology business: "the IT services company",
 // "a design-software company", "the game studio".
+// makerVerbs and techProducts say what a company makes: "which makes the
+// budgeting app Pennywise".
+var makerVerbs = map[string]bool{"makes": true, "builds": true, "develops": true, "sells": true, "writes": true, "designs": true, "publishes": true}
+var techProducts = map[string]bool{"app": true, "apps": true, "software": true, "platform": true, "game": true, "games": true,
+	"chips": true, "website": true, "websites": true, "service": true, "tools": true, "models": true}
+
 var techWords = map[string]bool{
 	"software": true, "tech": true, "technology": true, "it": true, "game": true, "games": true,
 	"gaming": true, "fintech": true, "cloud": true, "ai": true, "internet": true, "chip": true,
@@ -2774,6 +2812,14 @@ func techDescribed(company string, info []sentInfo) bool {
 		}
 		toks := in.toks
 		for k, t := range toks {
+			if makerVerbs[t.lower] && k > 0 && (toks[k-1].lower == "which" || toks[k-1].lower == "that") {
+				// "Kestrel Mobile, which makes the budgeting app Pennywise"
+				for j := k + 1; j < len(toks) && j <= k+5 && toks[j].word; j++ {
+					if techProducts[toks[j].lower] {
+						return true
+					}
+				}
+			}
 			if !employerNouns[t.lower] {
 				continue
 			}
@@ -3501,6 +3547,31 @@ func askedCompany(toks []token, comps []companyRef, t trigger) (companyRef, bool
 	for _, c := range comps {
 		if !c.product && c.from > t.end && c.from <= t.end+3 {
 			return c, true
+		}
+	}
+	return companyRef{}, false
+}
+
+// opposedDeal returns the company whose own deal the document at t
+// opposes: "the petition against Tessellate's RCMP hosting contract".
+func opposedDeal(toks []token, comps []companyRef, t trigger) (companyRef, bool) {
+	if !t.noun || actionClass(t.action) != "doc" || t.end+2 >= len(toks) {
+		return companyRef{}, false
+	}
+	switch toks[t.end].lower {
+	case "against", "opposing", "protesting":
+	default:
+		return companyRef{}, false
+	}
+	for _, c := range comps {
+		if c.product || !c.poss || c.from <= t.end || c.from > t.end+2 {
+			continue
+		}
+		for k := c.to; k < len(toks) && k <= c.to+4 && toks[k].word; k++ {
+			switch toks[k].lower {
+			case "contract", "contracts", "deal", "deals", "agreement", "partnership", "work":
+				return c, true
+			}
 		}
 	}
 	return companyRef{}, false
@@ -4357,6 +4428,17 @@ func namedBefore(info []sentInfo, i, at int) []companyRef {
 	return nil
 }
 
+// companySignatures reports whether a company's name qualifies the
+// signatures a sentence counts: "1,300-plus Googler signatures".
+func companySignatures(toks []token, comps []companyRef) bool {
+	for _, c := range comps {
+		if !c.product && !c.poss && c.to < len(toks) && (toks[c.to].lower == "signatures" || toks[c.to].lower == "signatories") {
+			return true
+		}
+	}
+	return false
+}
+
 // sigsFromWorkers reports whether a sentence counts signatures "from
 // employees" (or staff, workers...) or "employee signatures": a petition
 // it names is theirs.
@@ -5064,6 +5146,19 @@ func unionDrive(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// theirAt returns the index of "their" before the noun at toks[at] ("their
+// open letter"), or -1.
+func theirAt(toks []token, at int) int {
+	k := at - 1
+	for k >= 0 && (toks[k].lower == "open" || toks[k].lower == "internal" || toks[k].lower == "own") {
+		k--
+	}
+	if k >= 0 && toks[k].lower == "their" {
+		return k
+	}
+	return -1
 }
 
 // possessedByThem reports whether the noun at toks[at] is "their", opening

@@ -1031,6 +1031,30 @@ func TestExtractCases(t *testing.T) {
 		{"a place before a company noun is not the company",
 			"Staff revolt at Manchester data firm grows over Home Office contract. At least one engineer at Brightwater Analytics has resigned over the contract.",
 			[]string{"Brightwater Analytics/UK Home Office/resignation/0"}},
+		{"N of M company employees is N",
+			"19 of 58 Corrowind Labs employees quit over its new rules banning political talk on company chat.",
+			[]string{"Corrowind Labs/other/resignation/19"}},
+		{"a place in parentheses inside an appositive",
+			"At Corrowind Labs, a Cambridge (U.K.) start-up that sells transcription software, 27 of the company's 85 staff have signed an open letter asking the founders not to bid for a Home Office contract.",
+			[]string{"Corrowind Labs/UK Home Office/letter/27"}},
+		{"workers connected to sit-ins took part in them, fired or not",
+			"Palantir said on Monday it had dismissed more than 20 additional workers connected to last week's sit-ins at its offices against the company's contract with ICE.",
+			[]string{"Palantir/ICE/sit-in/0"}},
+		{"a company that says it has paused its contract owns it",
+			"Nairobi: Corrowind Labs pauses ICE deal\n\nCorrowind Labs says it has \u201cpaused\u201d its location-data contract with ICE, eight months after 34 staff walked out over it. Organisers say 52 of the company\u2019s 120 employees have since signed a letter asking for the deal to be cancelled.",
+			[]string{"Corrowind Labs/ICE/walkout/34", "Corrowind Labs/ICE/letter/52"}},
+		{"a petition inside a company is its staff's",
+			"The No Tech for ICE petition inside Palantir stood at 1.2k names last month. Organisers tell us it now has nearly 2,000 signatures.",
+			[]string{"Palantir/ICE/petition/2000"}},
+		{"a petition against a company's own contract, counted in signatures, is its staff's",
+			"The petition against Corrowind Labs' ICE hosting contract passed 350 signatures this week, organizers told us.",
+			[]string{"Corrowind Labs/ICE/petition/350"}},
+		{"a company's demonym qualifies the signatures",
+			"The petition asking Google to promise that it won't bid on a cloud contract for U.S. Customs and Border Protection is now at 1,300-plus Googler signatures.",
+			[]string{"Google/CBP/petition/1300"}},
+		{"their letter, after the workers the sentence told",
+			"Six weeks after Microsoft employees objected to the Army IVAS deal, their letter now has 312 signatures.",
+			[]string{"Microsoft/US Army/letter/312"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1302,5 +1326,25 @@ func TestHeadlineTargetOverBackground(t *testing.T) {
 	}
 	if want := "Israel/sit-in Pentagon/petition"; strings.Join(got, " ") != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// A headline's count in the present tense ("now back") is the latest
+// figure, unless it is hedged below a round number ("Nearly 2,000") that
+// the body's exact count has not reached.
+func TestHeadlineCountTenseAndHedge(t *testing.T) {
+	x := newExtractor(t)
+	body := "Palantir employees have signed a petition against the company's ICE contract; it had 1,912 signatures on Friday, organizers said."
+	for _, c := range []struct {
+		title string
+		want  int
+	}{
+		{"Nearly 2,000 Palantir staff now back petition against ICE deal", 1912},
+		{"More than 2,000 Palantir staff now back petition against ICE deal", 2000},
+	} {
+		ms := x.Extract(Document{Title: c.title, Text: body})
+		if len(ms) != 1 || ms[0].Signatures() != c.want {
+			t.Errorf("%q: got %+v, want one mention of %d", c.title, ms, c.want)
+		}
 	}
 }

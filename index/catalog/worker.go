@@ -386,6 +386,16 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		}
 		if !subset {
 			w.numberAndOwner(toks, k, comps, compEnding)
+			// "19 of 58 Quarry Notes employees quit": the share, of the
+			// workforce counted after "of"
+			if of := w.count.from - 1; w.hasCount && !w.count.vague && of >= 1 && toks[of].lower == "of" && theShare(toks, of, h) {
+				for s := longestAmountStart(toks, of, 6); s >= 0 && s >= of-6; s-- {
+					if a, ok := amountAt(toks, s); ok && a.to == of && !a.vague && a.countValue() > 0 && a.countValue() < w.count.countValue() && !ratioBefore(toks, a.from) {
+						w.count, w.from = a, a.from
+						break
+					}
+				}
+			}
 		}
 		// a list of worker nouns is one phrase: "engineers, designers and
 		// testers at Vayu Systems"
