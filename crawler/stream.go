@@ -22,39 +22,58 @@ const minTeaserWords = 8
 
 // markStories finds a run of two or more sibling stories that holds at
 // least half the page's paragraph text, and marks it; else, on a page
-// whose title calls it a newsletter, digest or week in review (or joins
-// two headlines with a semicolon), it marks the sections under its item
-// headings.
+// that calls itself a newsletter, digest or week in review (in its
+// headline, or in its first words: "a weekly newsletter from ...",
+// "Issue 41"), it marks the sections under its item headings.
 func markStories(doc *html.Node, title string) {
 	total := paragraphTextLen(doc)
 	if total == 0 {
 		return
 	}
-	if !markTeasers(doc, total) && (digestTitle.MatchString(title) || digestTitle.MatchString(pageLead(doc))) {
+	if !markTeasers(doc, total) && (digestTitle.MatchString(headlinePart(title)) || digestLead.MatchString(pageLead(doc))) {
 		markDigest(doc)
 	}
 }
 
-// pageLead is the first words of the page's text, where a newsletter
-// names itself ("a weekly newsletter from ...", "Issue 41").
+var (
+	// digestTitle is the headline of a page of several stories:
+	// "Organizer's Digest #112: ...", "Week in review: ...".
+	digestTitle = regexp.MustCompile(`(?i)\b(?:newsletter|digest|week in review|the week in|roundup|round-up|in brief)\b|#\s?\d+\b`)
+	// digestLead is how a newsletter names itself in its first words.
+	digestLead = regexp.MustCompile(`(?i:\b(?:a|our|this|the|this week's|today's)\s+(?:weekly|daily|monthly|fortnightly)?\s*(?:newsletter|digest|roundup|round-up)\b)|\bIssue\s+(?:No\.?\s*)?\d+`)
+)
+
+// headlinePart is a <title> without the site's name after its last
+// separator: "Week in review: ... · The Weekly Diff" is "Week in review:
+// ...", so that a site called "The Tech Briefing" calls no page a digest.
+func headlinePart(title string) string {
+	for _, sep := range []string{" | ", " · ", " - ", " — ", " – "} {
+		if i := strings.LastIndex(title, sep); i > 0 {
+			title = title[:i]
+		}
+	}
+	return title
+}
+
+// pageLead is the first words of the page's body text.
 func pageLead(doc *html.Node) string {
-	lead := strings.Join(strings.Fields(nodeText(doc)), " ")
-	if len(lead) > 400 {
-		lead = lead[:400]
+	body := bodyNode(doc)
+	if body == nil {
+		return ""
+	}
+	lead := strings.Join(strings.Fields(nodeText(body)), " ")
+	if len(lead) > 300 {
+		lead = lead[:300]
 	}
 	return lead
 }
 
-// digestTitle is the title of a page of several stories: "Organizer's
-// Digest #112", "Week in review: ...", "Worker Watch, issue 41", "Staff
-// balk at Army deal; a $1,980 phone".
-var digestTitle = regexp.MustCompile(`(?i)\b(?:newsletter|digest|week in review|the week in|roundup|round-up|briefing|in brief|news in brief)\b|#\s?\d+\b|\bissue\s+(?:no\.?\s*)?\d+|\w; \w`)
-
 // minDigestItems is the fewest item headings that make a digest.
 const minDigestItems = 3
 
-// markDigest puts a story break before each item heading of a digest:
-// the level of heading (h2 to h4) that most often opens a section of text.
+// markDigest puts a story break before each item heading of a digest: the
+// highest level of heading (h2 to h4) that opens three or more sections of
+// text, so that an item's own subheadings do not cut it.
 func markDigest(doc *html.Node) {
 	items := map[atom.Atom][]*html.Node{}
 	for n := range doc.Descendants() {
@@ -70,11 +89,12 @@ func markDigest(doc *html.Node) {
 	}
 	var best []*html.Node
 	for _, a := range []atom.Atom{atom.H2, atom.H3, atom.H4} {
-		if len(items[a]) > len(best) {
+		if len(items[a]) >= minDigestItems {
 			best = items[a]
+			break
 		}
 	}
-	if len(best) < minDigestItems {
+	if best == nil {
 		return
 	}
 	for _, h := range best {
@@ -92,22 +112,24 @@ func markDigest(doc *html.Node) {
 	}
 }
 
-// sectionText counts the words of the paragraphs that follow heading h, up
-// to the next heading.
+// sectionText counts the words that follow heading h, up to the next
+// heading of its level or higher (its own subheadings' sections are its).
 func sectionText(h *html.Node) int {
+	level := headingLevel[h.DataAtom]
 	n := 0
 	for c := h.NextSibling; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
 			continue
 		}
-		switch c.DataAtom {
-		case atom.H1, atom.H2, atom.H3, atom.H4:
+		if l, ok := headingLevel[c.DataAtom]; ok && l <= level {
 			return n
 		}
 		n += wordCount(nodeText(c))
 	}
 	return n
 }
+
+var headingLevel = map[atom.Atom]int{atom.H1: 1, atom.H2: 2, atom.H3: 3, atom.H4: 4}
 
 // markTeasers finds and marks a run of teasers; it reports whether it did.
 func markTeasers(doc *html.Node, total int) bool {

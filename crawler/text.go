@@ -228,6 +228,9 @@ func removable(n *html.Node, total int) bool {
 	if linkList(n) {
 		return true
 	}
+	if n.DataAtom == atom.Blockquote && wordCount(nodeText(n)) >= 8 && !strings.EqualFold(attr(n, "aria-hidden"), "true") {
+		return false // a quoted post ("social-post", "twitter-tweet"): what a worker said
+	}
 	if !isFurniture(n) {
 		return false
 	}

@@ -21,7 +21,7 @@ var workerNouns = map[string]bool{
 // genericNouns count people without saying they are workers; they give a
 // count only when bound to an action and no public is in sight.
 var genericNouns = map[string]bool{
-	"people": true, "others": true, "signatories": true, "signers": true, "individuals": true,
+	"people": true, "others": true, "signatories": true, "signers": true, "individuals": true, "co-signers": true, "cosigners": true,
 }
 
 // workerModifiers may stand between a number or a company and its worker

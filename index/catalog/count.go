@@ -27,7 +27,7 @@ var growthVerbs = map[string]bool{
 
 var tallyNouns = map[string]bool{
 	"total": true, "tally": true, "count": true, "number": true, "signatures": true,
-	"list": true, "figure": true, "signers": true, "signatories": true, "names": true,
+	"list": true, "figure": true, "signers": true, "signatories": true, "names": true, "co-signers": true, "cosigners": true,
 }
 
 // publicWords mark a petition or letter of customers or the public, whose
@@ -153,7 +153,7 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 	signing := false
 	for k, t := range toks {
 		switch t.lower {
-		case "signatures", "signers", "signatories", "names", "signed", "co-signed", "cosigned", "endorsed":
+		case "signatures", "signers", "signatories", "names", "signed", "co-signed", "cosigned", "endorsed", "co-signers", "cosigners", "co-signatories", "signees":
 			signing = true
 		}
 		// "Around ninety of us from Google": the speaker's share of what
@@ -204,7 +204,7 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 			}
 		}
 		isSig := lw(before) == "of" && (lw(before-1) == "names" || lw(before-1) == "signatures") && n < len(toks) && (n > a.to || !toks[n].word) ||
-			next == "of" && lw(a.to+1) == "them" && !sanctionVerbs[lw(before)] && (a.to+2 >= len(toks) || !toks[a.to+2].word || signVerbs[lw(afterAux(toks, a.to+2))] && !unionCards(toks, afterAux(toks, a.to+2)+1)) || lw(n) == "signatures" || lw(n) == "signatories" || lw(n) == "signers" || lw(n) == "names" && lw(n-1) != "their"
+			next == "of" && lw(a.to+1) == "them" && !sanctionVerbs[lw(before)] && (a.to+2 >= len(toks) || !toks[a.to+2].word || signVerbs[lw(afterAux(toks, a.to+2))] && !unionCards(toks, afterAux(toks, a.to+2)+1)) || sigNouns[lw(n)] && lw(n) != "names" || lw(n) == "names" && lw(n-1) != "their"
 		// "signed by 1,400", "signed by more than 1,000," (no noun after)
 		byVerb := lw(before) == "by" && (lw(before-1) == "signed" || lw(before-1) == "backed" || lw(before-1) == "endorsed" || lw(before-1) == "co-signed") && (a.to >= len(toks) || !toks[a.to].word || next == "and" || next == "in" || next == "as" || next == "on" || next == "since" || next == "within" || next == "according" || next == "so" || genericNouns[next] && next != "others")
 		// "the total had passed 4,000", "grew to 5,000"
@@ -514,7 +514,8 @@ func numberOfSigners(toks []token, before int) bool {
 }
 
 // sigNouns name what a count of signatures counts.
-var sigNouns = map[string]bool{"signatures": true, "names": true, "signers": true, "signatories": true}
+var sigNouns = map[string]bool{"signatures": true, "names": true, "signers": true, "signatories": true,
+	"co-signers": true, "cosigners": true, "co-signatories": true, "signees": true}
 
 // fromBefore reports whether a growth from an amount ("climbed from 50
 // on Friday") opens the clause that ends at toks[to]: the amount after

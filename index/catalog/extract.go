@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 118
+const Version = 119
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -599,7 +599,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 		in := &info[i]
 		in.toks = s.toks
 		in.comps = x.companyRefs(s.toks, local, names)
-		in.workers = workerRefs(s.toks, in.comps)
+		in.workers = dropBreakdown(s.toks, workerRefs(s.toks, in.comps))
 		in.trigs = triggers(s.toks)
 		kept := in.trigs[:0]
 		for k := range in.trigs {
@@ -956,6 +956,9 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 							owner = w
 						}
 					}
+					if owner != nil && (hasVerb(toks, owner.to, k, theirBlockers) || hasPublic(toks[owner.to:k])) {
+						owner = nil // "human rights groups said their open letter": another's
+					}
 					if owner != nil {
 						addCand(binding{company: owner.names[0], inGaz: owner.inGaz[0]}, t, false)
 					}
@@ -1095,7 +1098,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				// "The petition against Tessellate's RCMP hosting contract
 				// passed 350 signatures": a document against a company's
 				// own deal, counted in signatures, is its staff's
-				if c, ok := opposedDeal(toks, in.comps, t); ok && len(here) == 0 && len(in.workers) == 0 && len(in.sigs) > 0 && !hasPublic(toks) && !authoredByOther(toks) {
+				if c, ok := opposedDeal(toks, in.comps, t); ok && len(here) == 0 && len(in.workers) == 0 && len(in.sigs) > 0 && !hasPublic(toks) && !authoredByOther(toks) && !hasVerb(toks, 0, len(toks), outsideSigners) && staffTold(info, c.name, i) {
 					addCand(binding{company: c.name, inGaz: c.inGaz}, t, false)
 				}
 			}
@@ -1665,6 +1668,47 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 var belowQualifier = map[string]bool{"nearly": true, "almost": true, "close to": true, "just under": true, "under": true,
 	"less than": true, "fewer than": true, "just shy of": true, "shy of": true}
 
+// dropBreakdown drops the counted workers of an aside between dashes that
+// breaks down the count before it: "Sixty-nine employees of Ashgrove
+// Software — 57 engineers and 12 members of the support team — have
+// signed" counts 69.
+func dropBreakdown(toks []token, ws []workerRef) []workerRef {
+	for _, w := range ws {
+		if !w.hasCount || w.count.vague || w.to >= len(toks) || !dash(toks[w.to].text) {
+			continue
+		}
+		end := -1
+		for k := w.to + 1; k < len(toks) && k <= w.to+25; k++ {
+			if dash(toks[k].text) {
+				end = k
+				break
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		sum := 0
+		for _, v := range ws {
+			if v.from > w.to && v.to <= end && v.hasCount {
+				sum += v.count.countValue()
+			}
+		}
+		if sum == 0 || sum > w.count.countValue() {
+			continue
+		}
+		kept := ws[:0:0]
+		for _, v := range ws {
+			if !(v.from > w.to && v.to <= end) {
+				kept = append(kept, v)
+			}
+		}
+		return kept
+	}
+	return ws
+}
+
+func dash(s string) bool { return s == "—" || s == "–" || s == "--" }
+
 // headlineCounts gives a mention the count its headline states ("More
 // than 1,000 Google employees sign petition...", "letter passes 300
 // signatures") when the text gives it none, or only a smaller one: a
@@ -1997,7 +2041,7 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 			best = w // "About 300 Microsoft employees said in a letter"
 			continue
 		}
-		if t.noun && docAction && !hasVerb(toks, w.to, t.at, docVerbs) && !publicWith(toks, w.to, t.at) && !answeredWith(toks, w.to, t.at) {
+		if t.noun && docAction && !docVerbBefore(toks, w.to, t.at, docVerbs) && !publicWith(toks, w.to, t.at) && !answeredWith(toks, w.to, t.at) {
 			continue // "told employees in a memo"
 		}
 		best = w
@@ -2006,7 +2050,7 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 		countOK := true
 		inLetter := t.noun && docAction && t.at >= 2 && toks[t.at-2].lower == "in" && best.hasCount && best.to <= t.at && t.at-best.to <= 5 && !hasVerb(toks, best.to, t.at, docVerbs) && !hasVerb(toks, best.to, t.at, objectSayVerbs)
 		if t.noun && !nounAsVerb(toks, best, t) && !best.signer && !inLetter {
-			countOK = docAction && hasVerb(toks, best.to, t.at, signVerbs) || !docAction && !hasVerb(toks, best.to, t.at, authorVerbs) ||
+			countOK = docAction && docVerbBefore(toks, best.to, t.at, signVerbs) || !docAction && !hasVerb(toks, best.to, t.at, authorVerbs) ||
 				docAction && writersCount(toks, best, t)
 		}
 		out := coordinated(toks, workers, best)
@@ -2386,6 +2430,35 @@ var presenceVerbs = map[string]bool{
 	// "dismissed more than 20 workers connected to last week's sit-ins"
 	"involved": true, "connected": true, "linked": true, "tied": true,
 }
+
+// docVerbBefore reports whether one of verbs links the workers before
+// toks[from] to the document at toks[to]. A present-tense verb of support
+// ("back", "supports") must take the document as its object ("now back
+// letter", "back the petition"), as "engineers back the ICE contract, in a
+// letter" support the deal.
+func docVerbBefore(toks []token, from, to int, verbs map[string]bool) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		l := toks[k].lower
+		if !verbs[l] {
+			continue
+		}
+		if !presentSupport[l] {
+			return true
+		}
+		j := k + 1
+		for j < to && (determiners[toks[j].lower] || toks[j].lower == "a" || toks[j].lower == "an" || toks[j].lower == "open" || toks[j].lower == "internal" || toks[j].lower == "their") {
+			j++
+		}
+		if j == to {
+			return true
+		}
+	}
+	return false
+}
+
+// presentSupport are the present-tense verbs of support that sign a
+// document only when it is their object.
+var presentSupport = map[string]bool{"back": true, "backs": true, "endorse": true, "endorses": true, "support": true, "supports": true}
 
 func hasVerb(toks []token, from, to int, verbs map[string]bool) bool {
 	for k := from; k < to && k < len(toks); k++ {
@@ -3550,6 +3623,23 @@ func askedCompany(toks []token, comps []companyRef, t trigger) (companyRef, bool
 		}
 	}
 	return companyRef{}, false
+}
+
+// staffTold reports whether the text tells of the company's workers, in
+// another sentence than the i-th: a petition against its deal is then
+// theirs rather than the public's.
+func staffTold(info []sentInfo, name string, i int) bool {
+	for j := range info {
+		if j == i {
+			continue
+		}
+		for _, w := range info[j].workers {
+			if !w.generic && !w.unowned && !w.workforce && slices.Contains(w.names, name) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // opposedDeal returns the company whose own deal the document at t
@@ -5147,6 +5237,19 @@ func unionDrive(toks []token) bool {
 	}
 	return false
 }
+
+// theirBlockers are words between workers and "their" that give "their"
+// another owner: someone else speaking or acting.
+var theirBlockers = map[string]bool{"said": true, "says": true, "say": true, "told": true, "groups": true, "group": true,
+	"customers": true, "shareholders": true, "executives": true, "union": true, "unions": true, "organizations": true,
+	"organisations": true, "investors": true, "activists": true, "managers": true, "leaders": true, "founders": true,
+	"board": true, "members": true, "advocates": true, "nonprofits": true, "veterans": true, "filed": true}
+
+// outsideSigners are signers who are not a company's staff: "300
+// signatures, most of them veterans".
+var outsideSigners = map[string]bool{"groups": true, "customers": true, "shareholders": true, "investors": true,
+	"activists": true, "veterans": true, "advocates": true, "nonprofits": true, "users": true, "residents": true,
+	"citizens": true, "parents": true, "students": true, "academics": true, "researchers": true, "members": true}
 
 // theirAt returns the index of "their" before the noun at toks[at] ("their
 // open letter"), or -1.
