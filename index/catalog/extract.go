@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 119
+const Version = 120
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -631,7 +631,9 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 		}
 		for _, c := range in.comps {
 			if !c.product {
-				freq[c.name]++
+				if !exampleList(s.toks, c.from) {
+					freq[c.name]++ // not "companies such as Google, Amazon and Apple"
+				}
 				inGaz[c.name] = c.inGaz
 			}
 		}
@@ -672,6 +674,9 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 		if topCompany == "" || freq[n] > freq[topCompany] {
 			topCompany = n
 		}
+	}
+	if freq[topCompany] == 0 {
+		topCompany = "" // only examples in a list
 	}
 
 	// sequential pass: resolve workers, bind actions to actors
@@ -1667,6 +1672,22 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 // belowQualifier are hedges of a round figure the count has not reached.
 var belowQualifier = map[string]bool{"nearly": true, "almost": true, "close to": true, "just under": true, "under": true,
 	"less than": true, "fewer than": true, "just shy of": true, "shy of": true}
+
+// exampleList reports whether the company named at toks[at] is one of a
+// list of examples: "companies such as Google, Amazon and Apple", "firms
+// like Palantir", "including Microsoft".
+func exampleList(toks []token, at int) bool {
+	for k := at - 1; k >= 0 && k >= at-8; k-- {
+		l := toks[k].lower
+		switch {
+		case l == "as" && k > 0 && toks[k-1].lower == "such", l == "like", l == "including":
+			return true
+		case !toks[k].word && toks[k].text != ",", toks[k].word && !isCapitalized(toks[k]) && l != "and" && l != "or":
+			return false
+		}
+	}
+	return false
+}
 
 // dropBreakdown drops the counted workers of an aside between dashes that
 // breaks down the count before it: "Sixty-nine employees of Ashgrove

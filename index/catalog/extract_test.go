@@ -1070,6 +1070,9 @@ func TestExtractCases(t *testing.T) {
 		{"review 10: engineers who back the contract in a letter do not protest it",
 			"Palantir says 2,000 of its engineers back the ICE contract, in a letter to the board.",
 			[]string{}},
+		{"a government body's employees are no company's",
+			"Twenty-one employees of the U.S. Digital Service resigned together on Tuesday. Many of the signers had worked at companies such as Google, Amazon and Apple before joining the government.",
+			[]string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

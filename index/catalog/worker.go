@@ -426,6 +426,24 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 					}
 				}
 			}
+			// "Twenty-one employees of the U.S. Digital Service": a
+			// government body's staff, no company's
+			switch toks[r+1].lower {
+			case "at", "of", "from":
+				j := r + 2
+				if j < len(toks) && toks[j].lower == "the" {
+					j++
+				}
+				if _, ok := compStarting[j]; !ok {
+					e := j
+					for e < len(toks) && e < j+6 && (isCapitalized(toks[e]) || toks[e].text == "." || toks[e].lower == "of" && e > j) {
+						e++
+					}
+					if e > j && governmentHeads[toks[e-1].text] {
+						w.unowned = true
+					}
+				}
+			}
 			switch toks[r+1].lower {
 			case "at", "of", "from", "inside", "within":
 				j := r + 2
@@ -819,6 +837,13 @@ func longestAmountStart(toks []token, end, back int) int {
 	}
 	return first
 }
+
+// governmentHeads end the names of government bodies: "the U.S. Digital
+// Service", "the Department of Veterans Affairs" ends otherwise and is an
+// agency the gazetteer knows.
+var governmentHeads = map[string]bool{"Service": true, "Administration": true, "Agency": true, "Bureau": true,
+	"Department": true, "Ministry": true, "Commission": true, "Office": true, "Authority": true, "Police": true,
+	"Government": true, "Parliament": true, "Congress": true, "Senate": true}
 
 // theShare reports whether "N of the M employees" (the "of" at toks[of],
 // the worker noun at toks[h]) counts the N as the actors: not when the M
