@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 120
+const Version = 121
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -2906,8 +2906,9 @@ func techDescribed(company string, info []sentInfo) bool {
 		}
 		toks := in.toks
 		for k, t := range toks {
-			if makerVerbs[t.lower] && k > 0 && (toks[k-1].lower == "which" || toks[k-1].lower == "that") {
-				// "Kestrel Mobile, which makes the budgeting app Pennywise"
+			if makerVerbs[t.lower] && k > 0 && (toks[k-1].lower == "which" || toks[k-1].lower == "that" || isCapitalized(toks[k-1]) && slices.ContainsFunc(in.comps, func(c companyRef) bool { return c.name == company && c.to == k })) {
+				// "Kestrel Mobile, which makes the budgeting app Pennywise",
+				// "Pellucid sells its software to private employers"
 				for j := k + 1; j < len(toks) && j <= k+5 && toks[j].word; j++ {
 					if techProducts[toks[j].lower] {
 						return true

@@ -1073,6 +1073,18 @@ func TestExtractCases(t *testing.T) {
 		{"a government body's employees are no company's",
 			"Twenty-one employees of the U.S. Digital Service resigned together on Tuesday. Many of the signers had worked at companies such as Google, Amazon and Apple before joining the government.",
 			[]string{}},
+		{"things bought are no signers",
+			"The letter had a little over 50 signatures on Friday morning. By late afternoon, more than 100 Microsoft employees had added their names to the letter against the Army headset contract. The Army has said it could eventually buy as many as 100,000 of them.",
+			[]string{"Microsoft/US Army/letter/100"}},
+		{"a company that makes an app is a tech employer, whose staff's strike with no known aim is kept",
+			"Employees at Corrowind Labs, which makes the budgeting app Pennywise, held a one-day strike on Tuesday over the company's decision to sell customer data to advertisers.",
+			[]string{"Corrowind Labs/other/strike/0"}},
+		{"a company that sells software is a tech employer",
+			"Employees at Corrowind Labs held a one-day strike on Tuesday over the company's decision to sell customer data to advertisers. Corrowind Labs sells its software to banks.",
+			[]string{"Corrowind Labs/other/strike/0"}},
+		{"a company that runs bakeries is not",
+			"Employees at Corrowind Labs, which runs a chain of bakeries, held a one-day strike on Tuesday over the company's decision to sell customer data to advertisers.",
+			[]string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
