@@ -28,6 +28,8 @@ func FuzzExtract(f *testing.F) {
 	f.Add("Microsoft's letter had garnered over 300 signatures and Amazon's over 100.", "")
 	f.Add("1, 650 employees’ ’s $ $1.5bn walk out", "2020-02-29")
 	f.Add("Employees signed the letter.\n\nSincerely,", "2023-05-22")
+	// records and story breaks, as the crawler writes tables and topic pages
+	f.Add("Company: Ferrand | Target: ICE | Action: Letter | Signers: 3,100 (April); 4,000 (May)\n\nAcme; Reno | Walkout | Army | ~40\n\n⁂⁂⁂\n\nA headline\n\n|  | : x", "2021-03-01")
 	x, err := New()
 	if err != nil {
 		f.Fatal(err)
