@@ -42,7 +42,7 @@ var MentionColumns = []Column{
 	{Name: "action", Type: "string", Description: "What the workers did: letter, petition, walkout, protest, sit-in, strike, resignation, union drive or other (see cait_action)."},
 	{Name: "signatures", Type: "integer", Description: "The count the article gives for this company's action: signers of a letter or petition, participants in a walkout or protest. Empty when the article gives none or only a vague amount (see count_text)."},
 	{Name: "contract_value_usd", Type: "integer", Description: "Value in US dollars of the company's contract with the target as the article states it ($19.4 million = 19400000); empty when none is stated."},
-	{Name: "evidence", Type: "string", Description: "The sentence(s) of the article that support this row, quoted from its main text; several are joined by \" … \"."},
+	{Name: "evidence", Type: "string", Description: "The sentence(s) of the article that support this row, quoted from its main text; several are joined by \" … \". A fact stated in a table or fact box is quoted as its row, written \"Label: value | Label: value\"."},
 	{Name: "count_qualifier", Type: "string", Description: "The hedge the article puts on the count, kept apart from the number: \"more than\", \"about\", \"at least\", \"nearly\"...; empty for an exact count."},
 	{Name: "count_text", Type: "string", Description: "The count as written (\"more than 650 employees\", \"hundreds of workers\"); a vague amount keeps its words here and leaves signatures empty."},
 	{Name: "event_date", Type: "date", Description: "Date of the action where the article gives one (YYYY-MM-DD), which may differ from published; empty otherwise."},
