@@ -39,6 +39,9 @@ var workerModifiers = map[string]bool{
 	"global": true, "internal": true, "product": true, "research": true, "technical": true,
 	"staff": true, "team": true, "individual": true, "longtime": true, "longer-serving": true,
 	"high-ranking": true, "prominent": true, "veteran-led": true, "its": false,
+	// "400 support staff", "2,000 support engineers", "60 data-science staff"
+	"support": true, "customer-support": true, "sales": true, "design": true, "data-science": true,
+	"warehouse": false,
 }
 
 // platformNouns after a company name make it a product or platform, not the

@@ -1085,6 +1085,9 @@ func TestExtractCases(t *testing.T) {
 		{"a company that runs bakeries is not",
 			"Employees at Corrowind Labs, which runs a chain of bakeries, held a one-day strike on Tuesday over the company's decision to sell customer data to advertisers.",
 			[]string{}},
+		{"support engineers are workers",
+			"About 2,000 support engineers at Palantir signed a letter against the ICE contract.",
+			[]string{"Palantir/ICE/letter/2000"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
