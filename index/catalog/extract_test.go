@@ -1088,6 +1088,12 @@ func TestExtractCases(t *testing.T) {
 		{"support engineers are workers",
 			"About 2,000 support engineers at Palantir signed a letter against the ICE contract.",
 			[]string{"Palantir/ICE/letter/2000"}},
+		{"members of a company's team are its workers",
+			"Four members of Palantir's data science team quit in protest over the ICE contract.",
+			[]string{"Palantir/ICE/resignation/4"}},
+		{"members of its board are not",
+			"Four members of Palantir's board quit over the ICE contract.",
+			[]string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

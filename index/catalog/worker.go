@@ -229,7 +229,7 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 				demonym = ci
 			}
 		}
-		members := t.lower == "members" && h > 0 && (toks[h-1].lower == "staff" || toks[h-1].lower == "team" || unionMembers(toks, h))
+		members := t.lower == "members" && (h > 0 && (toks[h-1].lower == "staff" || toks[h-1].lower == "team" || unionMembers(toks, h)) || teamOf(toks, h+1))
 		// "140 of us walked out": the writer's colleagues, of the company
 		// in focus
 		if t.lower == "us" && h >= 2 && toks[h-1].lower == "of" {
@@ -844,6 +844,25 @@ func longestAmountStart(toks []token, end, back int) int {
 var governmentHeads = map[string]bool{"Service": true, "Administration": true, "Agency": true, "Bureau": true,
 	"Department": true, "Ministry": true, "Commission": true, "Office": true, "Authority": true, "Police": true,
 	"Government": true, "Parliament": true, "Congress": true, "Senate": true}
+
+// teamOf reports whether the words from toks[at] name a company's team:
+// "(members) of Sable's data science team", "of the company's staff".
+func teamOf(toks []token, at int) bool {
+	if at+2 >= len(toks) || toks[at].lower != "of" {
+		return false
+	}
+	owner := toks[at+1].poss && isCapitalized(toks[at+1]) || toks[at+1].lower == "its" || toks[at+1].lower == "the" && at+2 < len(toks) && toks[at+2].poss && employerNouns[toks[at+2].lower]
+	if !owner {
+		return false
+	}
+	for k := at + 2; k < len(toks) && k <= at+7 && toks[k].word; k++ {
+		switch toks[k].lower {
+		case "team", "teams", "staff", "department", "unit", "division", "group", "workforce":
+			return true
+		}
+	}
+	return false
+}
 
 // theShare reports whether "N of the M employees" (the "of" at toks[of],
 // the worker noun at toks[h]) counts the N as the actors: not when the M
