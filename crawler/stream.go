@@ -36,11 +36,14 @@ func markStories(doc *html.Node, title string) {
 }
 
 var (
-	// digestTitle is the headline of a page of several stories:
-	// "Organizer's Digest #112: ...", "Week in review: ...".
-	digestTitle = regexp.MustCompile(`(?i)\b(?:newsletter|digest|week in review|the week in|roundup|round-up|in brief)\b|#\s?\d+\b`)
-	// digestLead is how a newsletter names itself in its first words.
-	digestLead = regexp.MustCompile(`(?i:\b(?:a|our|this|the|this week's|today's)\s+(?:weekly|daily|monthly|fortnightly)?\s*(?:newsletter|digest|roundup|round-up)\b)|\bIssue\s+(?:No\.?\s*)?\d+`)
+	// digestTitle is the headline of a page of several stories, naming
+	// itself at its start: "Organizer's Digest #112: ...", "Week in
+	// review: ...", "Worker Watch #41: ...", "Daily Briefing, issue 9:" -
+	// not a story that mentions a newsletter or a union local's number.
+	digestTitle = regexp.MustCompile(`(?i)^(?:week in review|the week in \w+|this week in \w+)\b|^[^:#]{0,40}\b(?:newsletter|digest|roundup|round-up|briefing|weekly|bulletin)\b\s*(?:#\s?\d+|no\.?\s*\d+|,?\s*issue\s+\d+)?\s*[:—–]|^[^:#]{0,40}#\s?\d+\s*[:—–]`)
+	// digestLead is how a newsletter names itself in its first words:
+	// "a weekly newsletter from ...", "Issue 41".
+	digestLead = regexp.MustCompile(`(?i:\b(?:a|our|this)\s+(?:weekly|daily|monthly|fortnightly)\s+(?:newsletter|digest|roundup|round-up|briefing)\b|\b(?:this week's|today's)\s+(?:newsletter|digest|roundup|briefing)\b)|\bIssue\s+(?:No\.?\s*)?\d+`)
 )
 
 // headlinePart is a <title> without the site's name after its last
@@ -87,12 +90,23 @@ func markDigest(doc *html.Node) {
 			}
 		}
 	}
+	// the highest level with three sections, unless the next level's
+	// headings fall under two or more of its sections ("Top stories",
+	// "Also" over items): then those are the items
+	levels := []atom.Atom{atom.H2, atom.H3, atom.H4}
 	var best []*html.Node
-	for _, a := range []atom.Atom{atom.H2, atom.H3, atom.H4} {
-		if len(items[a]) >= minDigestItems {
-			best = items[a]
-			break
+	for i, a := range levels {
+		if len(items[a]) < minDigestItems {
+			continue
 		}
+		best = items[a]
+		for _, b := range levels[i+1:] {
+			if len(items[b]) >= minDigestItems && spreadUnder(doc, a, items[b]) >= 2 {
+				best = items[b]
+				break
+			}
+		}
+		break
 	}
 	if best == nil {
 		return
@@ -110,6 +124,29 @@ func markDigest(doc *html.Node) {
 		dropClasses(h)
 		h.DataAtom, h.Data = atom.P, "p"
 	}
+}
+
+// spreadUnder counts the sections under headings of level a, in document
+// order, that hold one of hs.
+func spreadUnder(doc *html.Node, a atom.Atom, hs []*html.Node) int {
+	in := map[*html.Node]bool{}
+	for _, h := range hs {
+		in[h] = true
+	}
+	sections, current, counted := 0, 0, -1
+	for n := range doc.Descendants() {
+		if n.Type != html.ElementNode {
+			continue
+		}
+		if n.DataAtom == a {
+			current++
+		}
+		if in[n] && current > 0 && counted != current {
+			sections++
+			counted = current
+		}
+	}
+	return sections
 }
 
 // sectionText counts the words that follow heading h, up to the next

@@ -372,7 +372,9 @@ func TestExtractArticleDigestItems(t *testing.T) {
 	}
 	// review 10: a semicolon in the headline, a site called a briefing,
 	// an "issue" in the prose make no newsletter
-	for _, title := range []string{"A petition grows; organisers vow to go on", "A petition grows | The Tech Briefing", "A petition that became an internal issue 18 months ago"} {
+	for _, title := range []string{"A petition grows; organisers vow to go on", "A petition grows | The Tech Briefing", "A petition that became an internal issue 18 months ago",
+		// review 11
+		"Kestrel Voice workers leak internal newsletter criticizing NYPD deal", "CWA Local #9410 backs Kestrel Voice staff on NYPD deal"} {
 		a, err = ExtractArticle("https://courier.example/a/feature", []byte(page(title)), "text/html")
 		if err != nil {
 			t.Fatal(err)

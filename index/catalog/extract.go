@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 123
+const Version = 124
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -1695,9 +1695,10 @@ func exampleList(toks []token, at int) bool {
 // signed" counts 69.
 func dropBreakdown(toks []token, ws []workerRef) []workerRef {
 	for _, w := range ws {
-		if !w.hasCount || w.count.vague || w.to >= len(toks) || !dash(toks[w.to].text) {
+		if !w.hasCount || w.count.vague || w.to+1 >= len(toks) || !dash(toks[w.to].text) {
 			continue
 		}
+
 		end := -1
 		for k := w.to + 1; k < len(toks) && k <= w.to+25; k++ {
 			if dash(toks[k].text) {
@@ -2466,16 +2467,27 @@ func docVerbBefore(toks []token, from, to int, verbs map[string]bool) bool {
 		if !presentSupport[l] {
 			return true
 		}
-		j := k + 1
-		for j < to && (determiners[toks[j].lower] || toks[j].lower == "a" || toks[j].lower == "an" || toks[j].lower == "open" || toks[j].lower == "internal" || toks[j].lower == "their") {
-			j++
+		// the document is the verb's object: a noun phrase ending in it
+		// ("support this petition", "back Amazon Employees for Climate
+		// Justice's letter"), no comma or deal between
+		object := true
+		for j := k + 1; j < to; j++ {
+			if !toks[j].word && toks[j].text != "'" && toks[j].text != "-" || dealObjects[toks[j].lower] {
+				object = false
+				break
+			}
 		}
-		if j == to {
+		if object && to-k <= 8 {
 			return true
 		}
 	}
 	return false
 }
+
+// dealObjects are what workers may back instead of a document: "back the
+// ICE contract, in a letter".
+var dealObjects = map[string]bool{"contract": true, "contracts": true, "deal": true, "deals": true, "agreement": true,
+	"decision": true, "plan": true, "policy": true, "work": true, "company": true, "management": true, "ceo": true}
 
 // presentSupport are the present-tense verbs of support that sign a
 // document only when it is their object.
@@ -5261,17 +5273,18 @@ func unionDrive(toks []token) bool {
 }
 
 // theirBlockers are words between workers and "their" that give "their"
-// another owner: someone else speaking or acting.
-var theirBlockers = map[string]bool{"said": true, "says": true, "say": true, "told": true, "groups": true, "group": true,
+// another owner, someone else speaking or acting: "human rights groups
+// said their open letter".
+var theirBlockers = map[string]bool{"groups": true, "group": true,
 	"customers": true, "shareholders": true, "executives": true, "union": true, "unions": true, "organizations": true,
 	"organisations": true, "investors": true, "activists": true, "managers": true, "leaders": true, "founders": true,
-	"board": true, "members": true, "advocates": true, "nonprofits": true, "veterans": true, "filed": true}
+	"board": true, "advocates": true, "nonprofits": true, "veterans": true}
 
 // outsideSigners are signers who are not a company's staff: "300
 // signatures, most of them veterans".
 var outsideSigners = map[string]bool{"groups": true, "customers": true, "shareholders": true, "investors": true,
 	"activists": true, "veterans": true, "advocates": true, "nonprofits": true, "users": true, "residents": true,
-	"citizens": true, "parents": true, "students": true, "academics": true, "researchers": true, "members": true}
+	"citizens": true, "parents": true, "students": true, "academics": true}
 
 // theirAt returns the index of "their" before the noun at toks[at] ("their
 // open letter"), or -1.

@@ -1094,6 +1094,18 @@ func TestExtractCases(t *testing.T) {
 		{"members of its board are not",
 			"Four members of Palantir's board quit over the ICE contract.",
 			[]string{}},
+		{"review 11: workers who say their letter has N signers are its signers",
+			"Microsoft employees said their letter against the Army contract now has 500 signatures.",
+			[]string{"Microsoft/US Army/letter/500"}},
+		{"review 11: supporting this petition is signing it",
+			"Some 600 Amazon employees support this petition against the ICE contract.",
+			[]string{"Amazon/ICE/petition/600"}},
+		{"review 11: people made to sign are signers",
+			"Palantir employees wrote a letter against the ICE contract. Organizers made 300 of them sign it within a day.",
+			[]string{"Palantir/ICE/letter/300"}},
+		{"review 11: employees of the Department of X are no company's",
+			"Twenty-one employees of the Department of Government Efficiency resigned on Tuesday. Palantir has worked with the department, and Palantir executives declined to comment.",
+			[]string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

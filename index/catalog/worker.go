@@ -439,7 +439,10 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 					for e < len(toks) && e < j+6 && (isCapitalized(toks[e]) || toks[e].text == "." || toks[e].lower == "of" && e > j) {
 						e++
 					}
-					if e > j && governmentHeads[toks[e-1].text] {
+					// "the U.S. Digital Service", "the Department of
+					// Government Efficiency", "the Office of Personnel
+					// Management"
+					if e > j && governmentHeads[toks[e-1].text] || e > j+1 && governmentHeads[toks[j].text] && toks[j+1].lower == "of" {
 						w.unowned = true
 					}
 				}
