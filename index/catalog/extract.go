@@ -5302,13 +5302,10 @@ func theirAt(toks []token, at int) int {
 // possessedByThem reports whether the noun at toks[at] is "their", opening
 // the sentence: "Their petition", "Their open letter".
 func possessedByThem(toks []token, at int) bool {
-	k := at - 1
-	for k >= 0 && (toks[k].lower == "open" || toks[k].lower == "internal" || toks[k].lower == "own") {
-		k--
-	}
 	// the subject opening the sentence: "Their petition calls for", not
 	// "In their letter, they write" of a letter already told
-	return k >= 0 && toks[k].lower == "their" && isSentenceOpener(toks, k)
+	k := theirAt(toks, at)
+	return k >= 0 && isSentenceOpener(toks, k)
 }
 
 // theyGoverns reports whether "they" is the subject of the action at t:

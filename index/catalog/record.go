@@ -26,6 +26,7 @@ type record struct {
 	start, end int
 	text       string
 	fields     []recordField
+	roles      []int // what each field holds, once companyRecords has read them
 }
 
 // recordField is one field of a record; start is the offset of its value
@@ -106,7 +107,8 @@ const maxCellWords = 60
 func (x *Extractor) companyRecords(recs []record, text string) []record {
 	kept := recs[:0]
 	for _, r := range recs {
-		for k, role := range x.fieldRoles(r, text) {
+		r.roles = x.fieldRoles(r, text)
+		for k, role := range r.roles {
 			if role == roleCompany && len(x.recordCompanies(r.fields[k].value)) > 0 {
 				kept = append(kept, r)
 				break
@@ -335,7 +337,8 @@ var recordOutsiders = wordSet("customer", "customers", "user", "users", "shareho
 	"artists", "authors", "musicians", "parents", "residents", "citizens", "scientists", "professors", "advertisers",
 	"fans", "players", "subscribers", "viewers", "readers", "drivers", "couriers")
 
-// recordMentions reads the mentions the records state. A record must name
+// recordMentions reads the mentions the records state (those
+// companyRecords kept, with their roles). A record must name
 // a company and an action (or a count of signers, which is a letter's);
 // an action the catalogue cannot name is "other" when the same table
 // names actions in other rows.
@@ -356,7 +359,7 @@ func (x *Extractor) recordMentions(recs []record, doc Document) []Mention {
 		var labels []string
 		countKind := ""
 		outside := false
-		roles := x.fieldRoles(r, doc.Text)
+		roles := r.roles
 		var companyToks []token
 		var companies []recordName
 		shares := false // a survey's or a breakdown's shares: "Share who signed: 12%"
