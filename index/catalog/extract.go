@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 124
+const Version = 125
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -631,7 +631,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 		}
 		for _, c := range in.comps {
 			if !c.product {
-				if !exampleList(s.toks, c.from) {
+				if !exampleList(s.toks, c.from, c.to) {
 					freq[c.name]++ // not "companies such as Google, Amazon and Apple"
 				}
 				inGaz[c.name] = c.inGaz
@@ -1494,8 +1494,8 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 			}
 		} else {
 			for _, c := range in.comps {
-				if !c.product {
-					lastCompany, lastGroup = c.name, nil
+				if !c.product && !exampleList(toks, c.from, c.to) {
+					lastCompany, lastGroup = c.name, nil // "Like Google, Microsoft has": Microsoft
 					break
 				}
 			}
@@ -1676,7 +1676,10 @@ var belowQualifier = map[string]bool{"nearly": true, "almost": true, "close to":
 // exampleList reports whether the company named at toks[at] is one of a
 // list of examples: "companies such as Google, Amazon and Apple", "firms
 // like Palantir", "including Microsoft".
-func exampleList(toks []token, at int) bool {
+func exampleList(toks []token, at, end int) bool {
+	if at > 0 && toks[at-1].text == "," && (end >= len(toks) || toks[end].text != "," && toks[end].lower != "and" && toks[end].lower != "or") {
+		return false // "Like Google, Microsoft has": the subject after the example
+	}
 	for k := at - 1; k >= 0 && k >= at-8; k-- {
 		l := toks[k].lower
 		switch {
@@ -3028,8 +3031,8 @@ func surveyed(toks []token) bool {
 func thereCompany(prev sentInfo) (string, bool, bool) {
 	var named []companyRef
 	for _, c := range prev.comps {
-		if c.product {
-			continue
+		if c.product || exampleList(prev.toks, c.from, c.to) {
+			continue // "Like Google, Microsoft has faced protests": not Google
 		}
 		named = append(named, c)
 		if c.poss {

@@ -1106,6 +1106,9 @@ func TestExtractCases(t *testing.T) {
 		{"review 11: employees of the Department of X are no company's",
 			"Twenty-one employees of the Department of Government Efficiency resigned on Tuesday. Palantir has worked with the department, and Palantir executives declined to comment.",
 			[]string{}},
+		{"review 11: 'Like Google, Microsoft has' is about Microsoft",
+			"Like Google, Microsoft has faced protests over military work. Employees there signed a letter asking the company to drop the Army contract. The letter has 500 signatures.",
+			[]string{"Microsoft/US Army/letter/500"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
