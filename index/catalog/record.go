@@ -201,14 +201,13 @@ func countCell(toks []token) bool {
 			return false
 		}
 		rest := toks[a.to:]
-		return len(rest) == 0 || len(rest) == 1 && (signatureNouns[rest[0].lower] || peopleNouns[rest[0].lower])
+		return len(rest) == 0 || len(rest) == 1 && (sigNouns[rest[0].lower] || peopleNouns[rest[0].lower])
 	}
 	return false
 }
 
 var (
-	signatureNouns = wordSet("signatures", "signers", "signatories", "names", "signees")
-	peopleNouns    = wordSet("employees", "workers", "staff", "people", "participants", "engineers", "staffers", "members")
+	peopleNouns = wordSet("employees", "workers", "staff", "people", "participants", "engineers", "staffers", "members")
 )
 
 // fieldRole tells what a field's label names.
@@ -409,7 +408,7 @@ func (x *Extractor) recordMentions(recs []record, doc Document) []Mention {
 				if m.Count == nil {
 					m.Count = recordCount(toks, doc.Text)
 					countKind = KindParticipants
-					if strings.Contains(f.label, "sign") || f.label == "" && anyWord(toks, signatureNouns) {
+					if strings.Contains(f.label, "sign") || f.label == "" && anyWord(toks, sigNouns) {
 						countKind = KindSignatures
 					}
 				}
@@ -602,7 +601,7 @@ func recordCount(toks []token, text string) *Count {
 		if i > 0 && (toks[i-1].lower == "of" || toks[i-1].lower == "in" || toks[i-1].lower == "per") {
 			continue
 		}
-		if a.to < len(toks) && toks[a.to].word && !peopleNouns[toks[a.to].lower] && !signatureNouns[toks[a.to].lower] && toks[a.to].lower != "in" && toks[a.to].lower != "to" {
+		if a.to < len(toks) && toks[a.to].word && !peopleNouns[toks[a.to].lower] && !sigNouns[toks[a.to].lower] && toks[a.to].lower != "in" && toks[a.to].lower != "to" {
 			continue // "50 cities"
 		}
 		if a.to+1 < len(toks) && toks[a.to].lower == "in" && amountFollows(toks, a.to+1) {
