@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 126
+const Version = 127
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -4287,11 +4287,11 @@ func (x *Extractor) mention(cs []*cand, sents []sentence, info []sentInfo, value
 				}
 			}
 			for s := range sents {
-				if !stated && paras[sents[s].para] && x.g.labourPhrases.any(sents[s].toks) {
+				if !stated && paras[sents[s].para] && x.labourWords(sents[s].toks) {
 					return Mention{}, false
 				}
 			}
-			if !stated && x.g.labourPhrases.any(title) {
+			if !stated && x.labourWords(title) {
 				return Mention{}, false
 			}
 		}
@@ -4482,7 +4482,7 @@ func aimAfter(toks []token, from int) bool {
 // ("opting for a severance package").
 func (x *Extractor) labourAim(toks []token, from int) bool {
 	for k := max(from, 0); k < len(toks); k++ {
-		if _, n := x.g.labourPhrases.match(toks, k); n == 0 || productSafety(toks, k) {
+		if _, n := x.g.labourPhrases.match(toks, k); n == 0 || productSafety(toks, k) || labourVerb(toks, k) {
 			continue
 		}
 		for j := k - 1; j >= 0 && j >= k-14 && j >= from; j-- {
@@ -4502,6 +4502,37 @@ func (x *Extractor) labourAim(toks []token, from int) bool {
 			case l == "to" && (next == "demand" || next == "improve" || next == "raise" || next == "restore" || next == "secure" || next == "win" || next == "protest" || next == "oppose"):
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// labourWords reports whether toks speak of pay or conditions: a labour
+// word of the gazetteer that is not a product's safety or a verb.
+func (x *Extractor) labourWords(toks []token) bool {
+	for k := range toks {
+		if _, n := x.g.labourPhrases.match(toks, k); n > 0 && !productSafety(toks, k) && !labourVerb(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// labourVerb reports whether the labour word at toks[k] is a verb, not
+// the pay it names: "would commission an outside review", "to pay the
+// fine", "the feature raises questions".
+func labourVerb(toks []token, k int) bool {
+	l := toks[k].lower
+	if k > 0 && (l == "commission" || l == "pay") {
+		switch toks[k-1].lower {
+		case "to", "would", "will", "could", "should", "might", "may", "must", "can", "did", "not", "also":
+			return true
+		}
+	}
+	if l == "raises" && k+1 < len(toks) {
+		switch toks[k+1].lower {
+		case "questions", "concerns", "doubts", "the", "a", "an", "serious", "new", "fears":
+			return true
 		}
 	}
 	return false

@@ -1109,6 +1109,12 @@ func TestExtractCases(t *testing.T) {
 		{"review 11: 'Like Google, Microsoft has' is about Microsoft",
 			"Like Google, Microsoft has faced protests over military work. Employees there signed a letter asking the company to drop the Army contract. The letter has 500 signatures.",
 			[]string{"Microsoft/US Army/letter/500"}},
+		{"a labour word used as a verb is no pay aim",
+			"More than 700 employees of Pellucid AI have signed a letter asking the company's leaders to remove an emotion-scoring feature from its hiring product. The chief executive said the company would commission an outside review, and that the feature raises questions it takes seriously.",
+			[]string{"Pellucid AI/other/letter/700"}},
+		{"a pay aim still puts a letter out of scope",
+			"More than 700 employees of Pellucid AI have signed a letter to the company's leaders. They want the company to pay overtime to its support staff and to restore the commission it cut.",
+			[]string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1400,5 +1406,20 @@ func TestHeadlineCountTenseAndHedge(t *testing.T) {
 		if len(ms) != 1 || ms[0].Signatures() != c.want {
 			t.Errorf("%q: got %+v, want one mention of %d", c.title, ms, c.want)
 		}
+	}
+}
+
+// "private employers — more than 400 of them" counts customers: it is no
+// earlier figure of the letter's signers.
+func TestOthersOfThemIsNoEarlierCount(t *testing.T) {
+	x := newExtractor(t)
+	ms := x.Extract(Document{Text: "More than 700 employees of Pellucid AI have signed a letter asking the company to drop its emotion-scoring feature. " +
+		"Pellucid sells its software to private employers — more than 400 of them, according to its website — rather than to government agencies."})
+	if len(ms) != 1 || ms[0].Count == nil || ms[0].Count.N != 700 || len(ms[0].Count.Earlier) != 0 {
+		t.Fatalf("want one mention of 700 with no earlier figure, got %+v", ms)
+	}
+	ms = x.Extract(Document{Text: "About 3,000 Pellucid AI employees signed a letter against the company's ICE contract; 400 of them, all engineers, said they would resign."})
+	if len(ms) == 0 || ms[0].Count == nil || ms[0].Count.N != 3000 {
+		t.Fatalf("want the letter's 3,000, got %+v", ms)
 	}
 }

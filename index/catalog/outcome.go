@@ -175,7 +175,7 @@ func (x *Extractor) outcomes(ms []Mention, sents []sentence, info []sentInfo) {
 				k = next - 1
 				continue
 			}
-			if outcome == OutcomeWorkersFired && x.g.labourPhrases.any(toks) {
+			if outcome == OutcomeWorkersFired && x.labourWords(toks) {
 				k = next - 1
 				continue // "fired 200 employees in a round of layoffs" answers no action
 			}

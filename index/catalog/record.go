@@ -274,7 +274,7 @@ var (
 	recordDealWords    = wordSet("contract", "contracts", "deal", "deals", "agreement", "award")
 	recordDateWords    = wordSet("date", "when", "delivered", "sent", "held", "began", "started", "day", "month", "filed")
 	recordValueWords   = wordSet("value", "amount", "worth")
-	recordCompanyWords = wordSet("company", "companies", "employer", "employers", "firm", "workplace", "studio", "startup", "campaign", "campaigns")
+	recordCompanyWords = wordSet("who", "company", "companies", "employer", "employers", "firm", "workplace", "studio", "startup", "campaign", "campaigns")
 	recordActionWords  = wordSet("action", "actions", "tactic", "tactics", "type", "form", "activity", "method", "what")
 	recordTargetWords  = wordSet("target", "targets", "client", "clients", "customer", "customers", "agency", "agencies",
 		"government", "buyer", "partner", "against", "protesting", "opposing", "issue", "cause", "concern", "program",
@@ -540,6 +540,10 @@ func (x *Extractor) recordCompany(v string) (string, bool, bool) {
 	// "Halyard Robotics open letter": the name, before the words that
 	// are not part of it
 	ws := strings.Fields(v)
+	// "Employees of Pellucid AI", "Engineers at Halyard": the employer
+	for len(ws) > 2 && (workerNouns[strings.ToLower(ws[0])] || workerModifiers[strings.ToLower(ws[0])]) && (ws[1] == "of" || ws[1] == "at" || ws[1] == "from") {
+		ws = ws[2:]
+	}
 	for k := 1; k < len(ws); k++ {
 		if r := ws[k][0]; r >= 'a' && r <= 'z' && !nameJoiners[ws[k]] {
 			ws = ws[:k]

@@ -108,6 +108,11 @@ func TestRecordMentions(t *testing.T) {
 			want: []string{"Tessaline Mapping/ICE/letter/27"},
 		},
 		{
+			name: "a Who label names the employer in a fact box",
+			text: "Who: Employees of Varrow Analytics, Denver | What: Letter to the executive team | Signatures: More than 700 | Workforce: About 2,100",
+			want: []string{"Varrow Analytics/other/letter/700"},
+		},
+		{
 			name: "the prose's own count stays",
 			text: "Forty engineers at Tessaline Mapping signed a letter asking the company to end its contract with ICE.\n\n" +
 				"Company: Tessaline Mapping | Client: ICE | Signers: 27",
