@@ -248,6 +248,12 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		if (lw(before) == "had" || lw(before) == "has") && lw(before-1) == "it" && (signing || lw(0) == "by" || lw(0) == "as" && lw(1) == "of" && !workerNouns[next] && !genericNouns[next] && next != "staff") && !isSig {
 			growth = true
 		}
+		// "It drew about 900 names in its first day and had 1,480 when
+		// organizers closed it": the same tally, later
+		if (lw(before) == "had" || lw(before) == "has") && (lw(before-1) == "and" || lw(before-1) == "now" && lw(before-2) == "and") && len(out) > 0 && out[len(out)-1].sig && !out[len(out)-1].earlier &&
+			(a.to >= len(toks) || !toks[a.to].word || !workerNouns[next] && !genericNouns[next] && !sigNouns[next] && next != "staff" && next != "of") {
+			isSig = true
+		}
 		// "It's north of a hundred and fifty now": the letter's tally
 		if (lw(before) == "it" && toks[before].poss || lw(before) == "is" && lw(before-1) == "it") && next == "now" {
 			growth = true

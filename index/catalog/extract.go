@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 127
+const Version = 128
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -4482,7 +4482,7 @@ func aimAfter(toks []token, from int) bool {
 // ("opting for a severance package").
 func (x *Extractor) labourAim(toks []token, from int) bool {
 	for k := max(from, 0); k < len(toks); k++ {
-		if _, n := x.g.labourPhrases.match(toks, k); n == 0 || productSafety(toks, k) || labourVerb(toks, k) {
+		if _, n := x.g.labourPhrases.match(toks, k); n == 0 || productSafety(toks, k) || notPay(toks, k) {
 			continue
 		}
 		for j := k - 1; j >= 0 && j >= k-14 && j >= from; j-- {
@@ -4511,18 +4511,24 @@ func (x *Extractor) labourAim(toks []token, from int) bool {
 // word of the gazetteer that is not a product's safety or a verb.
 func (x *Extractor) labourWords(toks []token) bool {
 	for k := range toks {
-		if _, n := x.g.labourPhrases.match(toks, k); n > 0 && !productSafety(toks, k) && !labourVerb(toks, k) {
+		if _, n := x.g.labourPhrases.match(toks, k); n > 0 && !productSafety(toks, k) && !notPay(toks, k) {
 			return true
 		}
 	}
 	return false
 }
 
-// labourVerb reports whether the labour word at toks[k] is a verb, not
-// the pay it names: "would commission an outside review", "to pay the
-// fine", "the feature raises questions".
-func labourVerb(toks []token, k int) bool {
+// notPay reports whether the labour word at toks[k] names no pay or
+// conditions: a verb ("would commission an outside review", "to pay the
+// fine", "the feature raises questions") or a span of time ("in its first
+// 24 hours", "within hours").
+func notPay(toks []token, k int) bool {
 	l := toks[k].lower
+	if l == "hours" && k > 0 {
+		if _, ok := amountAt(toks, k-1); ok || toks[k-1].lower == "within" || toks[k-1].lower == "first" || toks[k-1].lower == "few" || toks[k-1].lower == "several" || toks[k-1].lower == "for" || toks[k-1].lower == "in" {
+			return true
+		}
+	}
 	if k > 0 && (l == "commission" || l == "pay") {
 		switch toks[k-1].lower {
 		case "to", "would", "will", "could", "should", "might", "may", "must", "can", "did", "not", "also":

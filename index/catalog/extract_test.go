@@ -1115,6 +1115,15 @@ func TestExtractCases(t *testing.T) {
 		{"a pay aim still puts a letter out of scope",
 			"More than 700 employees of Pellucid AI have signed a letter to the company's leaders. They want the company to pay overtime to its support staff and to restore the commission it cut.",
 			[]string{}},
+		{"a named company's N staff who walked out are the count",
+			"Salesforce's 400 support staff walked out on Tuesday to protest the company's contract with CBP.",
+			[]string{"Salesforce/CBP/walkout/400"}},
+		{"a petition's tally goes on after 'and had'; a span of hours is no pay aim",
+			"Workers at Corvane Cloud walked out over the company's ICE contract. The decision also follows a petition that organizers started the day after the walkout, asking the company to commit to ending the contract. It drew about 900 names in its first 24 hours and had 1,480 when organizers closed it on Wednesday.",
+			[]string{"Corvane Cloud/ICE/walkout/0", "Corvane Cloud/ICE/petition/1480"}},
+		{"'and had' after a workforce is no tally",
+			"Workers at Corvane Cloud signed a letter about the ICE contract. The company employed 1,200 engineers and had 300 contractors.",
+			[]string{"Corvane Cloud/ICE/letter/0"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -539,6 +539,9 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		if w.from >= 2 && (toks[w.from-1].lower == "from" || toks[w.from-1].lower == "of") && sigNouns[toks[w.from-2].lower] {
 			w.signer = true // "signatures from more than 1,000 Amazon employees"
 		}
+		if w.workforce && w.from > 0 && toks[w.from-1].poss && w.to < len(toks) && wholeActed[toks[w.to].lower] && (w.to+1 >= len(toks) || toks[w.to+1].lower != "up") && !shareOfOwner(toks, w.from-1) {
+			w.workforce = false // "Salesforce's 400 support staff walked out": all of them acted
+		}
 		if w.workforce && w.from > 0 && toks[w.from-1].lower == "with" && actingAfter(toks, w.to) {
 			w.workforce = false // "a letter, with 90+ Google workers ... signing it"
 		}
@@ -594,6 +597,20 @@ func industryWide(toks []token, from int) bool {
 
 // actingAfter reports whether a participle of signing or taking part
 // follows toks[from] within the clause: "with 300 employees signing it".
+// shareOfOwner reports whether the possessive name ending at toks[p]
+// follows "of": "a fifth of Atlassian's 5,000 staff".
+func shareOfOwner(toks []token, p int) bool {
+	j := p
+	for j >= 0 && toks[j].word && isCapitalized(toks[j]) {
+		j--
+	}
+	return j >= 0 && toks[j].lower == "of"
+}
+
+// wholeActed are the verbs that, right after "X's N workers", say that
+// those workers acted: "Salesforce's 400 support staff walked out".
+var wholeActed = wordSet("walked", "signed", "staged", "struck", "resigned", "quit", "marched", "downed", "petitioned", "protested")
+
 func actingAfter(toks []token, from int) bool {
 	for k := from; k < len(toks) && k <= from+8; k++ {
 		switch toks[k].lower {
