@@ -21,7 +21,7 @@ import (
 // ExtractorVersion is the version of ExtractArticle's main-text and
 // metadata extraction. Bump it when the output changes, so that reindex
 // re-extracts stored pages.
-const ExtractorVersion = 8
+const ExtractorVersion = 9
 
 // ErrNoText is returned (wrapped) for a page in which no main text was
 // found.
@@ -66,6 +66,7 @@ func ExtractArticle(pageURL string, body []byte, contentType string) (*index.Art
 	times := readTimes(doc)
 	pruneFurniture(doc)
 	pruneBylines(doc)
+	renderCounters(doc)
 	markStories(doc, meta.titleTag)
 	mergeEntryArticles(doc)
 	renderRecords(doc) // before unwrapInline: a bold cell is a label

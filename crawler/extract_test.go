@@ -554,3 +554,27 @@ func TestExtractArticleDropsLinkLists(t *testing.T) {
 		}
 	}
 }
+
+// A campaign site's live counter ("612" over "Lumenforge workers have
+// signed") is furniture to the main-text extractor; it reaches the text as
+// one sentence after the story. Counters of anything but signing stay out.
+func TestExtractArticleSigningCounter(t *testing.T) {
+	page := `<html><head><title>FAQ — No Corrandel for ICE</title></head><body>
+<div class="hero"><div class="counter-box"><span class="counter">612</span><div class="counter-label">Corrandel workers have signed</div><div class="note">Live count of verified signatures.</div></div>
+<div class="days"><span class="big">18</span><div>days until the board meeting</div></div></div>
+<main><h1>Frequently asked questions</h1>
+<p>We launched the letter on March 6 with 240 signatures and passed 410 on March 20. Every signature is checked against a work email address before it is counted, and we never publish names without permission.</p>
+<p>Corrandel signed a $14.2 million agreement with Immigration and Customs Enforcement in January to provide dashboards to the agency's removal operations, and leadership has not paused the work.</p>
+</main></body></html>`
+	a, err := ExtractArticle("https://example.org/faq/", []byte(page), "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	paras := strings.Split(a.Text, "\n\n")
+	if last := paras[len(paras)-1]; last != "612 Corrandel workers have signed." {
+		t.Errorf("last paragraph %q, want the counter's sentence; text:\n%s", last, a.Text)
+	}
+	if strings.Contains(a.Text, "18 days") || strings.Contains(a.Text, "Live count") {
+		t.Errorf("a counter of days, or a counter's note, reached the text:\n%s", a.Text)
+	}
+}

@@ -209,9 +209,9 @@ func triggers(toks []token) []trigger {
 			out = append(out, trigger{at: i, end: i + 2, action: "walkout", close: true})
 		case (w == "walk" || w == "walked" || w == "walking" || w == "walks") && (lw(i+1) == "out" || lw(i+1) == "off"):
 			out = append(out, trigger{at: i, end: i + 2, action: "walkout"})
-		case (w == "left" || w == "leave" || w == "leaving") && (lw(i+1) == "their" && (lw(i+2) == "desks" || lw(i+2) == "offices" || lw(i+2) == "posts") || lw(i+1) == "work" && lw(i+2) == "early"):
+		case (w == "left" || w == "leave" || w == "leaving") && ((lw(i+1) == "their" || lw(i+1) == "our") && (lw(i+2) == "desks" || lw(i+2) == "offices" || lw(i+2) == "posts") || lw(i+1) == "work" && lw(i+2) == "early"):
 			out = append(out, trigger{at: i, end: i + 3, action: "walkout"})
-		case (w == "stepped" || w == "walked" || w == "got") && (lw(i+1) == "away" || lw(i+1) == "up") && lw(i+2) == "from" && lw(i+3) == "their" && (lw(i+4) == "desks" || lw(i+4) == "keyboards" || lw(i+4) == "laptops") && lw(i-1) != "to":
+		case (w == "stepped" || w == "walked" || w == "got") && (lw(i+1) == "away" || lw(i+1) == "up") && lw(i+2) == "from" && (lw(i+3) == "their" || lw(i+3) == "our") && (lw(i+4) == "desks" || lw(i+4) == "keyboards" || lw(i+4) == "laptops") && lw(i-1) != "to":
 			// "stepped away from their desks for an hour"
 			out = append(out, trigger{at: i, end: i + 5, action: "walkout"})
 		case (w == "left" || w == "leave" || w == "leaving") && (lw(i+1) == "the" || lw(i+1) == "their") && (lw(i+2) == "office" || lw(i+2) == "offices" || lw(i+2) == "building" || lw(i+2) == "buildings" || lw(i+2) == "campus"):

@@ -484,6 +484,43 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 					}
 				}
 			}
+			// "our open letter asking Ringwise to end its partnership with
+			// the LAPD": the employer a letter or petition asks to drop
+			// its own work
+			if at, ok := askedEmployer(toks, i); ok {
+				if name, _, to, ok := x.employerCandidate(toks, at, false); ok && !toks[to-1].poss && ownWorkAfter(toks, to) {
+					_, an := x.g.agencyPhrases.match(toks, at)
+					_, cn := x.g.countryPhrases.match(toks, at)
+					_, sn := x.g.statePhrases.match(toks, at)
+					if _, n := x.g.companyPhrases.match(toks, at); n == 0 && an == 0 && cn == 0 && sn == 0 && !publicBodyName(name) && !institutionName(name) {
+						add(name, false)
+					}
+				}
+			}
+			// "Halvard Biometrics makes face and fingerprint matching
+			// software": a maker of software, subject of its sentence
+			if isCapitalized(toks[i]) && (i == 0 || !toks[i-1].word && toks[i-1].text != "," && toks[i-1].text != "(") && !functionWords[toks[i].lower] {
+				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && !toks[to-1].poss && to < len(toks) && makerVerbs[toks[to].lower] {
+					for j := to + 1; j < len(toks) && j <= to+6 && toks[j].word; j++ {
+						if techProducts[toks[j].lower] {
+							if !x.gazetteerName(toks, i) && !publicBodyName(name) && !institutionName(name) {
+								add(name, true)
+							}
+							break
+						}
+					}
+				}
+			}
+			// "Our letter to Halvard Biometrics leadership": the employer
+			// its own staff write to
+			if (toks[i].lower == "letter" || toks[i].lower == "petition") && i+3 < len(toks) && toks[i+1].lower == "to" && isCapitalized(toks[i+2]) {
+				if name, _, to, ok := x.employerCandidate(toks, i+2, false); ok && !toks[to-1].poss && to < len(toks) && leadershipNouns[toks[to].lower] {
+					_, an := x.g.agencyPhrases.match(toks, i+2)
+					if _, n := x.g.companyPhrases.match(toks, i+2); n == 0 && an == 0 && !publicBodyName(name) && !institutionName(name) {
+						add(name, false)
+					}
+				}
+			}
 			// "A Brightwater spokesperson said": a company speaks through one
 			if (toks[i].lower == "a" || toks[i].lower == "an") && i+2 < len(toks) && isCapitalized(toks[i+1]) {
 				if name, _, to, ok := x.employerCandidate(toks, i+1, false); ok && to < len(toks) && !toks[to-1].poss && spokesNouns[toks[to].lower] {
@@ -999,3 +1036,55 @@ func spelledCompound(w string) bool {
 	tens, unit, ok := strings.Cut(w, "-")
 	return ok && tensWords[tens] > 0 && unitWords[unit] > 0
 }
+
+// askedEmployer returns where the name a letter or petition asks starts,
+// when toks[i] is the asking word right after the document: "our letter
+// asking Ringwise", "a petition calling on Arborline".
+func askedEmployer(toks []token, i int) (int, bool) {
+	at := -1
+	switch toks[i].lower {
+	case "asking", "urging", "pressing", "demanding", "telling":
+		at = i + 1
+	case "calling":
+		if i+1 < len(toks) && toks[i+1].lower == "on" {
+			at = i + 2
+		}
+	}
+	if at < 0 || at >= len(toks) || !isCapitalized(toks[at]) || functionWords[toks[at].lower] {
+		return 0, false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch toks[k].lower {
+		case "letter", "petition", "letters", "petitions":
+			return at, true
+		}
+	}
+	return 0, false
+}
+
+// ownWorkAfter reports whether toks[to:] ask the name before them to
+// drop work of its own: "to end its partnership", "leadership to end the
+// company's analytics agreement".
+func ownWorkAfter(toks []token, to int) bool {
+	k := to
+	for k < len(toks) && k <= to+2 && (leadershipNouns[toks[k].lower] || toks[k].lower == "'s") {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].lower != "to" {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+6; j++ {
+		l := toks[j].lower
+		if l == "its" || toks[j].poss && employerNouns[l] {
+			return true
+		}
+		if !toks[j].word {
+			return false
+		}
+	}
+	return false
+}
+
+// leadershipNouns name those who run a company, after its name: "Halvard
+// Biometrics leadership", "the Arborline executive team".
+var leadershipNouns = wordSet("leadership", "leaders", "executives", "management", "board", "ceo", "founders", "executive")

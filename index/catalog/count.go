@@ -157,6 +157,11 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		switch t.lower {
 		case "signatures", "signers", "signatories", "names", "signed", "co-signed", "cosigned", "endorsed", "co-signers", "cosigners", "co-signatories", "signees":
 			signing = true
+		case "signing":
+			// "colleagues have kept signing", not "the contract signing"
+			if k > 0 && keptSigning[toks[k-1].lower] {
+				signing = true
+			}
 		}
 		// "Around ninety of us from Google": the speaker's share of what
 		// was signed, company by company
@@ -262,6 +267,15 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		// "It now has more than 340, organizers said"
 		if (lw(before) == "has" || lw(before) == "have") && (lw(before-1) == "now" || lw(before-1) == "since") && (signing || lw(before-2) == "it" && before == 2+afterLead(toks) && organizersSay(toks)) {
 			growth = true
+		}
+		// "the total today stands at 521 employees": the tally as it stands
+		if lw(before) == "at" && (lw(before-1) == "stands" || lw(before-1) == "stood" || lw(before-1) == "sits") {
+			for b := before - 2; b >= 0 && b >= before-4; b-- {
+				if runningCount(toks, b, comps) || signing && lw(b) == "total" {
+					growth = true
+					break
+				}
+			}
 		}
 		// "Today it stands at 512": the tally as it stands
 		if lw(before) == "at" && (lw(before-1) == "stands" || lw(before-1) == "stood" || lw(before-1) == "sits") && lw(before-2) == "it" && (a.to >= len(toks) || !toks[a.to].word) {
@@ -646,3 +660,7 @@ func othersOfThem(toks []token, before int) bool {
 	l := t.lower
 	return t.word && t.text == l && len(l) > 3 && strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !workerNouns[l] && !workerModifiers[l]
 }
+
+// keptSigning are the words before "signing" that make it people
+// signing: "have kept signing", "are still signing".
+var keptSigning = wordSet("kept", "keep", "keeps", "continued", "continue", "continues", "been", "are", "were", "still", "started", "began", "people", "colleagues", "employees", "workers")

@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 128
+const Version = 129
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -522,14 +522,16 @@ func (x *Extractor) extract(doc Document) []Mention {
 // extractRecords reads the mentions of one story: its prose's, and its
 // records'.
 func (x *Extractor) extractRecords(doc Document) []Mention {
-	recs := x.companyRecords(readRecords(doc.Text), doc.Text)
-	if len(recs) == 0 {
+	all := readRecords(doc.Text)
+	tally := x.tallyRecords(all)
+	recs := x.companyRecords(all, doc.Text)
+	if len(recs) == 0 && len(tally) == 0 {
 		return x.extractProse(doc)
 	}
 	prose := doc
-	prose.Text = blankRecords(doc.Text, recs)
+	prose.Text = blankRecords(blankRecords(doc.Text, recs), tally)
 	ms := x.extractProse(prose)
-	return withRecords(ms, x.recordMentions(recs, doc))
+	return withTally(withRecords(ms, x.recordMentions(recs, doc)), tally, doc)
 }
 
 // extractProse reads the mentions the sentences of the text state.
@@ -725,6 +727,12 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 	// Manchester firm where I have worked", "My guest today works at
 	// Amazon"; "we" acting are its workers
 	speaker, speakerGaz := speakerCompany(info)
+	wr := writers{sent: -1}
+	if speaker == "" {
+		// "We are 240 engineers at Lumenforge": a page the workers write
+		wr = writersOf(info)
+		speaker, speakerGaz = wr.company, wr.inGaz
+	}
 	outsideGroup := outsideGroups(sents)
 	// a transcript of several speakers: "us" is whoever speaks, the
 	// company just asked about, not the story's
@@ -1049,6 +1057,11 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 			// walkout", "we published it": the writer's colleagues
 			if speaker != "" && len(here) == 0 && !t.weak && weActed(toks, t) && !hasPublic(toks) {
 				addCand(binding{company: speaker, inGaz: speakerGaz}, t, false)
+			}
+			// "for signing this letter", on the letter its writers
+			// publish: the page's own document
+			if wr.company != "" && len(here) == 0 && t.noun && actionClass(t.action) == "doc" && t.at > 0 && toks[t.at-1].lower == "this" && !quotedOrSaid(toks) && !hasPublic(toks) && !authoredByOther(toks) {
+				addCand(binding{company: wr.company, inGaz: wr.inGaz}, t, false)
 			}
 			// "I resigned on October 4": the writer's own resignation
 			if speaker != "" && len(here) == 0 && t.action == "resignation" && !t.noun && !quotedOrSaid(toks) {
@@ -1520,6 +1533,18 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 		}
 		pending = kept
 		cands = append(cands, here...)
+	}
+	// "We are 240 engineers ... at Lumenforge": the number the writers
+	// give themselves is their letter's, when it has no other
+	if wr.count != nil {
+		for _, c := range cands {
+			if c.company == wr.company && actionClass(c.action) == "doc" && len(c.counts) == 0 && !c.joint {
+				t := sents[wr.sent].toks
+				c.counts = append(c.counts, obs{a: wr.count.count, n: wr.count.count.countValue(), sent: wr.sent, text: spanText(text, t, wr.count.count.from, wr.count.to)})
+				c.sents[wr.sent] = true
+				break
+			}
+		}
 	}
 	if len(cands) == 0 {
 		return nil
@@ -3575,6 +3600,9 @@ func firstPluralBefore(toks []token, at int) bool {
 // "The letter we drafted", "We had already planned our walkout", "we
 // published it" of a letter told before.
 func weActed(toks []token, t trigger) bool {
+	if t.at > 0 && (toks[t.at-1].lower == "we" || t.at > 1 && toks[t.at-2].lower == "we" && toks[t.at-1].lower == "hereby") {
+		return true // "We petition Arborline's leadership to": the verb
+	}
 	if t.noun && t.at > 0 && (toks[t.at-1].lower == "our" || t.at > 1 && toks[t.at-2].lower == "our" && (toks[t.at-1].lower == "open" || toks[t.at-1].lower == "own" || toks[t.at-1].lower == "internal")) {
 		return true
 	}

@@ -1124,6 +1124,21 @@ func TestExtractCases(t *testing.T) {
 		{"'and had' after a workforce is no tally",
 			"Workers at Corvane Cloud signed a letter about the ICE contract. The company employed 1,200 engineers and had 300 contractors.",
 			[]string{"Corvane Cloud/ICE/letter/0"}},
+		{"a letter its writers publish: 'We are N engineers at X'",
+			"We are 240 engineers, designers, data scientists and researchers at Corrandel. We are writing because a contract signed in January points the wrong way. In January, Corrandel accepted a $14.2 million agreement with U.S. Immigration and Customs Enforcement. Commit that no one will be penalised for signing this letter.",
+			[]string{"Corrandel/ICE/letter/240"}},
+		{"an organisers' update: our letter asking X, the total stands at N, N of us left our desks",
+			"Sixteen days ago we published our open letter asking Ringwell to end its partnership with the LAPD. It went up with 387 names. Since then colleagues have kept signing, and the total today stands at 521 employees and contractors. So on Thursday we walked out. About 60 of us left our desks at the Santa Monica office at 2 p.m.",
+			[]string{"Ringwell/Police/letter/521", "Ringwell/Police/walkout/60"}},
+		{"'We petition X's leadership' is the writers' petition",
+			"We are engineers, solutions architects and support workers at Arborvale Cloud. We petition Arborvale's leadership to withdraw from all pursuit of Pentagon task orders.",
+			[]string{"Arborvale Cloud/Pentagon/petition/0"}},
+		{"a letter to X leadership from N of us, X a maker of software",
+			"Our letter to Halvane Biometrics leadership, published with the consent of every signer. Halvane Biometrics makes face and fingerprint matching software. In April, leadership told the matching team that Halvane had won a subcontract for HART, the Department of Homeland Security's biometric database. Thirty-one of us, which is nearly everyone on the matching team, signed the letter below and delivered it to the CTO on Tuesday. A few colleagues on other teams have asked whether they can sign.",
+			[]string{"Halvane Biometrics/DHS/letter/31"}},
+		{"customers writing 'we' are no workers",
+			"We are 12,000 PhotoVault customers, and our petition asking PhotoVault to restore its free tier now has 12,400 signatures. Colleagues and friends have shared it widely.",
+			[]string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

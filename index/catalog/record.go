@@ -785,3 +785,64 @@ func fillFrom(m *Mention, r Mention) {
 	}
 	m.Evidence = append(m.Evidence, r.Evidence...)
 }
+
+// tallyRecords returns the records of a running tally: a date and a count
+// of signers, and nothing of whose or against what ("Date: Dec 21 |
+// Verified Arborline signers: 263 | Note: Latest count"). A page that
+// tells one letter or petition keeps its tally this way.
+func (x *Extractor) tallyRecords(recs []record) []record {
+	var out []record
+	for _, r := range recs {
+		if r.fields[0].label == "" {
+			continue
+		}
+		date, count := false, false
+		ok := true
+		for _, f := range r.fields {
+			switch fieldRole(f.label) {
+			case roleDate:
+				date = true
+			case roleCount:
+				count = count || strings.Contains(f.label, "sign") || strings.Contains(f.label, "names")
+			case roleNone:
+			default:
+				ok = false
+			}
+		}
+		if ok && date && count {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// withTally gives the one letter or petition of ms the counts of a
+// running tally, the largest its count and the others earlier figures.
+func withTally(ms []Mention, tally []record, doc Document) []Mention {
+	one := -1
+	for i, m := range ms {
+		if m.Action != "letter" && m.Action != "petition" {
+			continue
+		}
+		if one >= 0 {
+			return ms // two documents: whose tally is it?
+		}
+		one = i
+	}
+	if one < 0 {
+		return ms
+	}
+	for _, r := range tally {
+		for _, f := range r.fields {
+			if fieldRole(f.label) != roleCount {
+				continue
+			}
+			if c := recordCount(tokenize(f.value, f.start), doc.Text); c != nil && c.N > 0 {
+				c.Kind = KindSignatures
+				keepLatest(&ms[one], c)
+				ms[one].Evidence = append(ms[one].Evidence, Evidence{Text: r.text, Start: r.start, End: r.end})
+			}
+		}
+	}
+	return ms
+}

@@ -113,6 +113,19 @@ func TestRecordMentions(t *testing.T) {
 			want: []string{"Varrow Analytics/other/letter/700"},
 		},
 		{
+			name: "a running tally's rows give the page's one petition its latest count",
+			text: "We are engineers and support workers at Arborvale Cloud. We petition Arborvale's leadership to withdraw from all pursuit of Pentagon task orders.\n\n" +
+				"Date: Dec 14 | Verified Arborvale signers: 58 | Note: Petition launched\n\n" +
+				"Date: Dec 21 | Verified Arborvale signers: 263 | Note: Delivered to the CEO's office",
+			want: []string{"Arborvale Cloud/Pentagon/petition/263"},
+		},
+		{
+			name: "a tally with two documents on the page belongs to neither",
+			text: "Engineers at Arborvale Cloud signed a letter against the company's Pentagon bid. Support workers at Arborvale Cloud started a petition against its ICE contract.\n\n" +
+				"Date: Dec 21 | Verified signers: 263",
+			want: []string{"Arborvale Cloud/Pentagon/letter/0", "Arborvale Cloud/ICE/petition/0"},
+		},
+		{
 			name: "the prose's own count stays",
 			text: "Forty engineers at Tessaline Mapping signed a letter asking the company to end its contract with ICE.\n\n" +
 				"Company: Tessaline Mapping | Client: ICE | Signers: 27",
