@@ -10,6 +10,7 @@ import (
 	"io"
 	"net/url"
 	"slices"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -232,7 +233,7 @@ func putArticle(tx *bolt.Tx, a *Article) (Outcome, string, error) {
 			}
 			old.URLs = mergeStrings(old.URLs, a.URLs)
 			old.Feeds = mergeStrings(old.Feeds, a.Feeds)
-			if a.URL != old.URL {
+			if a.URL != old.URL && !samePath(a.URL, old.URL) {
 				old.Copies = mergeStrings(old.Copies, []string{a.URL})
 			}
 			if err := writeArticle(tx, old, nil, true); err != nil {
@@ -444,4 +445,20 @@ func (s *Store) SetMeta(name, value string) error {
 	return s.db.Update(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketMeta).Put([]byte(name), []byte(value))
 	})
+}
+
+// samePath reports whether two URLs name one page, as a query only tells
+// who linked to it: "/story.html?ref=newsroom" and "/story.html". It is
+// asked of two URLs whose texts already tell the same story; a copy of it
+// at another address is a syndicated copy.
+func samePath(a, b string) bool {
+	ua, err := url.Parse(a)
+	if err != nil {
+		return false
+	}
+	ub, err := url.Parse(b)
+	if err != nil {
+		return false
+	}
+	return strings.EqualFold(ua.Host, ub.Host) && strings.TrimSuffix(ua.Path, "/") == strings.TrimSuffix(ub.Path, "/")
 }

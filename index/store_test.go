@@ -366,3 +366,39 @@ func TestFailedPage(t *testing.T) {
 		t.Errorf("unreadable record: got %v, want ErrNotFound", err)
 	}
 }
+
+// The same page reached through a feed link with another query ("?ref=
+// newsroom", a parameter Canonicalize cannot know is tracking) is one
+// article, not a syndicated copy: one row in the exports, one source.
+func TestPutArticleQueryVariantIsNoCopy(t *testing.T) {
+	ctx := context.Background()
+	s := openTestStore(t)
+	orig := &Article{URL: "https://union.example/statement.html", Title: "Union condemns firings", Text: story,
+		Published: time.Date(2024, 4, 18, 0, 0, 0, 0, time.UTC)}
+	if _, _, err := s.PutArticle(ctx, orig); err != nil {
+		t.Fatal(err)
+	}
+	again := *orig
+	again.URL = "https://union.example/statement.html?ref=newsroom"
+	again.URLs = nil
+	out, c, err := s.PutArticle(ctx, &again)
+	if err != nil || out != Duplicate || c != orig.URL {
+		t.Fatalf("got %v into %q (%v), want duplicate into %q", out, c, err, orig.URL)
+	}
+	got, err := s.Article(ctx, again.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Copies) != 0 || !slices.Contains(got.URLs, again.URL) {
+		t.Errorf("copies %v, URLs %v: want no copy and the query variant among the URLs", got.Copies, got.URLs)
+	}
+	// the same text at another path is a copy still
+	cp := *orig
+	cp.URL, cp.URLs = "https://union.example/press/2024/statement.html", nil
+	if _, _, err := s.PutArticle(ctx, &cp); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.Article(ctx, orig.URL); len(got.Copies) != 1 || got.Copies[0] != cp.URL {
+		t.Errorf("copies %v, want [%s]", got.Copies, cp.URL)
+	}
+}

@@ -1129,7 +1129,7 @@ func TestExtractCases(t *testing.T) {
 			[]string{"Corrandel/ICE/letter/240"}},
 		{"an organisers' update: our letter asking X, the total stands at N, N of us left our desks",
 			"Sixteen days ago we published our open letter asking Ringwell to end its partnership with the LAPD. It went up with 387 names. Since then colleagues have kept signing, and the total today stands at 521 employees and contractors. So on Thursday we walked out. About 60 of us left our desks at the Santa Monica office at 2 p.m.",
-			[]string{"Ringwell/Police/letter/521", "Ringwell/Police/walkout/60"}},
+			[]string{"Ringwell/Los Angeles Police Department/letter/521", "Ringwell/Los Angeles Police Department/walkout/60"}},
 		{"'We petition X's leadership' is the writers' petition",
 			"We are engineers, solutions architects and support workers at Arborvale Cloud. We petition Arborvale's leadership to withdraw from all pursuit of Pentagon task orders.",
 			[]string{"Arborvale Cloud/Pentagon/petition/0"}},
@@ -1139,6 +1139,9 @@ func TestExtractCases(t *testing.T) {
 		{"customers writing 'we' are no workers",
 			"We are 12,000 PhotoVault customers, and our petition asking PhotoVault to restore its free tier now has 12,400 signatures. Colleagues and friends have shared it widely.",
 			[]string{}},
+		{"the LAPD is the Los Angeles Police Department, spelt out or not",
+			"Workers at Ringvale published an open letter asking the company to end its partnership with the LAPD. It has 387 signatures.",
+			[]string{"Ringvale/Los Angeles Police Department/letter/387"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

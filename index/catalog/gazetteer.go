@@ -84,6 +84,9 @@ type Gazetteer struct {
 	// among its words
 	statePhrases *phraseSet
 	stateHeads   map[string]bool
+	// bodyInitials are the initials that name one local body wherever
+	// they stand: "LAPD" is the Los Angeles Police Department.
+	bodyInitials map[string]string
 }
 
 type gazetteerFile struct {
@@ -104,6 +107,10 @@ type gazetteerFile struct {
 		Names   []string `json:"names"`
 		Heads   []string `json:"heads"`
 	} `json:"states"`
+	BodyInitials struct {
+		Comment string            `json:"_comment"`
+		Names   map[string]string `json:"names"`
+	} `json:"body_initials"`
 }
 
 // ParseGazetteer reads a gazetteer in the JSON format of the embedded
@@ -156,6 +163,7 @@ func buildGazetteer(f gazetteerFile) (*Gazetteer, error) {
 		bodyPhrases:    newPhraseSet(),
 		statePhrases:   newPhraseSet(),
 		stateHeads:     map[string]bool{},
+		bodyInitials:   f.BodyInitials.Names,
 	}
 	for i, n := range f.States.Names {
 		if !g.statePhrases.add(n, i) {

@@ -22,6 +22,12 @@ func (x *Extractor) agencyRefs(s *sentence, doc string) []targetRef {
 		if n == 0 {
 			continue
 		}
+		if full, ok := x.g.bodyInitials[toks[i].text]; ok && n == 1 && !enforcing(toks, i, i+1) {
+			// "the LAPD": the Los Angeles Police Department, as where the
+			// name is spelt out
+			out = append(out, targetRef{id: x.localAgency(full), from: i, to: i + 1, text: spanText(doc, toks, i, i+1)})
+			continue
+		}
 		if x.g.contextPhrases[p.id] != nil {
 			// "the Atlanta Police Department", "the Colorado Department of
 			// Corrections": one body of the kind, named
