@@ -1,6 +1,7 @@
 package crawler
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -16,7 +17,7 @@ import (
 // figure belongs: after the story of how the count grew.
 
 // maxCounterLabel is the longest label of a counter, in words.
-const maxCounterLabel = 12
+const maxCounterLabel = 8
 
 // renderCounters replaces each signing counter in doc with a sentence
 // appended to the main content (<main> or <article>, else in place).
@@ -33,12 +34,19 @@ func renderCounters(doc *html.Node) {
 		}
 	}
 	walk(doc)
-	main := mainContent(doc)
+	type counter struct{ num, label *html.Node }
+	var found []counter
 	for _, num := range counters {
-		label := counterLabel(num)
-		if label == nil {
-			continue
+		if label := counterLabel(num); label != nil {
+			found = append(found, counter{num, label})
 		}
+	}
+	if len(found) != 1 {
+		return // cards of several campaigns, or none: no tally of the page's own
+	}
+	main := mainContent(doc)
+	for _, c := range found {
+		num, label := c.num, c.label
 		sentence := strings.TrimSpace(nodeText(num)) + " " + strings.TrimRight(strings.TrimSpace(nodeText(label)), ".") + "."
 		box := num.Parent
 		if box == nil || box.Parent == nil {
@@ -71,6 +79,9 @@ func isCounterNumber(n *html.Node) bool {
 	if s == "" || len(s) > 9 {
 		return false
 	}
+	if y, err := strconv.Atoi(s); err == nil && y >= 1900 && y <= 2100 {
+		return false // a year, as in a timeline
+	}
 	digits := 0
 	for _, r := range s {
 		switch {
@@ -100,11 +111,18 @@ func counterLabel(num *html.Node) *html.Node {
 		if len(ws) == 0 || len(ws) > maxCounterLabel {
 			return nil
 		}
+		signs := false
 		for _, w := range ws {
 			w = strings.Trim(w, ".,:;!")
-			if w == "signed" || w == "signatures" || w == "signers" || w == "signatories" || w == "names" || w == "co-signers" {
-				return s
+			switch w {
+			case "signed", "signatures", "signers", "signatories", "names", "co-signers":
+				signs = true
+			case "days", "since", "percent", "%", "dollars", "raised", "cards", "union", "contract", "contracts", "letters", "petitions", "pledge", "pledges":
+				return nil // "days since Lumio signed the contract", "members have signed union cards"
 			}
+		}
+		if signs {
+			return s
 		}
 		return nil
 	}

@@ -578,3 +578,24 @@ func TestExtractArticleSigningCounter(t *testing.T) {
 		t.Errorf("a counter of days, or a counter's note, reached the text:\n%s", a.Text)
 	}
 }
+
+// Review 12: a timeline's years are no counters, and cards of several
+// campaigns beside the story are no tally of its own.
+func TestExtractArticleNoCounterFromYearsOrCards(t *testing.T) {
+	page := `<html><head><title>A short history</title></head><body><main><h1>A short history of tech worker dissent</h1>
+<p>Organizers at Lumio say they studied earlier campaigns before writing their own letter about the company's ICE contract, and they have read every account they could find.</p>
+<ul class="timeline"><li><span class="year">2018</span><p>Google employees signed a letter against Project Maven.</p></li>
+<li><span class="year">2019</span><p>Microsoft workers signed a letter over the HoloLens Army contract.</p></li></ul>
+<p>This year more than 300 Lumio engineers signed a letter asking the company to end the ICE contract.</p></main>
+<div class="more"><div class="card"><span class="big">2,600</span><p>Lumio workers signed the letter</p></div>
+<div class="card"><span class="big">900</span><p>Corvane staff signed the petition</p></div></div></body></html>`
+	a, err := ExtractArticle("https://example.org/history", []byte(page), "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []string{"2018 Google", "2019 Microsoft", "2,600 Lumio", "900 Corvane"} {
+		if strings.Contains(a.Text, bad) {
+			t.Errorf("%q reached the text as a counter:\n%s", bad, a.Text)
+		}
+	}
+}

@@ -487,8 +487,8 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 			// "our open letter asking Ringwise to end its partnership with
 			// the LAPD": the employer a letter or petition asks to drop
 			// its own work
-			if at, ok := askedEmployer(toks, i); ok {
-				if name, _, to, ok := x.employerCandidate(toks, at, false); ok && !toks[to-1].poss && ownWorkAfter(toks, to) {
+			if at, ok := askedEmployer(toks, i); ok && firstPersonIn(toks[:i]) {
+				if name, _, to, ok := x.employerCandidate(toks, at, false); ok && !toks[to-1].poss && x.ownWorkAfter(toks, to) {
 					_, an := x.g.agencyPhrases.match(toks, at)
 					_, cn := x.g.countryPhrases.match(toks, at)
 					_, sn := x.g.statePhrases.match(toks, at)
@@ -1063,19 +1063,41 @@ func askedEmployer(toks []token, i int) (int, bool) {
 }
 
 // ownWorkAfter reports whether toks[to:] ask the name before them to
-// drop work of its own: "to end its partnership", "leadership to end the
-// company's analytics agreement".
-func ownWorkAfter(toks []token, to int) bool {
+// drop work of its own with a government body: "to end its partnership
+// with the LAPD", "leadership to end the company's analytics agreement".
+// Not "Dana Whitfield to end the company's contract" (a person, asked of
+// her company's deal) nor "Metro Transit to end its contract with
+// Flockwatch" (a buyer, asked of its vendor).
+func (x *Extractor) ownWorkAfter(toks []token, to int) bool {
 	k := to
 	for k < len(toks) && k <= to+2 && (leadershipNouns[toks[k].lower] || toks[k].lower == "'s") {
 		k++
 	}
+	led := k > to
 	if k+1 >= len(toks) || toks[k].lower != "to" {
 		return false
 	}
 	for j := k + 2; j < len(toks) && j <= k+6; j++ {
 		l := toks[j].lower
-		if l == "its" || toks[j].poss && employerNouns[l] {
+		if l == "its" || led && toks[j].poss && employerNouns[l] {
+			// the deal's other side, when named, is a body the
+			// gazetteer knows
+			for w := j + 1; w < len(toks) && w <= j+5; w++ {
+				if toks[w].lower != "with" {
+					continue
+				}
+				v := w + 1
+				if v < len(toks) && toks[v].lower == "the" {
+					v++
+				}
+				if v < len(toks) && isCapitalized(toks[v]) {
+					_, an := x.g.agencyPhrases.match(toks, v)
+					_, cn := x.g.countryPhrases.match(toks, v)
+					_, sn := x.g.statePhrases.match(toks, v)
+					return an > 0 || cn > 0 || sn > 0
+				}
+				return true
+			}
 			return true
 		}
 		if !toks[j].word {

@@ -159,7 +159,8 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 			signing = true
 		case "signing":
 			// "colleagues have kept signing", not "the contract signing"
-			if k > 0 && keptSigning[toks[k-1].lower] {
+			// nor "kept signing union cards"
+			if k > 0 && keptSigning[toks[k-1].lower] && (k+1 >= len(toks) || !toks[k+1].word || signedNext[toks[k+1].lower]) {
 				signing = true
 			}
 		}
@@ -256,7 +257,7 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		// "It drew about 900 names in its first day and had 1,480 when
 		// organizers closed it": the same tally, later
 		if (lw(before) == "had" || lw(before) == "has") && (lw(before-1) == "and" || lw(before-1) == "now" && lw(before-2) == "and") && len(out) > 0 && out[len(out)-1].sig && !out[len(out)-1].earlier &&
-			(a.to >= len(toks) || !toks[a.to].word || !workerNouns[next] && !genericNouns[next] && !sigNouns[next] && next != "staff" && next != "of") {
+			(a.to >= len(toks) || !toks[a.to].word || sigNouns[next] || tallyAfter[next]) {
 			isSig = true
 		}
 		// "It's north of a hundred and fifty now": the letter's tally
@@ -664,3 +665,11 @@ func othersOfThem(toks []token, before int) bool {
 // keptSigning are the words before "signing" that make it people
 // signing: "have kept signing", "are still signing".
 var keptSigning = wordSet("kept", "keep", "keeps", "continued", "continue", "continues", "been", "are", "were", "still", "started", "began", "people", "colleagues", "employees", "workers")
+
+// signedNext may follow "signing" when people sign the document told:
+// "kept signing it", "kept signing since", "kept signing on Monday".
+var signedNext = wordSet("it", "since", "on", "in", "through", "over", "all", "every", "today", "and")
+
+// tallyAfter may follow a bare count that goes on a tally: "had 1,480
+// when organizers closed it", "had 2,000 by Friday".
+var tallyAfter = wordSet("when", "by", "on", "as", "at", "after", "before", "within", "in", "and", "so", "now", "today")

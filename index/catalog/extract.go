@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 130
+const Version = 131
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -728,6 +728,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 	// Amazon"; "we" acting are its workers
 	speaker, speakerGaz := speakerCompany(info)
 	wr := writers{sent: -1}
+	writersCands := map[*cand]bool{} // the writers' own actions
 	if speaker == "" {
 		// "We are 240 engineers at Lumenforge": a page the workers write
 		wr = writersOf(info)
@@ -1055,13 +1056,21 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 			}
 			// "The letter we drafted", "We had already planned our
 			// walkout", "we published it": the writer's colleagues
-			if speaker != "" && len(here) == 0 && !t.weak && weActed(toks, t) && !hasPublic(toks) {
+			if speaker != "" && len(here) == 0 && !t.weak && weActed(toks, t) && !hasPublic(toks) && !(wr.company != "" && t.action == "resignation" && len(in.agencies)+len(in.issues) == 0 && !protestSaid(toks)) {
+				// not "We left the company over the years", of a page its
+				// former staff write
 				addCand(binding{company: speaker, inGaz: speakerGaz}, t, false)
+				if wr.company != "" && len(here) > 0 {
+					writersCands[here[len(here)-1]] = true
+				}
 			}
 			// "for signing this letter", on the letter its writers
 			// publish: the page's own document
 			if wr.company != "" && len(here) == 0 && t.noun && actionClass(t.action) == "doc" && t.at > 0 && toks[t.at-1].lower == "this" && !quotedOrSaid(toks) && !hasPublic(toks) && !authoredByOther(toks) {
 				addCand(binding{company: wr.company, inGaz: wr.inGaz}, t, false)
+				if len(here) > 0 {
+					writersCands[here[len(here)-1]] = true
+				}
 			}
 			// "I resigned on October 4": the writer's own resignation
 			if speaker != "" && len(here) == 0 && t.action == "resignation" && !t.noun && !quotedOrSaid(toks) {
@@ -1538,7 +1547,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 	// give themselves is their letter's, when it has no other
 	if wr.count != nil {
 		for _, c := range cands {
-			if c.company == wr.company && actionClass(c.action) == "doc" && len(c.counts) == 0 && !c.joint {
+			if writersCands[c] && c.company == wr.company && actionClass(c.action) == "doc" && len(c.counts) == 0 && !c.joint {
 				t := sents[wr.sent].toks
 				c.counts = append(c.counts, obs{a: wr.count.count, n: wr.count.count.countValue(), sent: wr.sent, text: spanText(text, t, wr.count.count.from, wr.count.to)})
 				c.sents[wr.sent] = true
@@ -5568,4 +5577,16 @@ func openingYear(toks []token) int {
 		}
 	}
 	return 0
+}
+
+// protestSaid reports whether a sentence calls what it tells a protest:
+// "resigned in protest", "quit to protest the contract".
+func protestSaid(toks []token) bool {
+	for _, t := range toks {
+		switch t.lower {
+		case "protest", "protesting", "protested", "objection", "conscience":
+			return true
+		}
+	}
+	return false
 }

@@ -803,7 +803,7 @@ func (x *Extractor) tallyRecords(recs []record) []record {
 			case roleDate:
 				date = true
 			case roleCount:
-				count = count || strings.Contains(f.label, "sign") || strings.Contains(f.label, "names")
+				count = count || tallyLabel(f.label)
 			case roleNone:
 			default:
 				ok = false
@@ -816,8 +816,31 @@ func (x *Extractor) tallyRecords(recs []record) []record {
 	return out
 }
 
+// tallyLabel reports whether a column counts the signers of the page's
+// letter or petition: "Verified Arborline signers", "Signatures", not
+// "Public supporters", "Customer signatures", "Pledge signers (all tech
+// workers)" or "Strike fund donors' names".
+func tallyLabel(label string) bool {
+	if !strings.Contains(label, "sign") && !strings.Contains(label, "names") {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(label, func(r rune) bool { return r == ' ' || r == '(' || r == ')' || r == '-' || r == '\'' || r == '’' }) {
+		if recordOutsiders[w] || tallyOthers[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// tallyOthers are words of a tally's column that count another thing than
+// the staff's letter or petition.
+var tallyOthers = wordSet("pledge", "pledges", "card", "cards", "union", "donors", "donations", "fund", "outside",
+	"external", "non-employees", "community", "supporters", "all", "total", "industry", "guests", "members")
+
 // withTally gives the one letter or petition of ms the counts of a
 // running tally, the largest its count and the others earlier figures.
+// A page whose prose tells both a letter and a petition, or several
+// companies' documents, keeps its tally apart.
 func withTally(ms []Mention, tally []record, doc Document) []Mention {
 	one := -1
 	for i, m := range ms {
@@ -832,9 +855,18 @@ func withTally(ms []Mention, tally []record, doc Document) []Mention {
 	if one < 0 {
 		return ms
 	}
+	other := "petition"
+	if ms[one].Action == "petition" {
+		other = "letter"
+	}
+	for _, t := range triggers(tokenize(doc.Text, 0)) {
+		if t.action == other {
+			return ms // "drivers at Dashly started a petition" beside the letter
+		}
+	}
 	for _, r := range tally {
 		for _, f := range r.fields {
-			if fieldRole(f.label) != roleCount {
+			if fieldRole(f.label) != roleCount || !tallyLabel(f.label) {
 				continue
 			}
 			if c := recordCount(tokenize(f.value, f.start), doc.Text); c != nil && c.N > 0 {

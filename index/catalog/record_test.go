@@ -126,6 +126,26 @@ func TestRecordMentions(t *testing.T) {
 			want: []string{"Arborvale Cloud/Pentagon/letter/0", "Arborvale Cloud/ICE/petition/0"},
 		},
 		{
+			name: "review 12: a tally's column of public supporters is not the staff's",
+			text: "We are engineers at Lumenvale. Our open letter asks Lumenvale to end its contract with ICE. Colleagues can sign below.\n\n" +
+				"Date: March 6 | Employee signatures: 240 | Public supporters: 5,300\n\n" +
+				"Date: March 20 | Employee signatures: 410 | Public supporters: 9,100",
+			want: []string{"Lumenvale/ICE/letter/410"},
+		},
+		{
+			name: "review 12: customers' signatures and a pledge's signers are no tally of the letter",
+			text: "More than 200 Notewell engineers signed a letter asking the company to end its ICE contract.\n\n" +
+				"Date: May 2 | Customer signatures: 40,000\n\n" +
+				"Date: May 9 | Pledge signers (all tech workers): 61,000",
+			want: []string{"Notewell/ICE/letter/200"},
+		},
+		{
+			name: "review 12: a page that tells a letter and a petition keeps its tally apart",
+			text: "Workers at Lumio signed a letter against the company's ICE contract. Meanwhile, drivers at Dashly started a petition over pay.\n\n" +
+				"Date: Feb 2 | Signers: 310\n\nDate: Feb 9 | Signers: 1,450",
+			want: []string{"Lumio/ICE/letter/0"},
+		},
+		{
 			name: "the prose's own count stays",
 			text: "Forty engineers at Tessaline Mapping signed a letter asking the company to end its contract with ICE.\n\n" +
 				"Company: Tessaline Mapping | Client: ICE | Signers: 27",

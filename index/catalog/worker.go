@@ -268,6 +268,9 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		if workerNouns[t.lower] && h+1 < len(toks) && workerNouns[toks[h+1].lower] {
 			continue // "tech workers" → head is the last noun
 		}
+		if (t.lower == "colleagues" || t.lower == "colleague") && legislatureAfter(toks, h+1) {
+			continue // "colleagues in the House": lawmakers
+		}
 		if h+1 < len(toks) && workerCompounds[toks[h+1].lower] {
 			continue // "worker groups", "employee advocates": not workers acting
 		}
@@ -604,7 +607,14 @@ func shareOfOwner(toks []token, p int) bool {
 	for j >= 0 && toks[j].word && isCapitalized(toks[j]) {
 		j--
 	}
-	return j >= 0 && toks[j].lower == "of"
+	if j < 0 {
+		return false
+	}
+	switch toks[j].lower {
+	case "of", "among", "from", "in", "amongst":
+		return true // "a fifth of", "a handful among", "dozens from"
+	}
+	return false
 }
 
 // wholeActed are the verbs that, right after "X's N workers", say that
@@ -898,4 +908,19 @@ func theShare(toks []token, of, h int) bool {
 		}
 	}
 	return true
+}
+
+// legislatureAfter reports whether toks[i:] place people in a legislature:
+// "in the House", "in the Senate", "on the city council".
+func legislatureAfter(toks []token, i int) bool {
+	if i >= len(toks) || toks[i].lower != "in" && toks[i].lower != "on" && toks[i].lower != "from" {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		switch toks[k].lower {
+		case "house", "senate", "congress", "parliament", "assembly", "legislature", "council", "caucus", "bundestag", "commons":
+			return true
+		}
+	}
+	return false
 }

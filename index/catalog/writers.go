@@ -24,6 +24,9 @@ func writersOf(info []sentInfo) writers {
 			continue
 		}
 		if w := weAreWorkers(toks, in.workers); w != nil {
+			if !writersAsk(info) {
+				return writers{sent: -1} // "We are 6,000 employees at Tellurate, and we are proud": the company speaking
+			}
 			wr := writers{company: w.names[0], inGaz: w.inGaz[0], sent: idx}
 			if w.hasCount && !w.count.vague {
 				wr.count = w
@@ -119,11 +122,28 @@ func clauseBetween(toks []token, from, to int) bool {
 // writers' colleagues or workplace: "colleagues have kept signing", "if
 // you work here", "at the all-hands".
 func colleaguesSpoken(info []sentInfo) bool {
+	first := 0 // sentences in the first person, outside quotations
+	for _, in := range info {
+		if firstPersonIn(in.toks) && !quotedOrSaid(in.toks) {
+			first++
+		}
+	}
 	for _, in := range info {
 		toks := in.toks
+		if first == 0 {
+			continue // "Senator Ruiz and three colleagues", in a report
+		}
 		for k, t := range toks {
 			switch t.lower {
-			case "colleagues", "coworkers", "co-workers", "all-hands":
+			case "colleagues", "coworkers", "co-workers":
+				if legislatureAfter(toks, k+1) || k > 0 && (toks[k-1].lower == "his" || toks[k-1].lower == "her" || toks[k-1].lower == "their") {
+					continue // "colleagues in the House", "her colleagues"
+				}
+				if k > 2 && toks[k-2].lower == "and" && isCapitalized(toks[k-3]) {
+					continue // "Senator Ruiz and three colleagues"
+				}
+				return true
+			case "all-hands":
 				return true
 			case "work":
 				if k+1 < len(toks) && toks[k+1].lower == "here" && k > 0 && toks[k-1].lower == "you" {
@@ -138,3 +158,49 @@ func colleaguesSpoken(info []sentInfo) bool {
 	}
 	return false
 }
+
+// firstPersonIn reports whether a sentence speaks in the first person
+// plural or to its reader: "we", "our", "us", "you".
+func firstPersonIn(toks []token) bool {
+	for _, t := range toks {
+		switch t.lower {
+		case "we", "our", "us", "you", "your":
+			return true
+		}
+	}
+	return false
+}
+
+// writersAsk reports whether the writers of a first-person page ask
+// something of their employer: "We are asking leadership to", "We
+// petition", "we ask the company to withdraw", "our letter asking".
+func writersAsk(info []sentInfo) bool {
+	for _, in := range info {
+		toks := in.toks
+		for k := 1; k < len(toks); k++ {
+			l := toks[k].lower
+			if !askVerbs[l] && !writerAsks[l] {
+				continue
+			}
+			doc := false
+			for j := k - 1; j >= 0 && j >= k-4; j-- {
+				p := toks[j].lower
+				if p == "we" || p == "our" && doc {
+					return true
+				}
+				if p == "letter" || p == "petition" || p == "open" {
+					doc = true
+					continue
+				}
+				if p != "are" && p != "also" && p != "now" && p != "hereby" && p != "still" && p != "to" && p != "want" && p != "therefore" && p != "," {
+					break
+				}
+			}
+		}
+	}
+	return false
+}
+
+// writerAsks are the verbs of asking that askVerbs lacks: "Our letter
+// asks", "We petition", "we urge".
+var writerAsks = wordSet("asks", "petition", "demand", "demands", "demanding", "urge", "urges", "urging", "request", "requests", "requesting", "calls")
