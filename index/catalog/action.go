@@ -230,7 +230,7 @@ func triggers(toks []token) []trigger {
 			out = append(out, trigger{at: i, end: i + 2, action: "sit-in", close: true})
 		case w == "encampment" || w == "encampments" || w == "occupation" && lw(i+1) == "of" && placeWithin(toks, i+2, 5):
 			out = append(out, trigger{at: i, end: i + 1, action: "sit-in", noun: true})
-		case (w == "occupied" || w == "occupying" || w == "occupy" || w == "occupies") && placeWithin(toks, i+1, 7),
+		case (w == "occupied" || w == "occupying" || w == "occupy" || w == "occupies") && placeWithin(toks, i+1, 7) && !tenantOf(toks, i),
 			(w == "camped" || w == "camping") && (lw(i+1) == "out" || lw(i+1) == "in" || lw(i+1) == "inside" || lw(i+1) == "outside" || lw(i+1) == "at" || lw(i+1) == "on"),
 			(w == "barricaded" || w == "locked" || w == "chained") && (lw(i+1) == "themselves" || lw(i+1) == "them"):
 			out = append(out, trigger{at: i, end: i + 1, action: "sit-in", close: true})
@@ -501,6 +501,18 @@ func signsAgreement(toks []token, i int) bool {
 		case l == "letter" || l == "letters" || l == "petition" || l == "petitions" || l == "pledge" || l == "pledges" || l == "by" || l == "on" || !toks[k].word && l != "$":
 			return false
 		}
+	}
+	return false
+}
+
+// tenantOf reports whether "occupies" at toks[i] tells where a company is
+// housed: "a software company that occupies four floors of the building".
+func tenantOf(toks []token, i int) bool {
+	if i >= 2 && (toks[i-1].lower == "that" || toks[i-1].lower == "which") && employerNouns[toks[i-2].lower] {
+		return true
+	}
+	if a, ok := amountAt(toks, i+1); ok && a.to < len(toks) && (toks[a.to].lower == "floors" || toks[a.to].lower == "floor" || toks[a.to].lower == "buildings") {
+		return true
 	}
 	return false
 }

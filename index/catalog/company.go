@@ -387,7 +387,11 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 			if isCapitalized(toks[i]) && (i == 0 || !toks[i-1].word && toks[i-1].text != "," && toks[i-1].text != "(") && !functionWords[toks[i].lower] {
 				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && !toks[to-1].poss && ownsContract(toks, to) && (calledCompany(toks, to) || corporateName(name) || ownStaff(toks, to)) && !publicBodyName(name) {
 					if !x.gazetteerName(toks, i) {
-						add(name, true)
+						// a name of two words or more that the same sentence
+						// calls a company is one even where it opens it:
+						// "Northlight Maps has suspended work on its
+						// contract ..., the Toronto company told employees"
+						add(name, len(strings.Fields(name)) < 2 || !calledCompany(toks, to))
 					}
 				}
 			}

@@ -256,6 +256,11 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		}
 		// "It drew about 900 names in its first day and had 1,480 when
 		// organizers closed it": the same tally, later
+		// "had a little over 100 signatures on its first day and more
+		// than 300 within a week": the same noun, later
+		if (lw(before) == "and" || lw(before) == "then" && lw(before-1) == "and") && a.to < len(toks) && (next == "within" || next == "by" || next == "after") && len(out) > 0 && out[len(out)-1].sig && !out[len(out)-1].earlier && !a.vague {
+			isSig = true
+		}
 		if (lw(before) == "had" || lw(before) == "has") && (lw(before-1) == "and" || lw(before-1) == "now" && lw(before-2) == "and") && len(out) > 0 && out[len(out)-1].sig && !out[len(out)-1].earlier &&
 			(a.to >= len(toks) || !toks[a.to].word || sigNouns[next] || tallyAfter[next]) {
 			isSig = true

@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 131
+const Version = 132
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -618,6 +618,16 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 			kept = append(kept, t)
 		}
 		in.trigs = kept
+		if i > 0 {
+			// "About 230 employees of Bramblecode rode down to the
+			// street and stood on the footpath. It was the first
+			// organised walkout ...": the action the next sentence names
+			if t, ok := namedAfter(s.toks, in.trigs, len(in.workers)); ok {
+				if at, ok := actedBefore(&info[i-1]); ok {
+					info[i-1].trigs = append(info[i-1].trigs, trigger{at: at, end: at + 1, action: t.action})
+				}
+			}
+		}
 		in.agencies = x.agencyRefs(s, text)
 		in.issues = x.issueRefs(s, text)
 		in.sigs = sigCounts(s.toks, in.comps)
@@ -1127,6 +1137,13 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				// own deal, counted in signatures, is its staff's
 				if c, ok := opposedDeal(toks, in.comps, t); ok && len(here) == 0 && len(in.workers) == 0 && len(in.sigs) > 0 && !hasPublic(toks) && !authoredByOther(toks) && !hasVerb(toks, 0, len(toks), outsideSigners) && staffTold(info, c.name, i) {
 					addCand(binding{company: c.name, inGaz: c.inGaz}, t, false)
+				}
+				// "an open letter to chief executive Hamish Todd, asking the
+				// company to exit the contract, is delivered with 160
+				// signatures": signed inside the company in focus, whose
+				// staff the story tells of
+				if in.focus != "" && len(here) == 0 && len(in.workers) == 0 && len(in.comps) == 0 && len(in.sigs) > 0 && asksTheCompany(toks, t) && !hasPublic(toks) && !authoredByOther(toks) && !hasVerb(toks, 0, len(toks), outsideSigners) && staffTold(info, in.focus, i) {
+					addCand(binding{company: in.focus, inGaz: gazOf(in.focus)}, t, false)
 				}
 			}
 			// "The internal letter at Norrland Robotics now has 71
@@ -2157,7 +2174,10 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 		backedBy := docAction && t.noun && l == "by" && k >= 2 && signVerbs[toks[k-1].lower] && toks[k-2].text == "," && k < t.end+14
 		// "a letter of support collected the names of 2,695 Google employees"
 		namesOf := docAction && t.noun && l == "of" && k >= 1 && (toks[k-1].lower == "names" || toks[k-1].lower == "signatures") && k < t.end+10 && gatheredBefore(toks, k-1)
-		if k >= t.end+4 && l != "behalf" && !attributed && !among && !backedBy && !namesOf {
+		// "The petition now carries more than 2,000 names from current
+		// and former Microsoft workers"
+		namesFrom := docAction && t.noun && l == "from" && k >= 1 && sigNouns[toks[k-1].lower] && k < t.end+12 && !clauseBreak(toks, t.end, k)
+		if k >= t.end+4 && l != "behalf" && !attributed && !among && !backedBy && !namesOf && !namesFrom {
 			continue
 		}
 		if namesOf {
@@ -3635,16 +3655,28 @@ func weActed(toks []token, t trigger) bool {
 // has no action of that kind: the latest such action told before.
 func definiteAction(toks []token, trigs []trigger, cands []*cand, focus string, before []sentInfo) *cand {
 	for _, t := range trigs {
-		if !t.noun || t.at == 0 || toks[t.at-1].lower != "the" {
+		if !t.noun || t.at == 0 {
+			continue
+		}
+		// "the HoloLens letter": the letter told before that the name
+		// qualifies
+		the, named := t.at-1, ""
+		for the > 0 && t.at-the <= 3 && isCapitalized(toks[the]) && !toks[the].poss {
+			the--
+		}
+		if the < t.at-1 {
+			named = toks[t.at-1].text
+		}
+		if toks[the].lower != "the" {
 			continue
 		}
 		for _, c := range cands {
-			if c.company == focus && c.action == t.action {
+			if c.company == focus && c.action == t.action && (named == "" || mentionsWord(before, c.sent, named)) {
 				return nil
 			}
 		}
 		for k := len(cands) - 1; k >= 0; k-- {
-			if cands[k].action == t.action && !cands[k].joint {
+			if cands[k].action == t.action && !cands[k].joint && (named == "" || mentionsWord(before, cands[k].sent, named)) {
 				// not when a letter of someone else's was told since:
 				// "Senator Warren sent a letter ... The letter asked"
 				// the latest told decides: "That effort is separate from
@@ -4096,6 +4128,19 @@ func (x *Extractor) merge(cands []*cand, sents []sentence, info []sentInfo, valu
 		}
 		if pubYear > 0 && y > 0 && y <= pubYear-2 {
 			key += fmt.Sprintf("|%d", y)
+		} else if y == 0 && len(c.counts) == 0 && c.trig.noun && namedKnown(sents[c.sent].toks, c.trig.at) {
+			// "the HoloLens letter", after "In 2019, more than 250
+			// employees signed a letter": that earlier one, when it is
+			// the only one
+			var dated []string
+			for _, k := range order {
+				if strings.HasPrefix(k, key+"|") && len(k) == len(key)+5 {
+					dated = append(dated, k)
+				}
+			}
+			if len(dated) == 1 && groups[key] == nil {
+				key = dated[0]
+			}
 		}
 		if g := groups[key]; g != nil && distinctPresence(g.cs, c) {
 			// "Forty-one employees occupied the lobby in a sit-in ... On
@@ -5589,4 +5634,113 @@ func protestSaid(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// namedAfter returns the action a sentence names as what the sentence
+// before told, when it opens "It was the first walkout", "This was a
+// sit-in" and names no workers of its own.
+func namedAfter(toks []token, trigs []trigger, workers int) (trigger, bool) {
+	if workers > 0 || len(toks) < 4 {
+		return trigger{}, false
+	}
+	switch toks[0].lower {
+	case "it", "this", "that":
+	default:
+		return trigger{}, false
+	}
+	switch toks[1].lower {
+	case "was", "is", "became", "marked":
+	default:
+		return trigger{}, false
+	}
+	for _, t := range trigs {
+		if t.noun && t.at <= 6 && actionClass(t.action) != "doc" {
+			return t, true
+		}
+	}
+	return trigger{}, false
+}
+
+// actedBefore returns where the action of a sentence that tells workers
+// acting, but names no action, stands: right after its workers, named
+// with their employer or counted ("about 230 employees of Bramblecode
+// ... rode down to the street").
+func actedBefore(in *sentInfo) (int, bool) {
+	if len(in.trigs) > 0 || len(in.workers) != 1 {
+		return 0, false
+	}
+	w := in.workers[0]
+	if len(w.names) != 1 || w.generic || w.workforce || w.other || !w.hasCount || w.to >= len(in.toks) {
+		return 0, false
+	}
+	k := w.to
+	if in.toks[k].text == "," {
+		// ", a software company that occupies four floors, rode down"
+		k++
+		for k < len(in.toks) && in.toks[k].text != "," {
+			k++
+		}
+		k++
+	}
+	if k >= len(in.toks) || !in.toks[k].word {
+		return 0, false
+	}
+	return k, true
+}
+
+// asksTheCompany reports whether the document at t asks "the company" (or
+// its leaders) something, right after it or after an addressee: "a
+// petition asking the company to", "an open letter to chief executive
+// Hamish Todd, asking the company to exit the contract".
+func asksTheCompany(toks []token, t trigger) bool {
+	for k := t.end; k < len(toks) && k <= t.end+10; k++ {
+		l := toks[k].lower
+		if l == "asking" || l == "urging" || l == "calling" && k+1 < len(toks) && toks[k+1].lower == "on" {
+			j := k + 1
+			if l == "calling" {
+				j++
+			}
+			if j+1 < len(toks) && toks[j].lower == "the" && (employerNouns[toks[j+1].lower] || leadershipNouns[toks[j+1].lower]) {
+				return true
+			}
+			return false
+		}
+		if l == "." || l == ";" || isVerbLike(l) {
+			return false
+		}
+	}
+	return false
+}
+
+// isVerbLike reports whether a word is a finite verb that ends the
+// document's noun phrase: "was", "is", "has".
+func isVerbLike(l string) bool {
+	switch l {
+	case "was", "is", "were", "are", "has", "have", "had", "drew", "got", "gathered":
+		return true
+	}
+	return false
+}
+
+// mentionsWord reports whether the sent-th sentence holds the word w.
+func mentionsWord(info []sentInfo, sent int, w string) bool {
+	if sent < 0 || sent >= len(info) {
+		return false
+	}
+	for _, t := range info[sent].toks {
+		if t.text == w {
+			return true
+		}
+	}
+	return false
+}
+
+// namedKnown reports whether the action noun at toks[at] is one already
+// told, named by what it was about: "the HoloLens letter", or "the letter".
+func namedKnown(toks []token, at int) bool {
+	k := at - 1
+	for k >= 0 && at-k <= 3 && isCapitalized(toks[k]) && !toks[k].poss {
+		k--
+	}
+	return k >= 0 && toks[k].lower == "the"
 }

@@ -3,6 +3,7 @@ package catalog
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -1166,6 +1167,30 @@ func TestExtractCases(t *testing.T) {
 		{"review 12: former staff who left over the years did not resign in protest",
 			"We are 80 former employees of Corvane Cloud. We left the company over the years for many reasons. Our letter asks Corvane Cloud to end its contract with ICE. Colleagues still at the company have shared this letter.",
 			[]string{"Corvane Cloud/ICE/letter/80"}},
+		{"a two-word name the sentence calls a company, opening it",
+			"Northgate Maps has suspended work on its contract with the Royal Canadian Mounted Police while an outside review is completed, the Toronto company told employees on Wednesday. An employee petition calling for the contract to be cancelled has grown to 212 signatures, up from 85 in January, according to organisers.",
+			[]string{"Northgate Maps/RCMP/petition/212"}},
+		{"'It was the first walkout' names what the workers before did",
+			"Over the next quarter of an hour, about 230 employees of Brambleford, a software company that occupies four floors of the building, rode down to the street and stood on the footpath for an hour. It was the first organised walkout at an Australian technology company that anyone could remember. Brambleford signed an agreement with Australian Border Force last year.",
+			[]string{"Brambleford/Australian Border Force/walkout/230"}},
+		{"a letter asking 'the company', signed inside the company in focus",
+			"Workers at Brambleford are angry about the company's contract with Australian Border Force. On 3 March an open letter to chief executive Hamish Todd, asking the company to exit the contract, was delivered with 160 signatures.",
+			[]string{"Brambleford/Australian Border Force/letter/160"}},
+		{"a customers' letter asking 'the company' is theirs",
+			"Workers at Brambleford are angry about the company's contract with Australian Border Force. A petition from customers asking the company to exit the contract has 1,600 signatures.",
+			[]string{}},
+		{"'and more than 300 within a week' goes on the same tally",
+			"At Microsoft, a letter objecting to a $19.4 million contract with Immigration and Customs Enforcement had a little over 100 signatures on its first day and more than 300 within a week.",
+			[]string{"Microsoft/ICE/letter/300"}},
+		{"the European Union's border agency is not CBP",
+			"Voxmere, which has 610 employees, had been negotiating a deal with the European Union's border agency. The decision came after 420 Voxmere employees signed a letter urging the chief executive to withdraw from the Frontex tender.",
+			[]string{"Voxmere/Frontex/letter/420"}},
+		{"'the HoloLens letter' is the 2019 letter told before",
+			"In 2019, more than 250 Microsoft employees signed a letter objecting to a $480 million contract to supply HoloLens headsets to the US Army. Nadella defended the deal. Workers at Google staged sit-ins against Project Nimbus. Former employees who organised the HoloLens letter say the atmosphere has changed.",
+			[]string{"Microsoft/US Army/letter/250", "Google/Israel/sit-in/0"}},
+		{"names from current and former X workers sign the petition",
+			"The petition now carries more than 2,000 names from current and former Microsoft workers, organisers said, and asks the company to end its contracts with the Israeli military.",
+			[]string{"Microsoft/Israel/petition/2000"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1472,5 +1497,22 @@ func TestOthersOfThemIsNoEarlierCount(t *testing.T) {
 	ms = x.Extract(Document{Text: "About 3,000 Pellucid AI employees signed a letter against the company's ICE contract; 400 of them, all engineers, said they would resign."})
 	if len(ms) == 0 || ms[0].Count == nil || ms[0].Count.N != 3000 {
 		t.Fatalf("want the letter's 3,000, got %+v", ms)
+	}
+}
+
+// "the HoloLens letter", six years after "In 2019, more than 250 employees
+// signed a letter": that letter again, not a second one of this year.
+func TestNamedLetterJoinsDatedOne(t *testing.T) {
+	x := newExtractor(t)
+	ms := x.Extract(Document{Published: time.Date(2025, 8, 28, 0, 0, 0, 0, time.UTC), Text: "In 2019, more than 250 Microsoft employees signed a letter objecting to a $480 million contract to supply HoloLens headsets to the US Army. " +
+		"Nadella defended the deal. Workers at Google staged sit-ins against Project Nimbus. Former employees who organised the HoloLens letter say the atmosphere has changed."})
+	var letters []string
+	for _, m := range ms {
+		if m.Action == "letter" {
+			letters = append(letters, fmt.Sprintf("%s/%s/%d", m.Company, m.Agency, m.Signatures()))
+		}
+	}
+	if !slices.Equal(letters, []string{"Microsoft/US Army/250"}) {
+		t.Errorf("letters %v, want one Microsoft letter of 250", letters)
 	}
 }

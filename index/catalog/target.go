@@ -22,6 +22,13 @@ func (x *Extractor) agencyRefs(s *sentence, doc string) []targetRef {
 		if n == 0 {
 			continue
 		}
+		if strings.ToLower(p.text) == p.text && x.foreignOwnerBefore(toks, i) {
+			// "the European Union's border agency", "Britain's border
+			// agency": another country's body, not the U.S. one the
+			// generic words name at home
+			i += n - 1
+			continue
+		}
 		if full, ok := x.g.bodyInitials[toks[i].text]; ok && n == 1 && !enforcing(toks, i, i+1) {
 			// "the LAPD": the Los Angeles Police Department, as where the
 			// name is spelt out
@@ -1066,4 +1073,28 @@ func (x *Extractor) contractorRefs(toks []token, doc string, refs []targetRef) [
 func weekdayName(w string) bool {
 	_, ok := weekdays[w]
 	return ok
+}
+
+// foreignOwnerBefore reports whether the words before toks[i] give them to
+// a country other than the U.S. or to the European Union: "the European
+// Union's", "Britain's", "the British".
+func (x *Extractor) foreignOwnerBefore(toks []token, i int) bool {
+	j := i - 1
+	if j < 0 || !isCapitalized(toks[j]) {
+		return false
+	}
+	start := j
+	for start > 0 && isCapitalized(toks[start-1]) && !toks[start-1].poss && j-start < 3 {
+		start--
+	}
+	name := bodyText(toks, start, j+1)
+	if name == "European Union" || name == "EU" {
+		return toks[j].poss || name == "EU"
+	}
+	for s := start; s <= j; s++ {
+		if _, n := x.g.countryPhrases.match(toks, s); n > 0 && s+n == j+1 {
+			return true
+		}
+	}
+	return false
 }

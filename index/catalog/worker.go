@@ -539,7 +539,11 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		if len(w.names) == 0 && !w.pronoun && platformUsers[toks[h].lower] && !placedAt(toks, comps, w.from) {
 			w.unowned = true // "signed by 167 developers": a platform's users as often as its staff
 		}
-		if w.from >= 2 && (toks[w.from-1].lower == "from" || toks[w.from-1].lower == "of") && sigNouns[toks[w.from-2].lower] {
+		f := w.from
+		for f >= 3 && (toks[f-1].lower == "current" || toks[f-1].lower == "former" || toks[f-1].lower == "and" || toks[f-1].lower == "past") {
+			f-- // "names from current and former Microsoft workers"
+		}
+		if f >= 2 && (toks[f-1].lower == "from" || toks[f-1].lower == "of") && sigNouns[toks[f-2].lower] {
 			w.signer = true // "signatures from more than 1,000 Amazon employees"
 		}
 		if w.workforce && w.from > 0 && toks[w.from-1].poss && w.to < len(toks) && wholeActed[toks[w.to].lower] && (w.to+1 >= len(toks) || toks[w.to+1].lower != "up") && !shareOfOwner(toks, w.from-1) {
