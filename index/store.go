@@ -447,8 +447,9 @@ func (s *Store) SetMeta(name, value string) error {
 	})
 }
 
-// samePath reports whether two URLs name one page, as a query only tells
-// who linked to it: "/story.html?ref=newsroom" and "/story.html". It is
+// samePath reports whether two URLs name one page, as a query beside none
+// only tells who linked to it: "/story.html?ref=newsroom" and
+// "/story.html". It is
 // asked of two URLs whose texts already tell the same story; a copy of it
 // at another address is a syndicated copy.
 func samePath(a, b string) bool {
@@ -458,6 +459,11 @@ func samePath(a, b string) bool {
 	}
 	ub, err := url.Parse(b)
 	if err != nil {
+		return false
+	}
+	// "?p=1201" and "?p=1377" may be two pages of one path: only a query
+	// beside none is one that tells who linked
+	if ua.RawQuery != "" && ub.RawQuery != "" {
 		return false
 	}
 	return strings.EqualFold(ua.Host, ub.Host) && strings.TrimSuffix(ua.Path, "/") == strings.TrimSuffix(ub.Path, "/")

@@ -401,4 +401,19 @@ func TestPutArticleQueryVariantIsNoCopy(t *testing.T) {
 	if got, _ := s.Article(ctx, orig.URL); len(got.Copies) != 1 || got.Copies[0] != cp.URL {
 		t.Errorf("copies %v, want [%s]", got.Copies, cp.URL)
 	}
+	// two queries on one path may be two pages ("?p=1201", "?p=1377"):
+	// the same text under both is a copy
+	blog := &Article{URL: "https://blog.example/?p=1201", Title: "Engineers write to CEO", Text: story + "\n\nPosted in Labour.",
+		Published: time.Date(2024, 4, 18, 0, 0, 0, 0, time.UTC)}
+	if _, _, err := s.PutArticle(ctx, blog); err != nil {
+		t.Fatal(err)
+	}
+	other := *blog
+	other.URL, other.URLs = "https://blog.example/?p=1377", nil
+	if _, _, err := s.PutArticle(ctx, &other); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.Article(ctx, other.URL); got == nil || !slices.Contains(got.Copies, other.URL) {
+		t.Fatalf("two query pages of one text: want %s a copy, got %+v", other.URL, got)
+	}
 }

@@ -511,8 +511,5 @@ func tenantOf(toks []token, i int) bool {
 	if i >= 2 && (toks[i-1].lower == "that" || toks[i-1].lower == "which") && employerNouns[toks[i-2].lower] {
 		return true
 	}
-	if a, ok := amountAt(toks, i+1); ok && a.to < len(toks) && (toks[a.to].lower == "floors" || toks[a.to].lower == "floor" || toks[a.to].lower == "buildings") {
-		return true
-	}
 	return false
 }

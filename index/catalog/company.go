@@ -391,7 +391,7 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 						// calls a company is one even where it opens it:
 						// "Northlight Maps has suspended work on its
 						// contract ..., the Toronto company told employees"
-						add(name, len(strings.Fields(name)) < 2 || !calledCompany(toks, to))
+						add(name, len(strings.Fields(name)) < 2 || !x.calledItself(toks, to))
 					}
 				}
 			}
@@ -1114,3 +1114,29 @@ func (x *Extractor) ownWorkAfter(toks []token, to int) bool {
 // leadershipNouns name those who run a company, after its name: "Halvard
 // Biometrics leadership", "the Arborline executive team".
 var leadershipNouns = wordSet("leadership", "leaders", "executives", "management", "board", "ceo", "founders", "executive")
+
+// calledItself reports whether the sentence calls its subject, the name
+// ending at toks[to], a company, with no other name between that the
+// words could call so: "Northlight Maps has suspended work on its
+// contract with the RCMP ..., the Toronto company told employees", not
+// "Metro Transit has ended its contract with Flock Safety, the camera
+// company said".
+func (x *Extractor) calledItself(toks []token, to int) bool {
+	for k := to; k < len(toks); k++ {
+		if employerNouns[toks[k].lower] && toks[k].lower != "organization" && toks[k].lower != "platform" {
+			return true
+		}
+		if (toks[k].lower == "with" || toks[k].lower == "to" || toks[k].lower == "from" || toks[k].lower == "by") && k+1 < len(toks) {
+			j := k + 1
+			if toks[j].lower == "the" && j+1 < len(toks) {
+				j++
+			}
+			if isCapitalized(toks[j]) {
+				if _, n := x.g.agencyPhrases.match(toks, j); n == 0 {
+					return false // another name, the words' likelier subject
+				}
+			}
+		}
+	}
+	return false
+}

@@ -258,7 +258,8 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		// organizers closed it": the same tally, later
 		// "had a little over 100 signatures on its first day and more
 		// than 300 within a week": the same noun, later
-		if (lw(before) == "and" || lw(before) == "then" && lw(before-1) == "and") && a.to < len(toks) && (next == "within" || next == "by" || next == "after") && len(out) > 0 && out[len(out)-1].sig && !out[len(out)-1].earlier && !a.vague {
+		if (lw(before) == "and" || lw(before) == "then" && lw(before-1) == "and") && a.to < len(toks) && (next == "within" || next == "by" || next == "after") && len(out) > 0 && out[len(out)-1].sig && !out[len(out)-1].earlier && !a.vague &&
+			a.countValue() > out[len(out)-1].a.countValue() && !verbAfterTime(toks, a.to) {
 			isSig = true
 		}
 		if (lw(before) == "had" || lw(before) == "has") && (lw(before-1) == "and" || lw(before-1) == "now" && lw(before-2) == "and") && len(out) > 0 && out[len(out)-1].sig && !out[len(out)-1].earlier &&
@@ -678,3 +679,19 @@ var signedNext = wordSet("it", "since", "on", "in", "through", "over", "all", "e
 // tallyAfter may follow a bare count that goes on a tally: "had 1,480
 // when organizers closed it", "had 2,000 by Friday".
 var tallyAfter = wordSet("when", "by", "on", "as", "at", "after", "before", "within", "in", "and", "so", "now", "today")
+
+// verbAfterTime reports whether a verb follows the time phrase at toks[k]
+// ("within a week had been fired"): the number is its subject, not a
+// tally's later figure.
+func verbAfterTime(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		switch toks[j].lower {
+		case "had", "have", "has", "were", "was", "asked", "said", "quit", "left", "resigned":
+			return true
+		}
+		if !toks[j].word {
+			return false
+		}
+	}
+	return false
+}

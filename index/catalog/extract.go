@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 132
+const Version = 133
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -774,6 +774,23 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				lastCompany = topCompany
 			}
 		}
+		if len(in.comps) == 0 {
+			// "About 30 employees took part across the two locations":
+			// in the action just told, at its company, not at the
+			// company named last in passing
+			for k, t := range in.trigs {
+				if l := toks[t.at].lower; !(l == "took" || l == "take" || l == "taking") && l != "participated" {
+					continue
+				}
+				prev := lastCand(2, i, func(c *cand) bool {
+					return actionClass(c.action) == "presence" && !c.weak && !c.joint && !c.borrowed
+				})
+				if prev != nil {
+					lastCompany, lastGroup = prev.company, nil
+					in.trigs[k].action = prev.action
+				}
+			}
+		}
 		in.focus = lastCompany
 		in.group = lastGroup
 		for k := range in.workers {
@@ -943,6 +960,12 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				continue // "a week after an outside petition made the same demand"
 			}
 			if ws, countOK := bindActors(toks, in.workers, t); len(ws) > 0 {
+				if t.noun && t.at > 0 && toks[t.at-1].lower == "the" && organizedBy(toks, t) && jointWorkers(ws) && lastCand(2, i, func(c *cand) bool { return c.action == t.action }) != nil {
+					// "The sit-ins were organized by No Tech for Apartheid, a
+					// coalition of Google and Amazon workers": the sit-ins
+					// told before, organised by a group of both companies
+					continue
+				}
 				if one, ok := oneCompany(ws); ok {
 					// "A Microsoft engineer and two colleagues resigned":
 					// one company's workers, counted together or not at all
@@ -1679,6 +1702,10 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 			// the story's own action of the kind, however far back and
 			// whatever asides came between
 			c.agency, c.issue, c.target = noted.agency, noted.issue, noted.target
+		} else if same := sameDocTold(told[c.company], c, sents[c.sent].toks); same != nil && len(info[c.sent].agencies)+len(info[c.sent].issues) == 0 && !yearsApart(info[same.sent].toks, info[c.sent].toks) && c.sent-same.sent > 3 {
+			// "the employees behind the petition", paragraphs after the
+			// petition against the Ministry of Defence: that petition
+			c.agency, c.issue, c.target = same.agency, same.issue, same.target
 		} else {
 			x.resolveTarget(c, sents[c.sent].toks, info, assoc, issueAssoc, titleAgencies, titleIssues, prev)
 			x.specificTarget(c, sents, info)
@@ -1694,6 +1721,38 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 			prevOf[c.company] = c
 			lastTargeted = c
 			told[c.company] = append(told[c.company], c)
+		}
+	}
+	// "a letter ... that asked Wayfair to stop doing business with BCFS,
+	// the nonprofit operating the camp under an agreement with the
+	// Department of Health and Human Services", beside a walkout aimed at
+	// HHS: one target, the one the other action has, when the sentence
+	// names both
+	for _, c := range cands {
+		if c.agency < 0 {
+			continue
+		}
+		for _, d := range cands {
+			if d.company != c.company || d.agency < 0 || d.agency == c.agency || d.sent == c.sent {
+				continue
+			}
+			// the other body, named after this one as whom it works for
+			named := false
+			toks := info[c.sent].toks
+			for _, a := range info[c.sent].agencies {
+				if a.id != c.agency {
+					continue
+				}
+				for _, b := range info[c.sent].agencies {
+					if b.id == d.agency && b.from > a.to && (hasVerb(toks, a.to, b.from, map[string]bool{"under": true, "behalf": true}) || b.from-a.to <= 3 && toks[b.from-1].lower == "for") {
+						named = true
+					}
+				}
+			}
+			if named {
+				c.agency = d.agency
+				break
+			}
 		}
 	}
 	targeted := map[string]map[int]bool{}
@@ -2093,6 +2152,12 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 				best = w
 				continue
 			}
+		}
+		if w.sanctioned && !t.noun && actionClass(t.action) == "presence" && t.at >= 2 && t.at > w.to && t.at-w.to <= 8 && toks[t.at-1].lower == "they" && punishedFor[toks[t.at-2].lower] {
+			// "Police arrested nine Google employees late Tuesday after
+			// they occupied company offices": they sat in
+			best = w
+			continue
 		}
 		if clauseBreak(toks, end, t.at) {
 			continue
@@ -4128,7 +4193,7 @@ func (x *Extractor) merge(cands []*cand, sents []sentence, info []sentInfo, valu
 		}
 		if pubYear > 0 && y > 0 && y <= pubYear-2 {
 			key += fmt.Sprintf("|%d", y)
-		} else if y == 0 && len(c.counts) == 0 && c.trig.noun && namedKnown(sents[c.sent].toks, c.trig.at) {
+		} else if y == 0 && len(c.counts) == 0 && c.trig.noun && namedKnown(sents[c.sent].toks, c.trig.at) && !newlyTold(sents[c.sent].toks) {
 			// "the HoloLens letter", after "In 2019, more than 250
 			// employees signed a letter": that earlier one, when it is
 			// the only one
@@ -5655,6 +5720,11 @@ func namedAfter(toks []token, trigs []trigger, workers int) (trigger, bool) {
 	}
 	for _, t := range trigs {
 		if t.noun && t.at <= 6 && actionClass(t.action) != "doc" {
+			for k := t.end; k < len(toks) && k <= t.end+3; k++ {
+				if toks[k].lower == "by" || toks[k].lower == "organised" || toks[k].lower == "organized" || toks[k].lower == "on" {
+					return trigger{}, false // "the first sit-in by the activist group", "the first drone strike on a factory"
+				}
+			}
 			return t, true
 		}
 	}
@@ -5682,17 +5752,37 @@ func actedBefore(in *sentInfo) (int, bool) {
 		}
 		k++
 	}
-	if k >= len(in.toks) || !in.toks[k].word {
+	if k >= len(in.toks) || !in.toks[k].word || !gatherVerbs[in.toks[k].lower] {
 		return 0, false
 	}
 	return k, true
 }
+
+// gatherVerbs tell workers leaving their work or gathering, which a
+// sentence after may name as a walkout or a protest: "rode down to the
+// street", "filed out of the building", "gathered in the plaza".
+var gatherVerbs = wordSet("rode", "filed", "poured", "streamed", "gathered", "assembled", "rallied", "marched",
+	"stood", "lined", "left", "downed", "logged", "stopped", "massed", "spilled", "crowded", "packed", "sat", "walked")
 
 // asksTheCompany reports whether the document at t asks "the company" (or
 // its leaders) something, right after it or after an addressee: "a
 // petition asking the company to", "an open letter to chief executive
 // Hamish Todd, asking the company to exit the contract".
 func asksTheCompany(toks []token, t trigger) bool {
+	// "an open letter", "a petition", not "Their open letter" (someone
+	// else's, told before) nor a letter "at a rival mapping firm"
+	k := t.at - 1
+	for k >= 0 && (toks[k].lower == "open" || toks[k].lower == "internal" || toks[k].lower == "new") {
+		k--
+	}
+	if k < 0 || toks[k].lower != "a" && toks[k].lower != "an" {
+		return false
+	}
+	for _, tk := range toks {
+		if tk.lower == "rival" || tk.lower == "another" || tk.lower == "competitor" {
+			return false
+		}
+	}
 	for k := t.end; k < len(toks) && k <= t.end+10; k++ {
 		l := toks[k].lower
 		if l == "asking" || l == "urging" || l == "calling" && k+1 < len(toks) && toks[k+1].lower == "on" {
@@ -5743,4 +5833,54 @@ func namedKnown(toks []token, at int) bool {
 		k--
 	}
 	return k >= 0 && toks[k].lower == "the"
+}
+
+// organizedBy reports whether the action at t is said to be organised or
+// led by someone named after it: "The sit-ins were organized by ...".
+func organizedBy(toks []token, t trigger) bool {
+	for k := t.end; k+1 < len(toks) && k <= t.end+3; k++ {
+		switch toks[k].lower {
+		case "organized", "organised", "led", "coordinated", "called", "planned":
+			return toks[k+1].lower == "by"
+		}
+	}
+	return false
+}
+
+// jointWorkers reports whether the workers bound to an action belong to
+// more than one company: "a coalition of Google and Amazon workers".
+func jointWorkers(ws []*workerRef) bool {
+	names := map[string]bool{}
+	for _, w := range ws {
+		for _, n := range w.names {
+			names[n] = true
+		}
+	}
+	return len(names) > 1
+}
+
+// sameDocTold returns the company's latest action told before of the
+// kind that c names as known ("the petition"), or nil.
+func sameDocTold(told []*cand, c *cand, toks []token) *cand {
+	if !c.trig.noun || c.trig.at == 0 || toks[c.trig.at-1].lower != "the" {
+		return nil
+	}
+	for k := len(told) - 1; k >= 0; k-- {
+		if told[k].action == c.action && told[k].sent < c.sent {
+			return told[k]
+		}
+	}
+	return nil
+}
+
+// newlyTold reports whether a sentence tells of something new or of this
+// week: "released the Army letter, a new appeal", "On Tuesday".
+func newlyTold(toks []token) bool {
+	for _, t := range toks {
+		switch t.lower {
+		case "new", "second", "another", "fresh", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "released", "published", "launched", "sent", "delivered":
+			return true
+		}
+	}
+	return false
 }

@@ -1191,6 +1191,33 @@ func TestExtractCases(t *testing.T) {
 		{"names from current and former X workers sign the petition",
 			"The petition now carries more than 2,000 names from current and former Microsoft workers, organisers said, and asks the company to end its contracts with the Israeli military.",
 			[]string{"Microsoft/Israel/petition/2000"}},
+		{"workers police arrested 'after they occupied' offices sat in",
+			"Police removed and arrested nine Google employees late Tuesday after they occupied company offices in New York and California for about ten hours to protest Google's cloud computing contract with the Israeli government.",
+			[]string{"Google/Israel/sit-in/0"}},
+		{"those who 'took part' did so in the action just told, at its company",
+			"Nine Google employees occupied company offices on Tuesday to protest Google's cloud contract with the Israeli government. The sit-ins were organized by No Tech for Apartheid, a coalition of Google and Amazon workers. About 30 employees took part across the two locations, the organizers said.",
+			[]string{"Google/Israel/sit-in/30"}},
+		{"a contractor's client named 'under an agreement with' is the target both actions share",
+			"Hundreds of Wayfair employees left their desks on Wednesday to protest the company's sale of furniture to a contractor running a detention camp for the Department of Health and Human Services. The walkout came after executives rejected a letter, signed by 547 employees, that asked Wayfair to stop doing business with BCFS, the nonprofit operating the camp under an agreement with the Department of Health and Human Services.",
+			[]string{"Wayfair/HHS/walkout/0", "Wayfair/HHS/letter/547"}},
+		{"review 13: workers who watched did not protest",
+			"About 60 employees of Harbor Cloud watched from the windows of the office on Tuesday. It was the first protest against the company's contract with Immigration and Customs Enforcement, organised by a local immigrant-rights group.",
+			[]string{}},
+		{"review 13: workers who occupied two floors sat in",
+			"About 50 employees of Ravelin occupied two floors of the company's headquarters on Tuesday to protest its contract with Immigration and Customs Enforcement.",
+			[]string{"Ravelin/ICE/sit-in/50"}},
+		{"review 13: customers' letter asking the company is theirs",
+			"Workers at Ravelin are angry about the company's contract with ICE. Customers have been just as vocal. Their open letter, asking the company to exit the contract, has 4,500 signatures.",
+			[]string{}},
+		{"review 13: 'and 12 within a week had been fired' is no tally",
+			"Workers at Ravelin signed a letter against the company's ICE contract. The letter had 180 signatures on its first day, and 12 within a week had been fired.",
+			[]string{"Ravelin/ICE/letter/180"}},
+		{"review 13: NYPD officers removing workers are not the target",
+			"About 50 Corvane employees held a sit-in in the lobby of the company's Manhattan office on Monday over its contract with Immigration and Customs Enforcement. NYPD officers removed them after four hours.",
+			[]string{"Corvane/ICE/sit-in/50"}},
+		{"review 13: 'the camera company said' of another name calls the opener no company",
+			"Metro Transit has ended its contract with Flock Safety, the camera company said on Monday. More than 200 employees signed a petition against the deal.",
+			[]string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1514,5 +1541,38 @@ func TestNamedLetterJoinsDatedOne(t *testing.T) {
 	}
 	if !slices.Equal(letters, []string{"Microsoft/US Army/250"}) {
 		t.Errorf("letters %v, want one Microsoft letter of 250", letters)
+	}
+}
+
+// Review 13: "released the Army letter, a new appeal" is a letter of its
+// own, not the 2019 one whose sentence also named the Army.
+func TestNewNamedLetterIsItsOwn(t *testing.T) {
+	x := newExtractor(t)
+	ms := x.Extract(Document{Published: time.Date(2025, 5, 27, 0, 0, 0, 0, time.UTC), Text: "In 2019, more than 250 Microsoft employees signed a letter objecting to a contract with the US Army. " +
+		"On Tuesday, Microsoft workers released the Army letter, a new appeal to Satya Nadella to drop the IVAS deal."})
+	n := 0
+	for _, m := range ms {
+		if m.Company == "Microsoft" && m.Action == "letter" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("got %d Microsoft letters, want 2: %+v", n, ms)
+	}
+}
+
+// "the employees behind the petition", paragraphs after the petition
+// against the Ministry of Defence, speak of that petition: no second
+// target from "a military setting" in between.
+func TestDistantPetitionKeepsItsTarget(t *testing.T) {
+	x := newExtractor(t)
+	text := "Staff at Fenmore, a Dublin start-up, are petitioning management to abandon a contract with the UK Ministry of Defence. " +
+		"The petition had 40 names when it was shared on 2 March. By Monday evening it had 73. " +
+		"Fenmore disclosed the contract in a funding announcement last month. It covers translation tools for British forces. " +
+		"The petition says its use in a military setting was never discussed. Some employees said the deal sat uneasily with Ireland's neutrality. " +
+		"Fenmore's board is due to meet later this month, and the employees behind the petition have asked to present their case in person."
+	ms := x.Extract(Document{Text: text})
+	if len(ms) != 1 || ms[0].Agency != "UK Ministry of Defence" || ms[0].Signatures() != 73 {
+		t.Errorf("want one petition of 73 against the UK Ministry of Defence, got %+v", ms)
 	}
 }

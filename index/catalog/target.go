@@ -29,7 +29,7 @@ func (x *Extractor) agencyRefs(s *sentence, doc string) []targetRef {
 			i += n - 1
 			continue
 		}
-		if full, ok := x.g.bodyInitials[toks[i].text]; ok && n == 1 && !enforcing(toks, i, i+1) {
+		if full, ok := x.g.bodyInitials[toks[i].text]; ok && n == 1 && !enforcing(toks, i, i+1) && !officersAfter(toks, i+1) {
 			// "the LAPD": the Los Angeles Police Department, as where the
 			// name is spelt out
 			out = append(out, targetRef{id: x.localAgency(full), from: i, to: i + 1, text: spanText(doc, toks, i, i+1)})
@@ -1095,6 +1095,19 @@ func (x *Extractor) foreignOwnerBefore(toks []token, i int) bool {
 		if _, n := x.g.countryPhrases.match(toks, s); n > 0 && s+n == j+1 {
 			return true
 		}
+	}
+	return false
+}
+
+// officersAfter reports whether the body's people act at toks[k]: "NYPD
+// officers removed them", "LAPD detectives".
+func officersAfter(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].lower {
+	case "officers", "officer", "detectives", "police", "cops", "deputies", "agents", "troopers":
+		return true
 	}
 	return false
 }
