@@ -177,7 +177,9 @@ func triggers(toks []token) []trigger {
 			// "holding signs that read...", "a sign reading": placards
 		case (signVerbs[w] || w == "signs") && signsAgreement(toks, i):
 			// "signed its first union contract", "signed a $10 billion deal"
-		case (w == "signed" || w == "sign" || w == "signing" || w == "signs") && (lw(i+1) == "off" || lw(i+1) == "up" || lw(i+1) == "out"):
+		case (w == "signed" || w == "sign" || w == "signing" || w == "signs") && (lw(i+1) == "off" || lw(i+1) == "up" || lw(i+1) == "out" ||
+			lw(i+1) == "in" && (lw(i+2) == "at" || lw(i+2) == "to" || lw(i+2) == "with" || lw(i+2) == "using" || lw(i+2) == "as" || i+2 >= len(toks) || !toks[i+2].word)):
+			// "signed in at the starting point": a register, no document
 			// "had signed off for the day", "signed up for the beta"
 		case (w == "endorsed" || w == "backed") && lw(i+1) == "by" && (lw(i-1) == "been" || lw(i-1) == "was" || lw(i-1) == "is" || lw(i-1) == "being") && docSubject(toks, i):
 			// "it had been endorsed by more than 90 workers at Google"

@@ -1026,6 +1026,9 @@ func shortNames(names []string) map[string]string {
 // isSentenceOpener reports whether toks[i] opens its sentence (possibly
 // after an opening quote or bracket).
 func isSentenceOpener(toks []token, i int) bool {
+	if i > 0 && (toks[i-1].text == "“" || toks[i-1].text == "\"") {
+		return true // a quotation opens: "signs that read “Game dev, not war dev.”"
+	}
 	for k := 0; k < i; k++ {
 		if toks[k].word {
 			return false

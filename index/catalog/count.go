@@ -212,7 +212,7 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 			}
 		}
 		isSig := lw(before) == "of" && (lw(before-1) == "names" || lw(before-1) == "signatures") && n < len(toks) && (n > a.to || !toks[n].word) ||
-			next == "of" && lw(a.to+1) == "them" && !sanctionVerbs[lw(before)] && !othersOfThem(toks, before) && (!thingVerbs[lw(before)] || signVerbs[lw(afterAux(toks, a.to+2))]) && (a.to+2 >= len(toks) || !toks[a.to+2].word || signVerbs[lw(afterAux(toks, a.to+2))] && !unionCards(toks, afterAux(toks, a.to+2)+1)) || sigNouns[lw(n)] && lw(n) != "names" || lw(n) == "names" && lw(n-1) != "their"
+			next == "of" && lw(a.to+1) == "them" && !sanctionVerbs[lw(before)] && !othersOfThem(toks, before) && !(lw(before) == "to" && lw(before-1) == "according") && (!thingVerbs[lw(before)] || signVerbs[lw(afterAux(toks, a.to+2))]) && (a.to+2 >= len(toks) || !toks[a.to+2].word || signVerbs[lw(afterAux(toks, a.to+2))] && !unionCards(toks, afterAux(toks, a.to+2)+1)) || sigNouns[lw(n)] && lw(n) != "names" || lw(n) == "names" && lw(n-1) != "their"
 		// "signed by 1,400", "signed by more than 1,000," (no noun after)
 		byVerb := lw(before) == "by" && (lw(before-1) == "signed" || lw(before-1) == "backed" || lw(before-1) == "endorsed" || lw(before-1) == "co-signed") && (a.to >= len(toks) || !toks[a.to].word || next == "and" || next == "in" || next == "as" || next == "on" || next == "since" || next == "within" || next == "according" || next == "so" || genericNouns[next] && next != "others")
 		// "the total had passed 4,000", "grew to 5,000"

@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 133
+const Version = 134
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -1974,7 +1974,7 @@ func notedAction(before []*cand, c *cand, titleAgencies []targetRef) *cand {
 
 // militaryBranch holds the armed services that are targets of their own,
 // apart from the Pentagon.
-var militaryBranch = map[string]bool{"US Army": true, "US Navy": true, "US Air Force": true}
+var militaryBranch = map[string]bool{"US Army": true, "US Navy": true, "US Air Force": true, "US Space Force": true}
 
 // inAnAction reports whether the action noun at toks[at] follows "in a"
 // or "in an", with at most two words between: "in a die-in", "in a
@@ -2130,9 +2130,12 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 			limit = 5
 		}
 		end := w.to
-		if e, ok := appositiveAfter(toks, w.to, t.at); ok {
+		if e := workplaceClause(toks, w.to); e > end && e < t.at {
+			end = e // "Seventy-five people who work at Wayfold Maps, the Portland startup ..., have put their names"
+		}
+		if e, ok := appositiveAfter(toks, end, t.at); ok {
 			end = e // "Workers at Tableau, the business Salesforce bought, are asking"
-		} else if e, ok := appositiveSpan(toks, w.to, t.at); ok && t.noun {
+		} else if e, ok := appositiveSpan(toks, end, t.at); ok && t.noun {
 			end = e // "Google employees, some of whom were arrested, staged a sit-in"
 		}
 		if t.at-end > limit {
@@ -4840,7 +4843,7 @@ func appositiveAfter(toks []token, from, to int) (int, bool) {
 	}
 	for j := e; j < to; j++ {
 		switch toks[j].lower {
-		case "are", "is", "were", "was", "have", "has", "had", "now", "also", "reportedly", "still":
+		case "are", "is", "were", "was", "have", "has", "had", "now", "also", "reportedly", "still", "who":
 		default:
 			return 0, false
 		}
@@ -4892,7 +4895,7 @@ func appositiveSpan(toks []token, from, to int) (int, bool) {
 		return 0, false
 	}
 	open := toks[from].text
-	for k := from + 1; k < to && k <= from+16; k++ {
+	for k := from + 1; k < to && k <= from+24; k++ {
 		if toks[k].text == "." || toks[k].text == ";" {
 			return 0, false
 		}
@@ -5883,4 +5886,25 @@ func newlyTold(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// workplaceClause returns where a relative clause that places workers
+// ends, "who work at Wayfold Maps", when one opens at toks[at], or at.
+func workplaceClause(toks []token, at int) int {
+	if at+3 >= len(toks) || toks[at].lower != "who" {
+		return at
+	}
+	switch toks[at+1].lower {
+	case "work", "works", "worked":
+	default:
+		return at
+	}
+	if toks[at+2].lower != "at" && toks[at+2].lower != "for" {
+		return at
+	}
+	k := at + 3
+	for k < len(toks) && toks[k].word && isCapitalized(toks[k]) {
+		k++
+	}
+	return k
 }

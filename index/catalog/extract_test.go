@@ -1218,6 +1218,18 @@ func TestExtractCases(t *testing.T) {
 		{"review 13: 'the camera company said' of another name calls the opener no company",
 			"Metro Transit has ended its contract with Flock Safety, the camera company said on Monday. More than 200 employees signed a petition against the deal.",
 			[]string{}},
+		{"people who work at X, after a long description, put their names to a letter; the NGA by name",
+			"Seventy-five people who work at Wayvale Maps, the Portland startup whose turn-by-turn app has quietly become a favourite of cyclists, have put their names to a letter asking the company's two founders to back out of an agreement with the National Geospatial-Intelligence Agency. The signers include engineers from the imagery team, according to two of them.",
+			[]string{"Wayvale Maps/NGA/letter/75"}},
+		{"'signed in at the starting point' signs no letter; 'signed in October' does",
+			"More than 300 employees of Sundale Cloud walked out on Friday to join a climate strike. Organizers said the count included only people who signed in at the starting point. Last year a letter that 22 of their co-workers signed in October asked Sundale Cloud to publish its emissions.",
+			[]string{"Sundale Cloud/climate/walkout/300", "Sundale Cloud/climate/letter/22"}},
+		{"workers joined 'by about 40 employees of X, a studio, who walked out' walked out",
+			"More than 300 employees of Sundale Cloud walked out over climate. They were joined at City Hall by about 40 employees of Pellwick Games, a Fremont game studio, who walked out in solidarity and to press their own company to publish its emissions.",
+			[]string{"Sundale Cloud/climate/walkout/300", "Pellwick Games/climate/walkout/40"}},
+		{"a quotation's first word is no company",
+			"About 60 employees of Hollowmere Interactive sat down in the lobby of the studio's offices on Wednesday to protest the company's contract with the Saudi army. Employees held signs that read \"Game dev, not war dev.\" The workers' petition against the deal has now passed 300 signatures, organizers said.",
+			[]string{"Hollowmere Interactive/Saudi army/sit-in/60", "Hollowmere Interactive/Saudi army/petition/300"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
