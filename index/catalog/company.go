@@ -617,8 +617,16 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 					if e, ok := descriptorEnd(toks, from); ok {
 						from = e // "employees of HR-software maker Quillmark"
 					}
-					if name, _, _, ok := x.employerCandidate(toks, from, false); ok {
-						if _, n := x.g.companyPhrases.match(toks, from); n == 0 {
+					if name, _, to, ok := x.employerCandidate(toks, from, false); ok {
+						if toks[to-1].poss && to < len(toks) && isCapitalized(toks[to]) {
+							// "workers at Tucson's Ferrowind Robotics": the
+							// place's company
+							if n2, _, _, ok := x.employerCandidate(toks, to, false); ok {
+								if _, n := x.g.companyPhrases.match(toks, to); n == 0 {
+									add(n2, false)
+								}
+							}
+						} else if _, n := x.g.companyPhrases.match(toks, from); n == 0 {
 							add(name, false)
 						}
 					}
@@ -680,7 +688,9 @@ func ownsContract(toks []token, at int) bool {
 	limit := at + 5
 	for k := at; k < len(toks) && k < limit; k++ {
 		l := toks[k].lower
-		if (l == "says" || l == "said") && k+2 < len(toks) && toks[k+1].lower == "it" {
+		if (l == "says" || l == "said" || l == "that") && k+2 < len(toks) && toks[k+1].lower == "it" {
+			// "Tessellate Systems told employees on Monday that it will
+			// not renew its contract": its own
 			// "Tandaa Systems says it has “paused” its contract": its own
 			limit = min(k+9, len(toks))
 			k++
@@ -1026,8 +1036,8 @@ func shortNames(names []string) map[string]string {
 // isSentenceOpener reports whether toks[i] opens its sentence (possibly
 // after an opening quote or bracket).
 func isSentenceOpener(toks []token, i int) bool {
-	if i > 0 && (toks[i-1].text == "“" || toks[i-1].text == "\"") {
-		return true // a quotation opens: "signs that read “Game dev, not war dev.”"
+	if i > 0 && (toks[i-1].text == "“" || toks[i-1].text == "\"" && (i == 1 || toks[i-2].word || toks[i-2].text == ":")) {
+		return true // a quotation opens: "signs that read “Game dev, not war dev.”", not one that closes: `weapons," Kestrel`
 	}
 	for k := 0; k < i; k++ {
 		if toks[k].word {
@@ -1135,7 +1145,10 @@ func (x *Extractor) calledItself(toks []token, to int) bool {
 				j++
 			}
 			if isCapitalized(toks[j]) {
-				if _, n := x.g.agencyPhrases.match(toks, j); n == 0 {
+				_, an := x.g.agencyPhrases.match(toks, j)
+				_, sn := x.g.statePhrases.match(toks, j)
+				_, cn := x.g.countryPhrases.match(toks, j)
+				if an == 0 && sn == 0 && cn == 0 {
 					return false // another name, the words' likelier subject
 				}
 			}

@@ -272,7 +272,7 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		}
 		// "which carried 3,100 signatures in April, now has nearly 4,000";
 		// "It now has more than 340, organizers said"
-		if (lw(before) == "has" || lw(before) == "have") && (lw(before-1) == "now" || lw(before-1) == "since") && (signing || lw(before-2) == "it" && before == 2+afterLead(toks) && organizersSay(toks)) {
+		if (lw(before) == "has" || lw(before) == "have" || lw(before) == "carries" || lw(before) == "bears") && (lw(before-1) == "now" || lw(before-1) == "since") && (signing || lw(before-2) == "it" && (before == 2+afterLead(toks) || lw(before-3) == "that") && organizersSay(toks)) {
 			growth = true
 		}
 		// "the total today stands at 521 employees": the tally as it stands
@@ -688,6 +688,8 @@ func verbAfterTime(toks []token, k int) bool {
 		switch toks[j].lower {
 		case "had", "have", "has", "were", "was", "asked", "said", "quit", "left", "resigned":
 			return true
+		case "it", "they", "as", "when", "after", "before", "the":
+			return false // "by the time it was delivered", "by Friday as organizers had hoped"
 		}
 		if !toks[j].word {
 			return false

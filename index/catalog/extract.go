@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 134
+const Version = 135
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -305,7 +305,7 @@ func authoredByOther(toks []token) bool {
 		if (t.lower == "chief" || t.lower == "ceo" || t.lower == "spokesperson" || t.lower == "spokesman" || t.lower == "spokeswoman") && hasVerb(toks, k, k+6, sayVerbs) {
 			return true
 		}
-		if t.lower == "by" && k+1 < len(toks) && isCapitalized(toks[k+1]) && !(k > 0 && reportVerbs[toks[k-1].lower]) {
+		if t.lower == "by" && k+1 < len(toks) && isCapitalized(toks[k+1]) && !(k > 0 && reportVerbs[toks[k-1].lower]) && months[toks[k+1].lower] == 0 && !isWeekday(toks[k+1].lower) {
 			return true // not "a letter reviewed by Meridian Wire"
 		}
 	}
@@ -781,6 +781,9 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 			for k, t := range in.trigs {
 				if l := toks[t.at].lower; !(l == "took" || l == "take" || l == "taking") && l != "participated" {
 					continue
+				}
+				if e := t.at + 2; e < len(toks) && (toks[e].lower == "in" || toks[t.at].lower == "participated" && toks[t.at+1].lower == "in") {
+					continue // "took part in a hunger strike", "in the Redmond vigil": an action of its own
 				}
 				prev := lastCand(2, i, func(c *cand) bool {
 					return actionClass(c.action) == "presence" && !c.weak && !c.joint && !c.borrowed
@@ -1583,6 +1586,30 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 		pending = kept
 		cands = append(cands, here...)
 	}
+	// "A group of Microsoft employees is demanding the company abandon a
+	// contract ... The letter, addressed to chief executive Satya Nadella,
+	// had more than 100 signatures": the demand just told was made in the
+	// letter the next sentence counts
+	for _, c := range cands {
+		if c.action != "other" || c.joint || c.borrowed || c.weak && len(info[c.sent].workers) == 0 || c.sent+1 >= len(sents) {
+			continue
+		}
+		n := &info[c.sent+1]
+		toks := n.toks
+		if len(toks) < 3 || toks[0].lower != "the" || len(n.workers) > 0 || len(n.comps) > 0 || len(n.sigs) != 1 || n.sigs[0].earlier || hasPublic(toks) || authoredByOther(toks) || hasVerb(toks, 0, len(toks), outsideSigners) {
+			continue
+		}
+		for _, t := range n.trigs {
+			if t.at == 1 && t.noun && (t.action == "letter" || t.action == "petition") && !slices.ContainsFunc(cands, func(d *cand) bool { return d != c && d.sents[c.sent+1] }) {
+				sc := n.sigs[0]
+				c.action, c.trig, c.weak = t.action, t, false
+				c.sent = c.sent + 1
+				c.sents[c.sent] = true
+				c.counts = append(c.counts, obs{a: sc.a, n: sc.a.countValue(), sent: c.sent, text: spanText(text, toks, sc.a.from, sc.a.to)})
+				break
+			}
+		}
+	}
 	// "We are 240 engineers ... at Lumenforge": the number the writers
 	// give themselves is their letter's, when it has no other
 	if wr.count != nil {
@@ -1744,7 +1771,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 					continue
 				}
 				for _, b := range info[c.sent].agencies {
-					if b.id == d.agency && b.from > a.to && (hasVerb(toks, a.to, b.from, map[string]bool{"under": true, "behalf": true}) || b.from-a.to <= 3 && toks[b.from-1].lower == "for") {
+					if b.id == d.agency && b.from > a.to && (underAgreement(toks, a.to, b.from) || b.from-a.to <= 3 && toks[b.from-1].lower == "for") {
 						named = true
 					}
 				}
@@ -4843,7 +4870,14 @@ func appositiveAfter(toks []token, from, to int) (int, bool) {
 	}
 	for j := e; j < to; j++ {
 		switch toks[j].lower {
-		case "are", "is", "were", "was", "have", "has", "had", "now", "also", "reportedly", "still", "who":
+		case "are", "is", "were", "was", "have", "has", "had", "now", "also", "reportedly", "still":
+		case "who":
+			// "employees of Pellucid Games, a Fremont game studio, who
+			// walked out", not "employees of Harbor Cloud, led by chief
+			// executive Dana Ruiz, who resigned"
+			if !companyAside(toks, from, e) {
+				return 0, false
+			}
 		default:
 			return 0, false
 		}
@@ -5775,14 +5809,14 @@ func asksTheCompany(toks []token, t trigger) bool {
 	// "an open letter", "a petition", not "Their open letter" (someone
 	// else's, told before) nor a letter "at a rival mapping firm"
 	k := t.at - 1
-	for k >= 0 && (toks[k].lower == "open" || toks[k].lower == "internal" || toks[k].lower == "new") {
-		k--
+	for k >= 0 && t.at-k <= 3 && toks[k].word && toks[k].text == toks[k].lower && !determiners[toks[k].lower] && toks[k].lower != "their" && toks[k].lower != "a" && toks[k].lower != "an" {
+		k-- // "a two-page letter", "an anonymous letter"
 	}
-	if k < 0 || toks[k].lower != "a" && toks[k].lower != "an" {
+	if k < 0 || toks[k].lower != "a" && toks[k].lower != "an" && toks[k].lower != "the" {
 		return false
 	}
 	for _, tk := range toks {
-		if tk.lower == "rival" || tk.lower == "another" || tk.lower == "competitor" {
+		if tk.lower == "rival" || tk.lower == "competitor" || tk.lower == "competitors" {
 			return false
 		}
 	}
@@ -5907,4 +5941,46 @@ func workplaceClause(toks []token, at int) int {
 		k++
 	}
 	return k
+}
+
+// isWeekday reports whether w names a day of the week: "by Friday" is a
+// time, no author.
+func isWeekday(w string) bool {
+	_, ok := weekdays[w]
+	return ok
+}
+
+// underAgreement reports whether toks[from:to] say the first body works
+// under the second's agreement: "under an agreement with", "under a
+// contract with".
+func underAgreement(toks []token, from, to int) bool {
+	for k := from; k+2 < to; k++ {
+		if toks[k].lower != "under" {
+			continue
+		}
+		for j := k + 1; j < to && j <= k+3; j++ {
+			switch toks[j].lower {
+			case "agreement", "contract", "deal", "subcontract":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// companyAside reports whether the aside toks[from:to] describes a company
+// and no person: ", a Fremont game studio,".
+func companyAside(toks []token, from, to int) bool {
+	company := false
+	for k := from; k < to; k++ {
+		l := toks[k].lower
+		if employerNouns[l] {
+			company = true
+		}
+		switch l {
+		case "by", "including", "led", "founded", "chief", "executive", "officer", "ceo", "president", "founder", "head":
+			return false
+		}
+	}
+	return company
 }
