@@ -1260,6 +1260,9 @@ func TestExtractCases(t *testing.T) {
 		{"review 14: a chief executive in an aside, who resigned, is no staff resignation",
 			"Employees of Harborvale Cloud, led for a decade by chief executive Dana Ruiz, who resigned on Monday, signed a letter against the company's contract with ICE.",
 			[]string{"Harborvale Cloud/ICE/letter/0"}},
+		{"'under military control' names no armed forces",
+			"MEXICO CITY (Northstar) - Thirty-eight of the ninety engineers at Senderal Mapas have signed an open letter opposing a contract to supply mapping tools to the country's National Guard. The engineers wrote that the force, increasingly under military control, has been accused of abuses against migrants.",
+			[]string{"Senderal Mapas/immigration/letter/38"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

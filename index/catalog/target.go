@@ -62,6 +62,10 @@ func (x *Extractor) agencyRefs(s *sentence, doc string) []targetRef {
 			i += n - 1
 			continue // "before police removed them": the police act, they are not the target
 		}
+		if p.text == "military" && i+1 < len(toks) && militaryAttribute[toks[i+1].lower] {
+			i += n - 1
+			continue // "under military control", "a military setting": a manner, no body
+		}
 		if x.hasDefence && x.g.agencies[p.id].Name == "UK Ministry of Defence" && (p.text == "Ministry of Defence" || p.text == "MoD") {
 			// "the Ministry of Defence" after "India's Ministry of
 			// Defence": that country's
@@ -1111,3 +1115,8 @@ func officersAfter(toks []token, k int) bool {
 	}
 	return false
 }
+
+// militaryAttribute are nouns "military" qualifies without naming the
+// armed forces as a body: "military control", "military neutrality".
+var militaryAttribute = wordSet("control", "setting", "settings", "neutrality", "rule", "coup", "junta", "background",
+	"veterans", "veteran", "style", "grade", "history", "experience", "families", "spouses", "service", "precision", "discipline")
