@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 136
+const Version = 137
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -1162,6 +1162,13 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				// passed 350 signatures": a document against a company's
 				// own deal, counted in signatures, is its staff's
 				if c, ok := opposedDeal(toks, in.comps, t); ok && len(here) == 0 && len(in.workers) == 0 && len(in.sigs) > 0 && !hasPublic(toks) && !authoredByOther(toks) && !hasVerb(toks, 0, len(toks), outsideSigners) && staffTold(info, c.name, i) {
+					addCand(binding{company: c.name, inGaz: c.inGaz}, t, false)
+				}
+				// "The group's petition, which asks Microsoft to end all Azure
+				// contracts with the Israeli military, had about 1,000
+				// signatures": signed inside the company it asks, whose
+				// staff the story tells of
+				if c, ok := askedCompany(toks, in.comps, t); ok && len(here) == 0 && len(in.workers) == 0 && len(in.sigs) > 0 && !hasPublic(toks) && !authoredByOther(toks) && !hasVerb(toks, 0, len(toks), outsideSigners) && staffTold(info, c.name, i) {
 					addCand(binding{company: c.name, inGaz: c.inGaz}, t, false)
 				}
 				// "an open letter to chief executive Hamish Todd, asking the
@@ -3810,16 +3817,24 @@ func organizersTell(toks []token) bool {
 // after it: "a petition asking Halyard Cloud to abandon its deal", "a
 // petition calling on Tessellate to".
 func askedCompany(toks []token, comps []companyRef, t trigger) (companyRef, bool) {
-	if t.end+1 >= len(toks) {
+	at := t.end
+	if at+2 < len(toks) && toks[at].text == "," && (toks[at+1].lower == "which" || toks[at+1].lower == "that") {
+		at += 2 // "The group's petition, which asks Microsoft to end"
+	}
+	if at+1 >= len(toks) {
 		return companyRef{}, false
 	}
-	switch toks[t.end].lower {
+	switch toks[at].lower {
 	case "asking", "urging", "calling", "demanding", "pressing", "telling", "to":
+	case "asks", "urges", "calls", "demands":
+		if at == t.end {
+			return companyRef{}, false // "An internal petition asks Salesforce": a headline's verb, maybe of a subsidiary's staff
+		}
 	default:
 		return companyRef{}, false
 	}
 	for _, c := range comps {
-		if !c.product && c.from > t.end && c.from <= t.end+3 {
+		if !c.product && c.from > at && c.from <= at+3 {
 			return c, true
 		}
 	}
@@ -5306,8 +5321,8 @@ func (x *Extractor) contractValues(sents []sentence, info []sentInfo, assoc map[
 			bad := false
 			back := 6
 			for j := k - 1; j >= 0 && j >= k-3; j-- {
-				if toks[j].text == "(" {
-					back = 12 // "worth R$95 million (roughly US$17.4 million)": the dollars of the amount before
+				if toks[j].text == "(" || toks[j].lower == "or" && j > 0 && toks[j-1].text == "," {
+					back = 12 // "worth R$95 million (roughly US$17.4 million)", "A$34 million, or roughly US$22 million": the dollars of the amount before
 				}
 			}
 			for j := k - back; j < next+4; j++ {

@@ -1263,6 +1263,9 @@ func TestExtractCases(t *testing.T) {
 		{"'under military control' names no armed forces",
 			"MEXICO CITY (Northstar) - Thirty-eight of the ninety engineers at Senderal Mapas have signed an open letter opposing a contract to supply mapping tools to the country's National Guard. The engineers wrote that the force, increasingly under military control, has been accused of abuses against migrants.",
 			[]string{"Senderal Mapas/immigration/letter/38"}},
+		{"'A$34 million, or roughly US$22 million' is the contract's value; the German armed forces are the Bundeswehr",
+			"About 230 employees of Brambleton walked out. Late last year the company signed a three-year agreement with Australian Border Force to replace its case system. The contract is worth A$34 million, or roughly US$22 million. Earlier this year, 90 workers at Feldmark, a Munich drone-software company, signed a letter objecting to its work for the German armed forces.",
+			[]string{"Brambleton/Australian Border Force/walkout/230", "Feldmark/Bundeswehr/letter/90"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1619,5 +1622,15 @@ func TestDistantPetitionKeepsItsTarget(t *testing.T) {
 	ms := x.Extract(Document{Text: text})
 	if len(ms) != 1 || ms[0].Agency != "UK Ministry of Defence" || ms[0].Signatures() != 73 {
 		t.Errorf("want one petition of 73 against the UK Ministry of Defence, got %+v", ms)
+	}
+}
+
+// "A$34 million, or roughly US$22 million": the dollars of the amount
+// before, after ", or", are the contract's value.
+func TestForeignAmountOrDollars(t *testing.T) {
+	x := newExtractor(t)
+	ms := x.Extract(Document{Text: "About 230 employees of Brambleton walked out. Late last year the company signed a three-year agreement with Australian Border Force to replace its case system. The contract is worth A$34 million, or roughly US$22 million."})
+	if len(ms) != 1 || ms[0].ContractValueUSD != 22000000 {
+		t.Errorf("want one walkout on a $22 million contract, got %+v", ms)
 	}
 }
