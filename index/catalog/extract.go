@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 137
+const Version = 138
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -3762,14 +3762,8 @@ func definiteAction(toks []token, trigs []trigger, cands []*cand, focus string, 
 		}
 		// "the HoloLens letter": the letter told before that the name
 		// qualifies
-		the, named := t.at-1, ""
-		for the > 0 && t.at-the <= 3 && isCapitalized(toks[the]) && !toks[the].poss {
-			the--
-		}
-		if the < t.at-1 {
-			named = toks[t.at-1].text
-		}
-		if toks[the].lower != "the" {
+		named, ok := namedKnown(toks, t.at)
+		if !ok {
 			continue
 		}
 		for _, c := range cands {
@@ -4238,7 +4232,7 @@ func (x *Extractor) merge(cands []*cand, sents []sentence, info []sentInfo, valu
 		}
 		if pubYear > 0 && y > 0 && y <= pubYear-2 {
 			key += fmt.Sprintf("|%d", y)
-		} else if y == 0 && len(c.counts) == 0 && c.trig.noun && namedKnown(sents[c.sent].toks, c.trig.at) && !newlyTold(sents[c.sent].toks) {
+		} else if y == 0 && len(c.counts) == 0 && c.trig.noun && knownNoun(sents[c.sent].toks, c.trig.at) && !newlyTold(sents[c.sent].toks) {
 			// "the HoloLens letter", after "In 2019, more than 250
 			// employees signed a letter": that earlier one, when it is
 			// the only one
@@ -5877,14 +5871,28 @@ func mentionsWord(info []sentInfo, sent int, w string) bool {
 	return false
 }
 
+// knownNoun reports whether the action noun at toks[at] is one already
+// told: "the HoloLens letter", "the letter".
+func knownNoun(toks []token, at int) bool {
+	_, ok := namedKnown(toks, at)
+	return ok
+}
+
 // namedKnown reports whether the action noun at toks[at] is one already
 // told, named by what it was about: "the HoloLens letter", or "the letter".
-func namedKnown(toks []token, at int) bool {
+// It returns the name that qualifies it, "HoloLens", or "".
+func namedKnown(toks []token, at int) (string, bool) {
 	k := at - 1
-	for k >= 0 && at-k <= 3 && isCapitalized(toks[k]) && !toks[k].poss {
+	for k >= 0 && at-k <= 3 && toks[k].lower != "the" && isCapitalized(toks[k]) && !toks[k].poss {
 		k--
 	}
-	return k >= 0 && toks[k].lower == "the"
+	if k < 0 || toks[k].lower != "the" {
+		return "", false
+	}
+	if k < at-1 {
+		return toks[at-1].text, true
+	}
+	return "", true
 }
 
 // organizedBy reports whether the action at t is said to be organised or
@@ -5915,7 +5923,7 @@ func jointWorkers(ws []*workerRef) bool {
 // kind that c names as known ("the petition"), or nil.
 func sameDocTold(told []*cand, c *cand, toks []token) *cand {
 	if !c.trig.noun || c.trig.at == 0 || toks[c.trig.at-1].lower != "the" {
-		return nil
+		return nil // "the petition", not "the Army petition": that one may be another
 	}
 	for k := len(told) - 1; k >= 0; k-- {
 		if told[k].action == c.action && told[k].sent < c.sent {

@@ -1590,6 +1590,18 @@ func TestNamedLetterJoinsDatedOne(t *testing.T) {
 	if !slices.Equal(letters, []string{"Microsoft/US Army/250"}) {
 		t.Errorf("letters %v, want one Microsoft letter of 250", letters)
 	}
+	// the same, when the named letter opens its sentence
+	ms = x.Extract(Document{Published: time.Date(2025, 8, 28, 0, 0, 0, 0, time.UTC), Text: "In 2019, more than 250 Microsoft employees signed a letter objecting to a $480 million contract to supply HoloLens headsets to the US Army. " +
+		"Nadella defended the deal. Workers at Google staged sit-ins against Project Nimbus. The HoloLens letter, former employees say, changed how organizers work."})
+	n := 0
+	for _, m := range ms {
+		if m.Action == "letter" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("got %d letters, want the one HoloLens letter: %+v", n, ms)
+	}
 }
 
 // Review 13: "released the Army letter, a new appeal" is a letter of its
