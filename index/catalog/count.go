@@ -236,6 +236,8 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 			case (l == "hoping" || l == "hoped" || l == "hope" || l == "hopes") && (lw(b+1) == "for" || lw(b+1) == "to"),
 				(l == "goal" || l == "target" || l == "aim") && lw(b+1) == "of",
 				(l == "aiming" || l == "aimed") && (lw(b+1) == "for" || lw(b+1) == "at"),
+				// "the goal was to reach 2,000 names", "they want to hit 500"
+				(l == "reach" || l == "hit" || l == "collect" || l == "gather" || l == "get" || l == "pass") && lw(b-1) == "to" && goalBefore(toks, b-1),
 				(l == "expecting" || l == "expected") && b == before,
 				// "plan to deliver it once it passes 500 signatures"
 				(l == "once" || l == "until" || l == "if") && lw(b+1) == "it" && thresholdVerbs[lw(b+2)]:
@@ -693,6 +695,18 @@ func verbAfterTime(toks []token, k int) bool {
 		}
 		if !toks[j].word {
 			return false
+		}
+	}
+	return false
+}
+
+// goalBefore reports whether a goal or a wish governs the "to" at
+// toks[k]: "the goal was to", "organisers hope to", "they want to".
+func goalBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch toks[j].lower {
+		case "goal", "goals", "target", "aim", "aims", "hope", "hopes", "hoping", "hoped", "plan", "plans", "planning", "want", "wants", "wanted", "intend", "intends", "expect", "expects":
+			return true
 		}
 	}
 	return false

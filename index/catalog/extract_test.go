@@ -1266,6 +1266,9 @@ func TestExtractCases(t *testing.T) {
 		{"'A$34 million, or roughly US$22 million' is the contract's value; the German armed forces are the Bundeswehr",
 			"About 230 employees of Brambleton walked out. Late last year the company signed a three-year agreement with Australian Border Force to replace its case system. The contract is worth A$34 million, or roughly US$22 million. Earlier this year, 90 workers at Feldmark, a Munich drone-software company, signed a letter objecting to its work for the German armed forces.",
 			[]string{"Brambleton/Australian Border Force/walkout/230", "Feldmark/Bundeswehr/letter/90"}},
+		{"'the goal was to reach 2,000 names' is a goal, no count",
+			"Engineers at Taranvale Systems started a petition against the company's Delhi Police contract. One organiser said the goal was to reach 2,000 names before the board meets in December.",
+			[]string{"Taranvale Systems/Delhi Police/petition/0"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
