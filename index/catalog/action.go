@@ -185,6 +185,16 @@ func triggers(toks []token) []trigger {
 			// "it had been endorsed by more than 90 workers at Google"
 			a := signedDoc(toks, i, hasNoun("petition"))
 			out = append(out, trigger{at: i, end: i + 1, action: a, sign: true, docless: !hasNoun("petition") && !hasNoun("letter")})
+		case (w == "endorsed" || w == "backed" || w == "signed") && lw(i+1) == "by" && openingParticiple(toks, i):
+			// "Initially backed by about 200 staff, it had gathered 260
+			// signatures": the document the main clause speaks of
+			a := signedDoc(toks, i, hasNoun("petition"))
+			out = append(out, trigger{at: i, end: i + 1, action: a, sign: true, docless: !hasNoun("petition") && !hasNoun("letter")})
+		case (w == "endorsed" || w == "backed") && lw(i+1) == "it" && (lw(i-1) == "had" || lw(i-1) == "have" || lw(i-1) == "has" || lw(i-1) == "already"):
+			// "more than 90 people at Google had endorsed it": the document
+			// the sentence before told, signed
+			a := signedDoc(toks, i, hasNoun("petition"))
+			out = append(out, trigger{at: i, end: i + 2, action: a, sign: true, docless: !hasNoun("petition") && !hasNoun("letter")})
 		case (w == "signed" || w == "sign" || w == "signing") && unionCards(toks, i+1):
 			// "250 workers had signed cards seeking union representation"
 			out = append(out, trigger{at: i, end: i + 1, action: "union drive"})
@@ -381,6 +391,37 @@ func docSubject(toks []token, i int) bool {
 		case "it":
 			return true
 		}
+	}
+	return false
+}
+
+// openingParticiple reports whether the participle at toks[i] opens its
+// sentence, alone or after a time adverb, and the clause after its comma
+// has a document for subject: "Initially backed by about 200 staff, it
+// had gathered 260 signatures", "Signed by 90 engineers, the letter asks".
+func openingParticiple(toks []token, i int) bool {
+	k := afterLead(toks)
+	switch lw := toks[k].lower; {
+	case k == i:
+	case k+1 == i && (lw == "initially" || lw == "originally" || lw == "first" || lw == "already" || lw == "now"):
+	default:
+		return false
+	}
+	for j := i + 1; j+1 < len(toks) && j < i+12; j++ {
+		if toks[j].text != "," {
+			continue
+		}
+		n := toks[j+1].lower
+		if n == "it" {
+			return true
+		}
+		if (n == "the" || n == "their" || n == "its") && j+2 < len(toks) {
+			switch toks[j+2].lower {
+			case "letter", "petition", "statement":
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

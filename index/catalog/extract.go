@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 139
+const Version = 140
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -1668,10 +1668,19 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 		if notTheAim(sents[i].toks) {
 			continue // "a relationship the letter does not mention"
 		}
+		// "In 2018, thousands of its employees protested Project Maven":
+		// background years before the story ties nothing but a tie-break
+		past := false
+		if y := toldYear(sents[i].toks); y > 0 && !doc.Published.IsZero() && doc.Published.Year()-y >= 2 {
+			past = true
+		}
 		for _, n := range info[i].names {
 			w := 1
 			if actors[i][n] {
 				w = 2
+			}
+			if past {
+				w = 0
 			}
 			for _, a := range info[i].agencies {
 				bump(assoc, n, a.id, w, i)
@@ -1921,6 +1930,20 @@ func headlineCounts(ms []Mention, title string, toks []token, comps []companyRef
 		}
 		found = append(found, hc{company: name, class: actionClass(best[w].action), o: obs{a: w.count, n: w.count.countValue(), text: spanText(title, toks, w.count.from, w.to)}})
 	}
+	// "200 Kestrel Maps employees object to Frontex deal": a headline
+	// whose workers only oppose gives its count to the company's one
+	// action when the text counts none
+	for k := range workers {
+		w := &workers[k]
+		if _, ok := best[w]; ok || !w.countable() || w.count.vague || w.generic || w.other || outside[w.count.countValue()] || w.to >= len(toks) || !headlineOppose[toks[w.to].lower] {
+			continue
+		}
+		name := titleCompany
+		if len(w.names) == 1 {
+			name = w.names[0]
+		}
+		found = append(found, hc{company: name, class: "", o: obs{a: w.count, n: w.count.countValue(), text: spanText(title, toks, w.count.from, w.to)}})
+	}
 	if docNoun(trigs) {
 		for _, sc := range sigCounts(toks, comps) {
 			if sc.earlier || sc.a.vague || !sc.sig {
@@ -1939,7 +1962,7 @@ func headlineCounts(ms []Mention, title string, toks []token, comps []companyRef
 		}
 		fit := -1
 		for j, m := range ms {
-			if m.Company == h.company && actionClass(m.Action) == h.class {
+			if m.Company == h.company && (actionClass(m.Action) == h.class || h.class == "" && m.Count == nil) {
 				if fit >= 0 {
 					fit = -2
 					break
@@ -1953,6 +1976,12 @@ func headlineCounts(ms []Mention, title string, toks []token, comps []companyRef
 		m := &ms[fit]
 		if m.Count != nil && (m.Count.N >= h.o.n || m.Count.N > 0 && belowQualifier[h.o.a.qualifier]) {
 			continue // "Nearly 2,000 ... now back petition" over the body's 1,912
+		}
+		if h.class == "" {
+			if slices.ContainsFunc(ms, func(o Mention) bool { return o.Company == h.company && o.Count != nil }) {
+				continue
+			}
+			h.class = actionClass(m.Action)
 		}
 		kind := KindParticipants
 		if h.class == "doc" {
@@ -1970,6 +1999,10 @@ func headlineCounts(ms []Mention, title string, toks []token, comps []companyRef
 		m.Evidence = append(m.Evidence, Evidence{Text: title, Headline: true})
 	}
 }
+
+// headlineOppose are the verbs of a headline whose workers oppose
+// without naming their action: "200 Kestrel Maps employees object to".
+var headlineOppose = wordSet("object", "oppose", "condemn", "protest", "demand", "urge", "decry", "slam", "challenge", "rebel", "revolt", "push", "press", "call", "ask", "want", "reject")
 
 // bindActors finds the worker phrases that do the action t: the phrase
 // after "signed by" (and any joined to it by "and"), else its subject on the

@@ -1269,6 +1269,24 @@ func TestExtractCases(t *testing.T) {
 		{"'the goal was to reach 2,000 names' is a goal, no count",
 			"Engineers at Taranvale Systems started a petition against the company's Delhi Police contract. One organiser said the goal was to reach 2,000 names before the board meets in December.",
 			[]string{"Taranvale Systems/Delhi Police/petition/0"}},
+		{"had endorsed it: each company's share of the letter told before",
+			"Employees of Google and Amazon wrote a letter against the deal with the Israeli government. Its authors said more than 90 people at Google and upward of 300 at Amazon had endorsed it on internal channels.",
+			[]string{"Amazon/Israel/letter/300", "Google/Israel/letter/90"}},
+		{"any military names no body",
+			"Oracle workers signed a letter asking the company to stop selling to any military that violates human rights.",
+			[]string{"Oracle/weapons/letter/0"}},
+		{"the owner of a government stands over its military",
+			"Employees of Oracle on Tuesday broke with the company over a cloud deal. The workers did not put their names to the letter, which appeared in a newspaper. The deal provides cloud services to Israel's government and military.",
+			[]string{"Oracle/Israel/letter/0"}},
+		{"a past year's campaign is background to the letter's target",
+			"Employees publish an unsigned letter, saying colleagues fear retaliation. Employees of Google and Amazon on Tuesday broke with their employers over Project Nimbus, a cloud deal with the Israeli government. Its authors said more than 90 people at Google and upward of 300 at Amazon had signed it. A Google spokesperson said the company was proud of the work. Amazon referred questions to an earlier statement. Google's workforce has a history of objecting to defense work. In 2016, thousands of its employees protested Project Maven, a Pentagon program.",
+			[]string{"Google/Israel/letter/90", "Amazon/Israel/letter/300", "Google/Pentagon/protest/0"}},
+		{"engineers and other staff at a company",
+			"Nearly 400 engineers and other staff at Sencor Micro have signed a letter asking the company to stop sales to Myanmar's military.",
+			[]string{"Sencor Micro/Myanmar military/letter/400"}},
+		{"an opening participle counts the letter of its main clause",
+			"North of 300 employees of Kestrel Maps left their desks on Thursday, escalating a dispute over a mapping contract with Frontex. The dispute began in May with an internal letter. Initially backed by about 200 staff, it had gathered 260 signatures by the time it was formally delivered to the board, organisers said.",
+			[]string{"Kestrel Maps/Frontex/walkout/300", "Kestrel Maps/Frontex/letter/260"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1451,6 +1469,17 @@ func TestExtractFromHeadline(t *testing.T) {
 		{"Tallow petition swells as staff cite new data on police requests",
 			"A petition from customers calling on the Denver lock maker to leave the Denver Police Department's program now has 41,000 signatures. That is more than Tallow's 2,100 employees.",
 			""},
+		// a headline whose workers only object gives its count to the
+		// company's one action the text does not count
+		{"200 Kestrel Maps employees object to Frontex terrain-mapping deal",
+			"Roughly a third of the staff at Kestrel Maps, a Berlin mapping start-up, have put their names to an internal letter asking management to withdraw from a contract with Frontex.",
+			"Kestrel Maps/Frontex/letter/200/0"},
+		{"200 Kestrel Maps employees object to Frontex terrain-mapping deal",
+			"About 150 employees of Kestrel Maps have put their names to an internal letter asking management to withdraw from a contract with Frontex.",
+			"Kestrel Maps/Frontex/letter/150/0"},
+		{"200 Kestrel Maps employees object to Frontex deals",
+			"Staff at Kestrel Maps have put their names to an internal letter asking management to withdraw from a contract with Frontex. Separately, workers walked out over a contract with ICE.",
+			"Kestrel Maps/Frontex/letter/0/0 Kestrel Maps/ICE/walkout/0/0"},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -58,7 +58,7 @@ func compound(t token) bool {
 var qualifiers = [][]string{
 	{"a", "little", "more", "than"}, {"a", "little", "over"}, {"slightly", "more", "than"},
 	{"a", "bit", "over"}, {"just", "shy", "of"}, {"in", "excess", "of"}, {"just", "more", "than"},
-	{"upwards", "of"}, {"more", "than"}, {"north", "of"}, {"shy", "of"}, {"slightly", "over"}, {"fewer", "than"}, {"less", "than"}, {"at", "least"},
+	{"upwards", "of"}, {"upward", "of"}, {"better", "than"}, {"well", "above"}, {"more", "than"}, {"north", "of"}, {"shy", "of"}, {"slightly", "over"}, {"fewer", "than"}, {"less", "than"}, {"at", "least"},
 	{"close", "to"}, {"up", "to"}, {"as", "many", "as"}, {"just", "over"}, {"just", "under"},
 	{"well", "over"}, {"an", "estimated"}, {"nearly"}, {"almost"}, {"about"}, {"roughly"},
 	{"around"}, {"some"}, {"over"}, {"approximately"}, {"under"}, {"estimated"}, {"only"},

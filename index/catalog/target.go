@@ -62,6 +62,10 @@ func (x *Extractor) agencyRefs(s *sentence, doc string) []targetRef {
 			i += n - 1
 			continue // "before police removed them": the police act, they are not the target
 		}
+		if i > 0 && (toks[i-1].lower == "any" || toks[i-1].lower == "every" || toks[i-1].lower == "no") && isCommonNoun(toks[i:i+n]) {
+			i += n - 1
+			continue // "to stop selling to any military that ...": a kind, no body
+		}
 		if p.text == "military" && i+1 < len(toks) && militaryAttribute[toks[i+1].lower] {
 			i += n - 1
 			continue // "under military control", "a military setting": a manner, no body
@@ -1084,6 +1088,15 @@ func weekdayName(w string) bool {
 // Union's", "Britain's", "the British".
 func (x *Extractor) foreignOwnerBefore(toks []token, i int) bool {
 	j := i - 1
+	if j >= 2 && toks[j].lower == "and" {
+		// "Israel's government and military": the owner stands over both
+		for k := j - 1; k >= 0 && k >= j-2 && toks[k].word && !isCapitalized(toks[k]); k-- {
+			if k > 0 && toks[k-1].poss && (x.foreignOwnerBefore(toks, k) || x.agencyEndsAt(toks, k)) {
+				return true
+			}
+		}
+		return false
+	}
 	if j < 0 || !isCapitalized(toks[j]) {
 		return false
 	}
@@ -1097,6 +1110,17 @@ func (x *Extractor) foreignOwnerBefore(toks []token, i int) bool {
 	}
 	for s := start; s <= j; s++ {
 		if _, n := x.g.countryPhrases.match(toks, s); n > 0 && s+n == j+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// agencyEndsAt reports whether a gazetteer agency is named just before
+// toks[k]: "Israel's government".
+func (x *Extractor) agencyEndsAt(toks []token, k int) bool {
+	for s := k - 1; s >= 0 && s >= k-4; s-- {
+		if _, n := x.g.agencyPhrases.match(toks, s); n > 0 && s+n == k {
 			return true
 		}
 	}

@@ -185,6 +185,8 @@ func listEnd(toks []token, h int) int {
 			continue
 		case toks[k+1].lower == "and" && listed(toks[k+2]):
 			return k + 2
+		case (toks[k+1].lower == "and" || toks[k+1].lower == "or") && k+3 < len(toks) && toks[k+2].lower == "other" && listed(toks[k+3]):
+			return k + 3 // "400 engineers and other staff at Sencor Micro"
 		}
 		break
 	}
