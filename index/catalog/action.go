@@ -382,7 +382,18 @@ func pledgeToAct(toks []token, i int) bool {
 // document: "The letter ... had been endorsed by", "it had been backed
 // by" (of a document told before), not "The walkout was backed by".
 func docSubject(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-8; k-- {
+	reach := i - 8
+	for k := i - 1; k >= 0 && k >= reach; k-- {
+		if toks[k].text == "," {
+			// "The letter, which appeared Tuesday in a newspaper, was
+			// endorsed by": past the aside to what it is about
+			for j := k - 1; j >= 1 && j >= k-14; j-- {
+				if toks[j].text == "," && (toks[j+1].lower == "which" || toks[j+1].lower == "first") {
+					k, reach = j, j-3
+					break
+				}
+			}
+		}
 		switch toks[k].lower {
 		case "letter", "letters", "petition", "petitions", "statement", "pledge":
 			return true

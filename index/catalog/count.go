@@ -25,6 +25,7 @@ var growthVerbs = map[string]bool{
 	// headlines' present tense: "letter tops 250", "petition hits 500"
 	"passes": true, "tops": true, "reaches": true, "surpasses": true, "exceeds": true, "hits": true,
 	"climbs": true, "grows": true, "rises": true, "swells": true, "jumps": true, "crosses": true,
+	"doubled": true, "tripled": true, "doubles": true, "triples": true, "soared": true, "surged": true,
 }
 
 var tallyNouns = map[string]bool{
@@ -201,6 +202,9 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		}
 		before := a.from - 1
 		next := lw(a.to)
+		if lw(before) == "of" && (lw(before-1) == "workforce" || lw(before-1) == "headcount" || lw(before-1) == "payroll" || lw(before-1) == "staff" && lw(before-2) != "the") {
+			continue // "Tessaly's workforce of roughly 210": the whole staff, no count
+		}
 		// "N signatures", "N employee signatures", "N names"
 		n := a.to
 		for n < len(toks) && n < a.to+2 && (workerNouns[toks[n].lower] || workerModifiers[toks[n].lower]) {
@@ -350,6 +354,19 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		if weWere && !signing {
 			out = append(out, sigCount{a: a, at: i, turnout: true, tally: true})
 			continue
+		}
+		// "pledges to take part had doubled to 600": the turnout promised
+		// for the action, as it stands
+		if growth && !a.vague {
+			for b := before; b >= 0 && b >= before-8; b-- {
+				if (lw(b) == "pledges" || lw(b) == "rsvps") && pledgeToAct(toks, b) {
+					out = append(out, sigCount{a: a, at: i, turnout: true, tally: true})
+					break
+				}
+			}
+			if len(out) > 0 && out[len(out)-1].at == i {
+				continue
+			}
 		}
 		docTally := false
 		tally, tallyNoun := false, false

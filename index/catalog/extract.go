@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 140
+const Version = 141
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -427,6 +427,27 @@ func separateMatter(toks []token) bool {
 	}
 	return false
 }
+
+// othersDoc reports whether a sentence's letter or petition is marked as
+// written by people who are not staff: "A separate student petition",
+// "a customer petition".
+func othersDoc(toks []token) bool {
+	for k, t := range toks {
+		switch t.lower {
+		case "letter", "petition", "letters", "petitions":
+			for j := k - 1; j >= 0 && j >= k-2; j-- {
+				if outsiderModifiers[toks[j].lower] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// outsiderModifiers name who wrote a letter or petition when they are not
+// a company's staff: "a student petition", "a shareholder letter".
+var outsiderModifiers = wordSet("student", "students", "faculty", "customer", "customers", "user", "users", "shareholder", "shareholders", "investor", "investors", "parent", "parents", "community", "alumni", "academic", "academics")
 
 // outsideMark reports whether the letter or petition at toks[k] is marked
 // as someone else's: "an outside petition", "a rival letter". Not "public"
@@ -948,7 +969,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				}
 				if countOK && b.w != nil && len(names) == 1 && b.w.countable() && len(c.counts) == 0 && !counted[key] && !(t.weak && !b.w.count.vague && !(pressureVerbs[toks[t.at].lower] && directSubject(toks, b.w.to, t.at))) {
 					if !(b.w.generic && hasPublic(toks)) {
-						c.counts = append(c.counts, obs{a: b.w.count, n: b.w.count.countValue(), sent: i, text: spanText(text, toks, b.w.count.from, b.w.to), pledge: pledged(toks, t), final: finalFigure(toks), earlier: correctedAway(toks), increment: b.w.increment})
+						c.counts = append(c.counts, obs{a: b.w.count, n: b.w.count.countValue(), sent: i, text: spanText(text, toks, b.w.count.from, b.w.to), pledge: pledged(toks, t), final: finalFigure(toks), earlier: correctedAway(toks), increment: b.w.increment || b.w.share})
 						counted[key] = true
 					}
 				}
@@ -1262,7 +1283,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				if c := lastCand(1<<30, i, func(c *cand) bool {
 					return c.company == lastCompany && actionClass(c.action) == actionClass(t.action) && !c.joint
 				}); c != nil {
-					c.counts = append(c.counts, obs{a: w.count, n: w.count.countValue(), sent: i, text: spanText(text, toks, w.count.from, w.to), increment: w.increment})
+					c.counts = append(c.counts, obs{a: w.count, n: w.count.countValue(), sent: i, text: spanText(text, toks, w.count.from, w.to), increment: w.increment || w.share})
 					c.sents[i] = true
 				}
 			}
@@ -1383,7 +1404,10 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				here = append(here, c)
 				continue
 			}
-			if hasPublic(withoutAsides(toks)) || outsideDoc(toks, sc.a.from) || separateMatter(toks) && len(in.workers) == 0 {
+			if hasPublic(withoutAsides(toks)) || outsideDoc(toks, sc.a.from) || separateMatter(toks) && len(in.workers) == 0 ||
+				len(in.workers) == 0 && len(in.comps) == 0 && othersDoc(toks) {
+				// "A separate student petition, which has collected more
+				// than 1,100 signatures, asks the university ...": others'
 				continue
 			}
 			if len(in.workers) == 0 && publicDocTold(toks, in.trigs, info[:i]) {
@@ -1745,7 +1769,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 			// the story's own action of the kind, however far back and
 			// whatever asides came between
 			c.agency, c.issue, c.target = noted.agency, noted.issue, noted.target
-		} else if same := sameDocTold(told[c.company], c, sents[c.sent].toks); same != nil && len(info[c.sent].agencies)+len(info[c.sent].issues) == 0 && !yearsApart(info[same.sent].toks, info[c.sent].toks) && c.sent-same.sent > 3 {
+		} else if same := sameDocTold(told[c.company], c, sents[c.sent].toks); same != nil && len(info[c.sent].agencies)+len(info[c.sent].issues) == 0 && !yearsApart(info[same.sent].toks, info[c.sent].toks) && (c.sent-same.sent > 3 || prev != nil && prev != same && prev.action != c.action) {
 			// "the employees behind the petition", paragraphs after the
 			// petition against the Ministry of Defence: that petition
 			c.agency, c.issue, c.target = same.agency, same.issue, same.target
@@ -4263,7 +4287,7 @@ func (x *Extractor) merge(cands []*cand, sents []sentence, info []sentInfo, valu
 		if y == 0 {
 			y = yearBefore(sents[c.sent].toks, c.trig.at)
 		}
-		if pubYear > 0 && y > 0 && y <= pubYear-2 {
+		if pubYear > 0 && y > 0 && y <= pubYear-2 && !originTold(sents[c.sent].toks, c.trig) {
 			key += fmt.Sprintf("|%d", y)
 		} else if y == 0 && len(c.counts) == 0 && c.trig.noun && knownNoun(sents[c.sent].toks, c.trig.at) && !newlyTold(sents[c.sent].toks) {
 			// "the HoloLens letter", after "In 2019, more than 250
@@ -5208,6 +5232,19 @@ var competeWords = map[string]bool{
 // "worth $3.5 million", "valued at $10 billion".
 func worthBefore(toks []token, k int) bool {
 	_, k = qualifierBefore(toks, k) // "worth about $90 million"
+	if k >= 2 && (toks[k-1].text == "(" || toks[k-1].lower == "or" && toks[k-2].text == ",") {
+		// "worth €15 million (about $17.5 million)": the dollars of the
+		// amount before
+		j := k - 1
+		if toks[j].lower == "or" {
+			j--
+		}
+		for m := j - 1; m >= 1 && m >= j-4; m-- {
+			if worthBefore(toks, m) {
+				return true
+			}
+		}
+	}
 	if k >= 1 && toks[k-1].lower == "worth" {
 		return true
 	}
@@ -5277,7 +5314,7 @@ type contractValue struct {
 var contractWords = map[string]bool{
 	"contract": true, "contracts": true, "deal": true, "deals": true, "order": true, "licenses": true,
 	"sale": true, "license": true, "pilot": true, "subcontract": true, "subcontracts": true,
-	"licences": true, "agreement": true, "bid": true, "award": true,
+	"licences": true, "agreement": true, "bid": true, "award": true, "extension": true, "renewal": true,
 }
 
 // worthTo reports whether the amount ending at toks[next] is worth it to
@@ -5715,6 +5752,26 @@ func yearBefore(toks []token, at int) int {
 	return 0
 }
 
+// originTold reports whether a dated sentence tells where the story's own
+// document began: "The petition first circulated in 2020, when 73 staff
+// signed it" is the revived petition's first figure, not another one.
+func originTold(toks []token, t trigger) bool {
+	k := afterLead(toks)
+	if k+2 >= len(toks) || toks[k].lower != "the" || actionClass(t.action) != "doc" {
+		return false
+	}
+	switch toks[k+1].lower {
+	case "letter", "petition", "statement", "pledge":
+	default:
+		return false
+	}
+	n := k + 2
+	if toks[n].lower == "was" || toks[n].lower == "had" {
+		n++
+	}
+	return n < len(toks) && (toks[n].lower == "first" || toks[n].lower == "originally" || toks[n].lower == "initially")
+}
+
 // yearsApart reports whether two sentences are dated three or more years
 // apart: "in May 2020" and "By early 2025".
 func yearsApart(a, b []token) bool {
@@ -5955,7 +6012,18 @@ func jointWorkers(ws []*workerRef) bool {
 // sameDocTold returns the company's latest action told before of the
 // kind that c names as known ("the petition"), or nil.
 func sameDocTold(told []*cand, c *cand, toks []token) *cand {
-	if !c.trig.noun || c.trig.at == 0 || toks[c.trig.at-1].lower != "the" {
+	d := c.trig.at
+	if !c.trig.noun && c.trig.sign {
+		// "reads the petition, which has been signed by roughly a third
+		// of the studio's 520 employees": the noun the signing is of
+		for k := c.trig.at - 1; k >= 1 && k >= c.trig.at-10; k-- {
+			if toks[k].lower == c.action {
+				d = k
+				break
+			}
+		}
+	}
+	if d == c.trig.at && !c.trig.noun || d == 0 || toks[d-1].lower != "the" {
 		return nil // "the petition", not "the Army petition": that one may be another
 	}
 	for k := len(told) - 1; k >= 0; k-- {

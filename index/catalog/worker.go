@@ -36,6 +36,10 @@ type workerRef struct {
 	disrupted bool
 	// increment marks "another 118 people": more on top of a count told
 	increment bool
+	// share marks a count worked out from a share of a stated whole
+	// ("half of the 80-person team"): the count only when the action
+	// has no other
+	share bool
 }
 
 // disruptVerbs are acts that the few who are punished for them did
@@ -344,7 +348,11 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		if k >= 3 && toks[k].word && !toks[k].poss {
 			for s := k; s >= 0 && s >= k-3; s-- {
 				if a, ok := amountAt(toks, s); ok && a.to == k+1 && !a.vague && a.from >= 2 {
-					if p := a.from - 1; toks[p].lower == "its" || toks[p].lower == "their" || toks[p].lower == "our" || toks[p].lower == "the" || toks[p].poss {
+					p := a.from - 1
+					if (toks[p].lower == "current" || toks[p].lower == "total" || toks[p].lower == "present") && p >= 2 {
+						p-- // "131 of the company's current 540 employees"
+					}
+					if toks[p].lower == "its" || toks[p].lower == "their" || toks[p].lower == "our" || toks[p].lower == "the" || toks[p].poss {
 						kk = p
 					}
 					break
@@ -574,6 +582,7 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		}
 		out = append(out, w)
 	}
+	out = shareRefs(toks, comps, out)
 	// "About 40 members of the Alphabet Workers Union joined 300 Google
 	// employees": the union's members are a part, no count of the whole
 	for k := range out {

@@ -1,0 +1,219 @@
+package catalog
+
+import (
+	"math"
+	"sort"
+)
+
+// Shares of a stated whole: "Half of the 80-person data engineering team
+// at Datamar walked out", "Roughly a third of the 600-person staff at
+// Kestrel Maps have signed", "one in five of the company's 2,000
+// engineers". The count is worked out from the share and the whole, kept
+// with the share's hedge, and used only when the action has no figure of
+// its own. A bound ("more than a fifth of the 900 staff") gives none.
+
+// fractionWords are the shares a reporter writes in words, by the last
+// word of the share.
+var fractionWords = map[string]float64{
+	"half": 1.0 / 2, "third": 1.0 / 3, "quarter": 1.0 / 4, "fifth": 1.0 / 5, "sixth": 1.0 / 6,
+	"tenth": 1.0 / 10, "thirds": 2.0 / 3, "quarters": 3.0 / 4, "fifths": 1.0 / 5,
+	"one-third": 1.0 / 3, "one-quarter": 1.0 / 4, "one-fifth": 1.0 / 5, "one-half": 1.0 / 2,
+	"two-thirds": 2.0 / 3, "three-quarters": 3.0 / 4, "one-tenth": 1.0 / 10,
+}
+
+// shareHeads are the nouns a share of a counted whole may end on besides
+// worker nouns: "the 80-person team", "its 300-strong workforce".
+var shareHeads = wordSet("team", "teams", "workforce", "department", "division", "unit", "group", "office", "studio")
+
+// approxHedges are the hedges a worked-out count keeps; any other hedge
+// before a share makes it a bound, no count.
+var approxHedges = wordSet("about", "roughly", "nearly", "almost", "around", "some", "approximately", "close to", "an estimated", "estimated", "just under", "just over")
+
+// shareBefore reads the share that ends just before toks[end] ("half",
+// "roughly a third", "two-thirds", "one in five", "40 percent") and returns
+// its value, where it starts and its hedge.
+func shareBefore(toks []token, end int) (frac float64, from int, hedge string, ok bool) {
+	k := end - 1
+	if k < 0 || !toks[k].word {
+		return 0, 0, "", false
+	}
+	l := toks[k].lower
+	switch {
+	case l == "percent" || l == "%":
+		a, found := amount{}, false
+		for s := k - 1; s >= 0 && s >= k-2; s-- {
+			if b, good := amountAt(toks, s); good && b.to == k+1 && b.percent {
+				a, found = b, true
+				break
+			}
+		}
+		if !found || a.value <= 0 || a.value >= 100 {
+			return 0, 0, "", false
+		}
+		frac, from = a.value/100, a.numFrom
+	case k >= 2 && toks[k-1].lower == "in" && (l == "five" || l == "four" || l == "three" || l == "ten" || l == "six" || l == "5" || l == "4" || l == "3" || l == "10" || l == "6"):
+		// "one in five"
+		if toks[k-2].lower != "one" && toks[k-2].text != "1" {
+			return 0, 0, "", false
+		}
+		d := map[string]float64{"five": 5, "four": 4, "three": 3, "ten": 10, "six": 6, "5": 5, "4": 4, "3": 3, "10": 10, "6": 6}[l]
+		frac, from = 1/d, k-2
+	case fractionWords[l] > 0:
+		frac, from = fractionWords[l], k
+		if k >= 1 {
+			switch p := toks[k-1].lower; {
+			case p == "a" || p == "one" || p == "an":
+				from = k - 1
+			case (p == "two" || p == "three") && (l == "thirds" || l == "quarters" || l == "fifths"):
+				from = k - 1
+				if p == "two" && l == "fifths" {
+					frac = 2.0 / 5
+				} else if p == "three" && l == "fifths" {
+					frac = 3.0 / 5
+				}
+			case l == "thirds" || l == "quarters" || l == "fifths":
+				return 0, 0, "", false // "the two thirds" without its count
+			case l != "half" && l != "one-third" && l != "one-quarter" && l != "one-fifth" && l != "one-half" && l != "two-thirds" && l != "three-quarters" && l != "one-tenth":
+				return 0, 0, "", false // "the third", "every fifth"
+			}
+		}
+	default:
+		return 0, 0, "", false
+	}
+	if q, s := qualifierBefore(toks, from); q != "" {
+		hedge, from = q, s
+	}
+	return frac, from, hedge, true
+}
+
+// shareCount works out the count a share of a stated whole gives for the
+// phrase whose head is toks[h]: "Half of the 80-person data engineering
+// team", "one in five of the company's 2,000 engineers". It returns the
+// amount (spanning the share and the whole) and the first token of the
+// phrase.
+func shareCount(toks []token, h int) (amount, bool) {
+	// the whole: a count right before the head and its modifiers, plain
+	// ("its roughly 1,000 employees") or compound ("the 80-person team")
+	k := h - 1
+	for k >= 0 && h-k <= 4 && toks[k].word && !toks[k].poss {
+		if a, ok := wholeAt(toks, k); ok {
+			return shareOfWhole(toks, a)
+		}
+		k--
+	}
+	return amount{}, false
+}
+
+// wholeAt reads the stated whole that ends at toks[k]: "80-person",
+// "2,000", "roughly 1,000".
+func wholeAt(toks []token, k int) (amount, bool) {
+	for s := k; s >= 0 && s >= k-3; s-- {
+		a, ok := amountAt(toks, s)
+		if !ok || a.to != k+1 || a.vague || a.money || a.percent || a.countValue() == 0 {
+			continue
+		}
+		if a.compound && !personCompound(toks[k].lower) {
+			return amount{}, false
+		}
+		return a, true
+	}
+	return amount{}, false
+}
+
+// personCompound reports whether a compound number counts people: "80-person",
+// "300-strong", "96-member".
+func personCompound(w string) bool {
+	for _, suf := range []string{"-person", "-strong", "-member", "-people", "-employee", "-engineer"} {
+		if len(w) > len(suf) && w[len(w)-len(suf):] == suf {
+			return true
+		}
+	}
+	return false
+}
+
+// shareOfWhole reads "SHARE of (the|its|their|X's) WHOLE" before the whole a.
+func shareOfWhole(toks []token, a amount) (amount, bool) {
+	j := a.from - 1
+	if j >= 0 && (toks[j].lower == "current" || toks[j].lower == "total" || toks[j].lower == "entire") {
+		j--
+	}
+	// the owner: "the", "its", "their", "Datamar's", "the company's"
+	switch {
+	case j >= 0 && (toks[j].lower == "the" || toks[j].lower == "its" || toks[j].lower == "their" || toks[j].lower == "our"):
+		j--
+	case j >= 0 && toks[j].poss:
+		for j--; j >= 0 && toks[j].word && (isCapitalized(toks[j]) || toks[j].lower == "the") && !toks[j].poss; j-- {
+		}
+	default:
+		return amount{}, false
+	}
+	if j < 1 || toks[j].lower != "of" {
+		return amount{}, false
+	}
+	frac, from, hedge, ok := shareBefore(toks, j)
+	if !ok {
+		return amount{}, false
+	}
+	v := math.Round(a.value * frac)
+	if v < 2 || hedge != "" && !approxHedges[hedge] {
+		// "more than a fifth of the 900 staff": a bound, and the whole
+		// is no count either
+		return amount{from: from, to: a.to, numFrom: from}, true
+	}
+	return amount{value: v, qualifier: hedge, from: from, to: a.to, numFrom: from}, true
+}
+
+// shareRefs gives the worker phrases that are a share of a stated whole
+// their worked-out count, and adds the phrases whose head is a team or a
+// workforce rather than a worker noun: "Half of the 80-person data
+// engineering team at Datamar".
+func shareRefs(toks []token, comps []companyRef, out []workerRef) []workerRef {
+	covered := map[int]bool{}
+	for k := range out {
+		w := &out[k]
+		for j := w.from; j < w.to; j++ {
+			covered[j] = true
+		}
+		if w.other || w.generic {
+			continue
+		}
+		a, ok := shareCount(toks, w.head)
+		if !ok || w.hasCount && !w.workforce && w.count.to != a.to {
+			continue
+		}
+		if a.value == 0 || sanctionedAt(toks, a.from, w.to) {
+			// a bound, or a share laid off: the whole is no count
+			if w.hasCount {
+				w.workforce = true
+			}
+			continue
+		}
+		w.count, w.hasCount, w.workforce, w.share = a, true, false, true
+		w.from = min(w.from, a.from)
+	}
+	for i := range toks {
+		if covered[i] || !shareHeads[toks[i].lower] {
+			continue
+		}
+		a, ok := shareCount(toks, i)
+		if !ok || a.value == 0 || sanctionedAt(toks, a.from, i+1) {
+			continue
+		}
+		w := workerRef{head: i, from: a.from, to: i + 1, count: a, hasCount: true, share: true}
+		for _, c := range comps {
+			owner := c.poss && c.to <= a.to && c.from >= a.from
+			at := c.from == i+2 && (toks[i+1].lower == "at" || toks[i+1].lower == "of")
+			if !c.product && (owner || at) {
+				w.names, w.inGaz = []string{c.name}, []bool{c.inGaz}
+				if at {
+					w.to = c.to
+				}
+				break
+			}
+		}
+		w.pronoun = len(w.names) == 0
+		out = append(out, w)
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].from < out[b].from })
+	return out
+}
