@@ -124,6 +124,14 @@ func signedDoc(toks []token, i int, petition bool) string {
 	return "letter"
 }
 
+// habitAfter may follow a bare plural "signed letters" that tells a
+// habit rather than a document: "who once signed letters openly".
+var habitAfter = wordSet("", "openly", "publicly", ",", ".", "or", "and", "before", "now", "anymore", "freely")
+
+// reluctance before "to" makes the action one not taken: "now hesitate to
+// put their names on anything".
+var reluctance = wordSet("hesitate", "hesitated", "hesitant", "reluctant", "afraid", "unwilling", "wary", "scared", "fear")
+
 // triggers finds the action words of a sentence.
 func triggers(toks []token) []trigger {
 	var out []trigger
@@ -190,7 +198,7 @@ func triggers(toks []token) []trigger {
 			// signatures": the document the main clause speaks of
 			a := signedDoc(toks, i, hasNoun("petition"))
 			out = append(out, trigger{at: i, end: i + 1, action: a, sign: true, docless: !hasNoun("petition") && !hasNoun("letter")})
-		case (w == "endorsed" || w == "backed") && lw(i+1) == "it" && (lw(i-1) == "had" || lw(i-1) == "have" || lw(i-1) == "has" || lw(i-1) == "already"):
+		case w == "endorsed" && lw(i+1) == "it" && (lw(i-1) == "had" || lw(i-1) == "have" || lw(i-1) == "has" || lw(i-1) == "already"):
 			// "more than 90 people at Google had endorsed it": the document
 			// the sentence before told, signed
 			a := signedDoc(toks, i, hasNoun("petition"))
@@ -201,6 +209,9 @@ func triggers(toks []token) []trigger {
 		case (w == "signed" || w == "sign" || w == "signing") && pledgeToAct(toks, i+1):
 			// "900-plus employees who had signed a pledge promising to take
 			// part": a pledge to join an action, no letter
+		case (w == "signed" || w == "sign" || w == "signing") && (lw(i+1) == "letters" || lw(i+1) == "petitions" || lw(i+1) == "openly" && (lw(i+2) == "letters" || lw(i+2) == "petitions") || lw(i+1) == "letters" && lw(i+2) == "openly"):
+			// "colleagues who once signed letters openly now hesitate": a
+			// habit, no one document
 		case signVerbs[w] && (w == "signed" || w == "sign" || w == "signing" || w == "signs" || w == "co-signed" || w == "cosigned"):
 			a := signedDoc(toks, i, hasNoun("petition"))
 			out = append(out, trigger{at: i, end: i + 1, action: a, sign: true, docless: !hasNoun("petition") && !hasNoun("letter")})
@@ -298,6 +309,9 @@ func triggers(toks []token) []trigger {
 		if !t.noun && (lw(t.at-1) == "not" || lw(t.at-1) == "never" || lw(t.at-1) == "n't" || lw(t.at-1) == "didn't" || lw(t.at-1) == "didn’t") {
 			continue // "Employees at Pinnacle's other studios did not stop work"
 		}
+		if t.noun && (lw(t.at) == "letters" || lw(t.at) == "petitions") && (lw(t.at-1) == "signed" || lw(t.at-1) == "sign" || lw(t.at-1) == "signing") && habitAfter[lw(t.at+1)] {
+			continue // "colleagues who once signed letters openly": a habit, no one document
+		}
 		if t.noun && t.at >= 2 && lw(t.at-2) == "like" && (lw(t.at-1) == "a" || lw(t.at-1) == "an") {
 			continue // "we collected signatures on it like a petition": a likeness
 		}
@@ -305,7 +319,7 @@ func triggers(toks []token) []trigger {
 			kept = append(kept, t) // "said Tuesday that they would walk off the job on Wednesday"
 			continue
 		}
-		if !t.noun && (lw(t.at-1) == "would" || lw(t.at-1) == "could" || lw(t.at-1) == "might" || lw(t.at-1) == "may" || lw(t.at-1) == "to" && (lw(t.at-2) == "threatened" || lw(t.at-2) == "threatening" || lw(t.at-2) == "considering")) {
+		if !t.noun && (lw(t.at-1) == "would" || lw(t.at-1) == "could" || lw(t.at-1) == "might" || lw(t.at-1) == "may" || lw(t.at-1) == "to" && (lw(t.at-2) == "threatened" || lw(t.at-2) == "threatening" || lw(t.at-2) == "considering" || reluctance[lw(t.at-2)])) {
 			continue
 		}
 		kept = append(kept, t)
@@ -384,13 +398,15 @@ func pledgeToAct(toks []token, i int) bool {
 func docSubject(toks []token, i int) bool {
 	reach := i - 8
 	for k := i - 1; k >= 0 && k >= reach; k-- {
-		if toks[k].text == "," {
+		if toks[k].text == "," && k+1 < i && (toks[k+1].lower == "was" || toks[k+1].lower == "had" || toks[k+1].lower == "has" || toks[k+1].lower == "is") {
 			// "The letter, which appeared Tuesday in a newspaper, was
 			// endorsed by": past the aside to what it is about
 			for j := k - 1; j >= 1 && j >= k-14; j-- {
-				if toks[j].text == "," && (toks[j+1].lower == "which" || toks[j+1].lower == "first") {
-					k, reach = j, j-3
-					break
+				if toks[j].text == "," {
+					if toks[j+1].lower == "which" || toks[j+1].lower == "first" {
+						k, reach = j, j-3
+					}
+					break // the aside opens at the nearest comma
 				}
 			}
 		}

@@ -358,6 +358,18 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 					}
 				}
 			}
+			// "At Brightwell Cloud in Austin, a letter with 1,020
+			// signatures ...": the place a workers' document circulates
+			if i == 1 && toks[0].lower == "at" && isCapitalized(toks[1]) && atDocOpener(toks) {
+				if name, _, _, ok := x.employerCandidate(toks, 1, false); ok && !publicBodyName(name) && !x.gazetteerName(toks, 1) {
+					_, an := x.g.agencyPhrases.match(toks, 1)
+					_, sn := x.g.statePhrases.match(toks, 1)
+					_, cn := x.g.countryPhrases.match(toks, 1)
+					if an == 0 && sn == 0 && cn == 0 {
+						add(name, false)
+					}
+				}
+			}
 			// "140 of Harborlight's approximately 650 employees", "a fifth of
 			// Harborlight Software's workforce": a company's staff
 			if toks[i].poss && isCapitalized(toks[i]) {
@@ -373,7 +385,17 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 				for start > 0 && isCapitalized(toks[start-1]) && !toks[start-1].poss && i-start < 2 {
 					start--
 				}
-				if j < len(toks) && (toks[j].lower == "workforce" || (j > i+1 || shareOf(toks, start)) && workerNouns[toks[j].lower]) {
+				person := j > i+1 && j < len(toks) && personCompound(toks[j-1].lower)
+				if person {
+					// "half of Datamar's 80-person data engineering team"
+					for k := j; k < len(toks) && k <= j+3 && toks[k].word && toks[k].text == toks[k].lower; k++ {
+						if shareHeads[toks[k].lower] || workerNouns[toks[k].lower] {
+							j = k
+							break
+						}
+					}
+				}
+				if j < len(toks) && (toks[j].lower == "workforce" || (j > i+1 || shareOf(toks, start)) && (workerNouns[toks[j].lower] || shareHeads[toks[j].lower] && person)) {
 					if name, _, to, ok := x.employerCandidate(toks, start, false); ok && to == i+1 {
 						if _, n := x.g.companyPhrases.match(toks, start); n == 0 {
 							add(name, isSentenceOpener(toks, start))
@@ -695,6 +717,26 @@ func ownsContract(toks []token, at int) bool {
 			limit = min(k+9, len(toks))
 			k++
 			continue
+		}
+		if (l == "told" || l == "informed" || l == "notified") && k+1 < len(toks) {
+			// "Kestrel Analytics has told Immigration and Customs
+			// Enforcement it will not accept ... the task order it won"
+			for j := k + 1; j < len(toks) && j <= k+7; j++ {
+				if toks[j].lower == "it" {
+					for m := j + 1; m+2 < len(toks) && m <= j+16; m++ {
+						switch toks[m].lower {
+						case "contract", "order", "deal", "agreement":
+							if toks[m+1].lower == "it" && (toks[m+2].lower == "won" || toks[m+2].lower == "holds" || toks[m+2].lower == "signed" || toks[m+2].lower == "landed" || toks[m+2].lower == "secured") {
+								return true
+							}
+						}
+					}
+					break
+				}
+				if !toks[j].word {
+					break
+				}
+			}
 		}
 		if l == "“" || l == "”" || l == "\"" {
 			continue
@@ -1152,6 +1194,41 @@ func (x *Extractor) calledItself(toks []token, to int) bool {
 					return false // another name, the words' likelier subject
 				}
 			}
+		}
+	}
+	return false
+}
+
+// atDocOpener reports whether a sentence opens "At NAME[ in PLACE], a
+// letter (or petition) with N signatures": the name is where its workers'
+// document circulates.
+func atDocOpener(toks []token) bool {
+	k := 1
+	for k < len(toks) && k <= 4 && isCapitalized(toks[k]) && !toks[k].poss {
+		k++
+	}
+	if k < len(toks) && toks[k].lower == "in" {
+		k++
+		for n := 0; k < len(toks) && n < 3 && isCapitalized(toks[k]); n++ {
+			k++
+		}
+	}
+	if k+2 >= len(toks) || toks[k].text != "," {
+		return false
+	}
+	k++
+	if toks[k].lower == "a" || toks[k].lower == "an" || toks[k].lower == "the" {
+		k++
+	}
+	for j := k; j < len(toks) && j <= k+2; j++ {
+		switch toks[j].lower {
+		case "letter", "petition":
+			for m := j + 1; m < len(toks) && m <= j+6; m++ {
+				if sigNouns[toks[m].lower] {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false

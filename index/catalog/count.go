@@ -77,6 +77,9 @@ func hasPublic(toks []token) bool {
 		if t.lower == "members" && k+1 < len(toks) && toks[k+1].lower == "of" && unionWithin(toks, k+2, 5) {
 			continue // "two members of the union's organizing committee": the staff's union
 		}
+		if publicWords[t.lower] && t.text != t.lower && k > 0 && (toks[k-1].lower == "of" || isCapitalized(toks[k-1])) && k+1 < len(toks) && isCapitalized(toks[k+1]) {
+			continue // "the Texas Department of Public Safety", "Public Health England": a body's name
+		}
 		if publicWords[t.lower] {
 			return true
 		}

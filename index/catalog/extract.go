@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 141
+const Version = 142
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -1074,15 +1074,15 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 			if t.noun && (t.action == "letter" || t.action == "petition") && (len(in.sigs) > 0 || signaturesInside(toks)) && !hasPublic(withoutAsides(toks)) {
 				var by *companyRef
 				for k := range in.comps {
-					if c := &in.comps[k]; !c.product && c.to <= t.at {
-						by = c
+					if c := &in.comps[k]; !c.product && c.to <= t.at && !inAside(toks, in.comps, c.from, t.at) {
+						by = c // not "When GitHub, which Microsoft owns, faced ..."
 					}
 				}
 				if by != nil {
 					// "At Amazon Web Services, ... a petition that crossed
 					// 1,000 signatures": the place opening the sentence is
 					// where it circulates, among the company's workers
-					at := by.from == 1 && placePreps[toks[0].lower] && by.to < len(toks) && toks[by.to].text == "," && !authoredByOther(toks)
+					at := by.from == 1 && placePreps[toks[0].lower] && by.to < len(toks) && (toks[by.to].text == "," || placeThenComma(toks, by.to)) && !authoredByOther(toks)
 					addCand(binding{company: by.name, inGaz: by.inGaz, borrowed: !at}, t, false)
 				} else if titleDocBy != "" && t.action == titleDoc && (definiteDoc(toks, in.trigs) || len(in.sigs) > 0 && len(in.workers) == 0 && len(in.comps) == 0 && !titleDocPoss) && (!titleDocPoss || organizersTell(toks)) && len(here) == 0 &&
 					lastCand(1<<30, i, func(c *cand) bool { return actionClass(c.action) == "doc" }) == nil {
@@ -1457,8 +1457,8 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				// the company named nearest before the count, else after
 				name := ""
 				for _, c := range in.comps {
-					if !c.product && c.to <= sc.at {
-						name = c.name
+					if !c.product && c.to <= sc.at && !inAside(toks, in.comps, c.from, sc.at) {
+						name = c.name // not "When GitHub, which Microsoft owns, faced ..."
 					}
 				}
 				if name == "" {
@@ -1841,7 +1841,14 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 			}
 		}
 	}
-	headlineCounts(ms, doc.Title, titleToks, titleComps, titleCompany, outside)
+	titleTargets := map[string]bool{}
+	for _, a := range titleAgencies {
+		titleTargets[x.agencyName(a.id)] = true
+	}
+	for _, is := range titleIssues {
+		titleTargets[x.g.issues[is.id].Slug] = true
+	}
+	headlineCounts(ms, doc.Title, titleToks, titleComps, titleCompany, outside, titleTargets)
 	x.outcomes(ms, sents, info)
 	return ms
 }
@@ -1917,7 +1924,7 @@ func dash(s string) bool { return s == "—" || s == "–" || s == "--" }
 // headline carries the latest figure. The headline joins the evidence.
 // The count must be bound in the headline as in the text, to the
 // mention's company and kind of action, and only one mention may fit.
-func headlineCounts(ms []Mention, title string, toks []token, comps []companyRef, titleCompany string, outside map[int]bool) {
+func headlineCounts(ms []Mention, title string, toks []token, comps []companyRef, titleCompany string, outside map[int]bool, titleTargets map[string]bool) {
 	if len(ms) == 0 || len(toks) == 0 || hasPublic(toks) {
 		return
 	}
@@ -1986,7 +1993,7 @@ func headlineCounts(ms []Mention, title string, toks []token, comps []companyRef
 		}
 		fit := -1
 		for j, m := range ms {
-			if m.Company == h.company && (actionClass(m.Action) == h.class || h.class == "" && m.Count == nil) {
+			if m.Company == h.company && (actionClass(m.Action) == h.class || h.class == "" && m.Count == nil && (titleTargets[m.Agency] || titleTargets[m.Issue])) {
 				if fit >= 0 {
 					fit = -2
 					break
@@ -2026,7 +2033,7 @@ func headlineCounts(ms []Mention, title string, toks []token, comps []companyRef
 
 // headlineOppose are the verbs of a headline whose workers oppose
 // without naming their action: "200 Kestrel Maps employees object to".
-var headlineOppose = wordSet("object", "oppose", "condemn", "protest", "demand", "urge", "decry", "slam", "challenge", "rebel", "revolt", "push", "press", "call", "ask", "want", "reject")
+var headlineOppose = wordSet("object", "oppose", "condemn", "protest", "demand", "urge", "decry", "slam", "challenge", "rebel", "revolt", "reject")
 
 // bindActors finds the worker phrases that do the action t: the phrase
 // after "signed by" (and any joined to it by "and"), else its subject on the
@@ -2207,6 +2214,9 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 		}
 		if best != nil && best.hasCount && best.to < len(toks) && toks[best.to].text == "," && w.from > best.to && !commaBetween(toks, best.to+1, w.from) && commaBetween(toks, w.to, t.at) {
 			continue // "140 employees of Quarry, roughly half the staff of the drone maker, signed"
+		}
+		if best != nil && best.hasCount && best.to < len(toks) && dash(toks[best.to].text) && w.from > best.to && slices.ContainsFunc(toks[w.to:t.at], func(x token) bool { return dash(x.text) }) {
+			continue // "More than 400 employees — well over half of the company's staff — had signed"
 		}
 		if t.noun && !docAction && !t.weak && t.at-w.to <= 50 && inAnAction(toks, t.at) && firstWorker(workers, w) && onlyWorker(workers, w, t.at) && subjectPhrase(toks, w.from) &&
 			!hasVerb(toks, w.to, t.at, sayVerbs) && !hasVerb(toks, w.to, t.at, onlookerWords) && !(t.end < len(toks) && toks[t.end].lower == "by") {
@@ -2446,6 +2456,23 @@ func inAside(toks []token, comps []companyRef, at, end int) bool {
 // determiners may open a worker phrase that names no number: "the
 // workers", "these employees".
 var determiners = map[string]bool{"the": true, "these": true, "those": true}
+
+// placeThenComma reports whether toks[k:] is a place and the comma that
+// closes an opening phrase: "At Brightwell Cloud in Austin, ...".
+func placeThenComma(toks []token, k int) bool {
+	if k+2 >= len(toks) || toks[k].lower != "in" || !isCapitalized(toks[k+1]) {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		if toks[j].text == "," {
+			return true
+		}
+		if !isCapitalized(toks[j]) {
+			return false
+		}
+	}
+	return false
+}
 
 // definite reports whether the worker phrase at toks[from] opens with "the",
 // "these" or "those": workers the text has already spoken of.
@@ -5452,8 +5479,8 @@ func (x *Extractor) contractValues(sents []sentence, info []sentInfo, assoc map[
 				}
 			}
 			for _, c := range in.comps {
-				if !c.product && !(coref && c.from > k) {
-					consider(c.name, c.from)
+				if !c.product && !(coref && c.from > k) && !(c.from < k && inAside(toks, in.comps, c.from, k)) {
+					consider(c.name, c.from) // not the owner in "GitHub, which Microsoft owns, ..."
 				}
 			}
 			for _, w := range in.workers {

@@ -1320,6 +1320,33 @@ func TestExtractCases(t *testing.T) {
 		{"'the petition, which has been signed by' is the petition told before",
 			"Some 180 developers at Hexbyte Interactive have signed a petition opposing a simulator deal with Saudi Arabia's armed forces. Under it, a new Hexbyte subsidiary would build training scenarios for the Saudi Ministry of Defence. \"We make games,\" reads the petition, which has been signed by roughly a third of the studio's 520 employees.",
 			[]string{"Hexbyte Interactive/Saudi armed forces/petition/180"}},
+		{"review 15: half of the workers who signed are engineers keeps their count",
+			"Roughly half of the 300 Google employees who signed the letter against the company's Pentagon contract are engineers.",
+			[]string{"Google/Pentagon/letter/300"}},
+		{"review 15: a year is no whole to take a share of",
+			"Half of Oracle's 2019 staff signed a letter against the company's work for ICE.",
+			[]string{"Oracle/ICE/letter/0"}},
+		{"review 15: shares joined by 'and' give no count",
+			"Half of Sencor Micro's 80 engineers and a third of its 300 salespeople signed a letter against the company's work for ICE.",
+			[]string{"Sencor Micro/ICE/letter/0"}},
+		{"review 15: 'have backed it' of a strike is no letter",
+			"Workers at Pagali called a strike for Monday over the company's ICE contract. More than 400 employees have backed it.",
+			[]string{"Pagali/ICE/strike/0"}},
+		{"review 15: 'any police department' still names police",
+			"Oracle workers signed a letter asking the company to stop selling to any police department that uses its software.",
+			[]string{"Oracle/Police/letter/0"}},
+		{"an aside's owner is not whose letter grew",
+			"At Microsoft, well over 500 employees signed a letter asking the company to drop its contract with ICE. When GitHub, which Microsoft owns, faced its own revolt, the letter asking it to cancel a roughly $200,000 licence sale to ICE grew from 150 to 250 signatures over several weeks.",
+			[]string{"Microsoft/ICE/letter/500", "GitHub/ICE/letter/250"}},
+		{"'At X in Place, a letter with N signatures' is X's staff's",
+			"At Kestrel Analytics in Denver, more than 400 employees signed a letter against an order for ICE. At Brightwell Cloud in Austin, a letter with 1,020 signatures against its work for the Texas Department of Public Safety has produced a promise.",
+			[]string{"Kestrel Analytics/ICE/letter/400", "Brightwell Cloud/Texas Department of Public Safety/letter/1020"}},
+		{"'who once signed letters openly now hesitate' is no action",
+			"In 2015 more than 8,700 Amazon employees put their names to a letter demanding a company climate plan. Several organizers said colleagues who once signed letters openly now hesitate to put their names on anything.",
+			[]string{"Amazon/climate/letter/8700"}},
+		{"a dash aside's staff do not take the count",
+			"Kestrel Analytics has told ICE it will not accept an option year on the $4.2 million task order it won last May, the company confirmed Tuesday. More than 400 employees \u2014 well over half of the company's staff of about 650 \u2014 had signed an internal letter urging management to walk away.",
+			[]string{"Kestrel Analytics/ICE/letter/400"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1514,7 +1541,17 @@ func TestExtractFromHeadline(t *testing.T) {
 			"Kestrel Maps/Frontex/letter/150/0"},
 		{"200 Kestrel Maps employees object to Frontex deals",
 			"Staff at Kestrel Maps have put their names to an internal letter asking management to withdraw from a contract with Frontex. Separately, workers walked out over a contract with ICE.",
+			"Kestrel Maps/Frontex/letter/200/0 Kestrel Maps/ICE/walkout/0/0"},
+		{"200 Kestrel Maps employees object to new deals",
+			"Staff at Kestrel Maps have put their names to an internal letter asking management to withdraw from a contract with Frontex. Separately, workers walked out over a contract with ICE.",
 			"Kestrel Maps/Frontex/letter/0/0 Kestrel Maps/ICE/walkout/0/0"},
+		// review 15: the headline's workers oppose something else
+		{"200 Reisplaats workers demand severance after layoffs",
+			"Reisplaats cut 420 jobs this week. In March, employees signed a letter objecting to the company's contract with ICE.",
+			"Reisplaats/ICE/letter/0/0"},
+		{"300 Kestrel Maps workers call for union vote",
+			"Employees at Kestrel Maps have signed a letter against the company's ICE contract.",
+			"Kestrel Maps/ICE/letter/0/0"},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -1711,5 +1748,27 @@ func TestForeignAmountOrDollars(t *testing.T) {
 	ms := x.Extract(Document{Text: "About 230 employees of Brambleton walked out. Late last year the company signed a three-year agreement with Australian Border Force to replace its case system. The contract is worth A$34 million, or roughly US$22 million."})
 	if len(ms) != 1 || ms[0].ContractValueUSD != 22000000 {
 		t.Errorf("want one walkout on a $22 million contract, got %+v", ms)
+	}
+}
+
+// A bare "the military" in a sentence about another country's program is
+// that country's military, not the Pentagon.
+func TestForeignsMilitary(t *testing.T) {
+	x := newExtractor(t)
+	for _, tt := range []struct{ text, want string }{
+		{"Project Nimbus covers cloud services for government ministries and the military.", "Israel"},
+		{"The contract covers cloud services for government ministries and the military.", "Pentagon"},
+		{"Project Nimbus and the U.S. military contracts are separate.", "Israel Pentagon"},
+	} {
+		sent := sentence{text: tt.text, toks: tokenize(tt.text, 0)}
+		var got []string
+		for _, r := range x.agencyRefs(&sent, tt.text) {
+			if n := x.agencyName(r.id); !slices.Contains(got, n) {
+				got = append(got, n)
+			}
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
 	}
 }

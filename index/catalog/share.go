@@ -115,6 +115,9 @@ func wholeAt(toks []token, k int) (amount, bool) {
 		if a.compound && !personCompound(toks[k].lower) {
 			return amount{}, false
 		}
+		if !a.compound && a.numFrom+1 == a.to && isYear(toks[a.numFrom]) {
+			return amount{}, false // "half of Sencor Micro's 2019 workforce"
+		}
 		return a, true
 	}
 	return amount{}, false
@@ -154,7 +157,11 @@ func shareOfWhole(toks []token, a amount) (amount, bool) {
 	if !ok {
 		return amount{}, false
 	}
-	v := math.Round(a.value * frac)
+	exact := a.value * frac
+	v := math.Round(exact)
+	if hedge == "" && math.Abs(exact-v) > 0.01 {
+		hedge = "about" // "two-thirds of its 1,000 employees": about 667
+	}
 	if v < 2 || hedge != "" && !approxHedges[hedge] {
 		// "more than a fifth of the 900 staff": a bound, and the whole
 		// is no count either
@@ -180,6 +187,9 @@ func shareRefs(toks []token, comps []companyRef, out []workerRef) []workerRef {
 		a, ok := shareCount(toks, w.head)
 		if !ok || w.hasCount && !w.workforce && w.count.to != a.to {
 			continue
+		}
+		if w.to < len(toks) && (toks[w.to].lower == "who" || toks[w.to].lower == "that") {
+			continue // "half of the 300 Google employees who signed the letter are engineers": the 300 did
 		}
 		if a.value == 0 || sanctionedAt(toks, a.from, w.to) {
 			// a bound, or a share laid off: the whole is no count
@@ -215,5 +225,40 @@ func shareRefs(toks []token, comps []companyRef, out []workerRef) []workerRef {
 		out = append(out, w)
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].from < out[b].from })
+	// "Half of its 80 engineers and a third of its 300 salespeople signed":
+	// shares joined together add up to no figure the text gives
+	for k := range out {
+		if w := &out[k]; w.share && (shareJoined(toks, w.to) || shareJoinedBefore(toks, w.from)) {
+			w.count, w.hasCount, w.share = amount{}, false, false
+		}
+	}
 	return out
+}
+
+// shareJoined reports whether another share follows toks[k] after "and":
+// "half of its 80 engineers and a third of its 300 salespeople".
+func shareJoined(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].lower != "and" && toks[k].text != "," {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		if fractionWords[toks[j].lower] > 0 || toks[j].lower == "percent" || toks[j].text == "%" {
+			return j+1 < len(toks) && toks[j+1].lower == "of"
+		}
+	}
+	return false
+}
+
+// shareJoinedBefore reports whether another share ends just before the one
+// opening at toks[from], joined by "and".
+func shareJoinedBefore(toks []token, from int) bool {
+	if from < 2 || toks[from-1].lower != "and" {
+		return false
+	}
+	for j := from - 2; j >= 0 && j >= from-8; j-- {
+		if toks[j].lower == "of" && j > 0 && (fractionWords[toks[j-1].lower] > 0 || toks[j-1].lower == "percent") {
+			return true
+		}
+	}
+	return false
 }

@@ -62,7 +62,7 @@ func (x *Extractor) agencyRefs(s *sentence, doc string) []targetRef {
 			i += n - 1
 			continue // "before police removed them": the police act, they are not the target
 		}
-		if i > 0 && (toks[i-1].lower == "any" || toks[i-1].lower == "every" || toks[i-1].lower == "no") && isCommonNoun(toks[i:i+n]) {
+		if i > 0 && (toks[i-1].lower == "any" || toks[i-1].lower == "every" || toks[i-1].lower == "no") && isCommonNoun(toks[i:i+n]) && (p.text == "military" || p.text == "army" || p.text == "armed forces") {
 			i += n - 1
 			continue // "to stop selling to any military that ...": a kind, no body
 		}
@@ -94,7 +94,40 @@ func (x *Extractor) agencyRefs(s *sentence, doc string) []targetRef {
 		out = append(out, targetRef{id: p.id, from: i, to: i + n, text: spanText(doc, toks, i, i+n)})
 		i += n - 1
 	}
-	return soldTo(toks, x.contractorRefs(toks, doc, x.schoolRefs(toks, doc, x.ministryRefs(toks, doc, x.stateRefs(toks, doc, x.foreignRefs(toks, doc, out))))))
+	return x.foreignsMilitary(toks, soldTo(toks, x.contractorRefs(toks, doc, x.schoolRefs(toks, doc, x.ministryRefs(toks, doc, x.stateRefs(toks, doc, x.foreignRefs(toks, doc, out)))))))
+}
+
+// foreignGovernments are the gazetteer's bodies of governments other than
+// the United States'.
+var foreignGovernments = wordSet("Israel", "CBSA", "Australian Border Force", "UK Home Office", "RCMP", "UK Ministry of Defence", "Bundeswehr", "Frontex", "South Africa")
+
+// foreignsMilitary drops a bare "the military" from a sentence that names
+// another country's government or body: "Project Nimbus ... covers cloud
+// services for government ministries and the military" is Israel's
+// military, not the Pentagon.
+func (x *Extractor) foreignsMilitary(toks []token, refs []targetRef) []targetRef {
+	foreign := false
+	for _, r := range refs {
+		if r.id < len(x.g.agencies) && foreignGovernments[x.g.agencies[r.id].Name] {
+			foreign = true
+		}
+		if r.id >= len(x.g.agencies) {
+			if _, n := x.g.countryPhrases.match(toks, r.from); n > 0 {
+				foreign = true
+			}
+		}
+	}
+	if !foreign {
+		return refs
+	}
+	var kept []targetRef
+	for _, r := range refs {
+		if r.id < len(x.g.agencies) && r.to-r.from == 1 && isCommonNoun(toks[r.from:r.to]) && (x.g.agencies[r.id].Name == "Pentagon" || militaryBranch[x.g.agencies[r.id].Name]) {
+			continue
+		}
+		kept = append(kept, r)
+	}
+	return kept
 }
 
 // productAliases are products that stand for the agency buying them
@@ -1143,4 +1176,5 @@ func officersAfter(toks []token, k int) bool {
 // militaryAttribute are nouns "military" qualifies without naming the
 // armed forces as a body: "military control", "military neutrality".
 var militaryAttribute = wordSet("control", "setting", "settings", "neutrality", "rule", "coup", "junta", "background",
-	"veterans", "veteran", "style", "grade", "history", "experience", "families", "spouses", "service", "precision", "discipline")
+	"veterans", "veteran", "style", "grade", "history", "experience", "families", "spouses", "service", "precision", "discipline",
+	"workloads", "workload", "purposes", "applications", "uses", "use", "ends")
