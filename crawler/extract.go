@@ -21,7 +21,7 @@ import (
 // ExtractorVersion is the version of ExtractArticle's main-text and
 // metadata extraction. Bump it when the output changes, so that reindex
 // re-extracts stored pages.
-const ExtractorVersion = 10
+const ExtractorVersion = 11
 
 // ErrNoText is returned (wrapped) for a page in which no main text was
 // found.
@@ -71,6 +71,7 @@ func ExtractArticle(pageURL string, body []byte, contentType string) (*index.Art
 	mergeEntryArticles(doc)
 	renderRecords(doc) // before unwrapInline: a bold cell is a label
 	unwrapInline(doc)
+	wrapLooseText(doc)
 
 	res, terr := trafilatura.ExtractDocument(doc, trafilatura.Options{
 		OriginalURL:     page,

@@ -599,3 +599,25 @@ func TestExtractArticleNoCounterFromYearsOrCards(t *testing.T) {
 		}
 	}
 }
+
+// A lead written straight into the story's container, before its first
+// <p>, is part of the text: a wire template puts the dateline and the
+// first paragraph there.
+func TestExtractArticleLooseLead(t *testing.T) {
+	page := []byte(`<!DOCTYPE html><html><head><title>Staff object to drone programme | Harbour Wire</title></head><body>
+<header><nav><a href="/">Home</a> <a href="/tech">Tech</a></nav></header>
+<main><article><h1>Staff object to drone programme</h1>
+<div class="article-text"><span class="dateline">LEEDS, 3 March (Harbour Wire) &ndash;</span> Around 70 engineers at Corvane Systems, a Leeds maker of flight software, have signed an internal letter asking the board to leave a Ministry of Defence programme.
+<p>The programme was awarded last year by the ministry's procurement arm, and the company values it at several million pounds over four years.</p>
+<p>A spokeswoman said the firm respected the right of colleagues to raise concerns and that the work complied with export law.</p>
+</div></article></main>
+<footer><p>Copyright Harbour Wire. All rights reserved.</p></footer></body></html>`)
+	a, err := ExtractArticle("https://harbourwire.example/corvane", page, "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	paras := strings.Split(a.Text, "\n\n")
+	if len(paras) != 3 || !strings.Contains(paras[0], "Around 70 engineers at Corvane Systems") || !strings.HasPrefix(paras[1], "The programme was awarded") {
+		t.Fatalf("got paragraphs %q, want the loose lead first, then the two <p>s", paras)
+	}
+}

@@ -654,3 +654,61 @@ func trimBreaks(paras []string) []string {
 	}
 	return out
 }
+
+// looseInline are the elements that may stand in a run of loose text
+// beside a container's paragraphs: "<span class=dateline>BRISTOL –</span>
+// Around 140 engineers ..." before the first <p>.
+var looseInline = map[atom.Atom]bool{
+	atom.Span: true, atom.A: true, atom.Time: true, atom.I: true, atom.Em: true, atom.B: true,
+	atom.Strong: true, atom.U: true, atom.Mark: true, atom.Small: true, atom.Cite: true, atom.Abbr: true,
+	atom.Q: true, atom.Sup: true, atom.Sub: true, atom.Br: true,
+}
+
+// wrapLooseText puts the runs of text that stand directly in a container
+// beside its paragraphs into paragraphs of their own: a lead written
+// straight into the story's <div>, before the first <p>, is part of the
+// story (go-trafilatura kept only the <p>s).
+func wrapLooseText(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		wrapLooseText(c)
+	}
+	if n.Type != html.ElementNode || !containsChildAtom(n, atom.P) {
+		return
+	}
+	var run []*html.Node
+	flush := func(before *html.Node) {
+		text := ""
+		for _, r := range run {
+			text += nodeText(r)
+		}
+		if wordCount(text) >= 8 {
+			p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+			n.InsertBefore(p, before)
+			for _, r := range run {
+				n.RemoveChild(r)
+				p.AppendChild(r)
+			}
+		}
+		run = run[:0]
+	}
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.TextNode || c.Type == html.ElementNode && looseInline[c.DataAtom] {
+			run = append(run, c)
+		} else if c.Type != html.CommentNode {
+			flush(c)
+		}
+		c = next
+	}
+	flush(nil)
+}
+
+// containsChildAtom reports whether one of n's children is an element a.
+func containsChildAtom(n *html.Node, a atom.Atom) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == a {
+			return true
+		}
+	}
+	return false
+}
