@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 142
+const Version = 143
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -41,6 +41,10 @@ type Extractor struct {
 	categoryYears map[int][]int
 	// pubYear is the document's year of publication, or 0
 	pubYear int
+	// docCountry is the one foreign country the document names, whose
+	// body a bare "the Ministry of Defense" is; set when hasDocCountry
+	docCountry    int
+	hasDocCountry bool
 	// bodyAlias maps a named body's shorter name to its full one
 	bodyAlias map[string]string
 	// firstWords are the first words of discovered names that stand for
@@ -571,6 +575,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 	if !doc.Published.IsZero() {
 		x.pubYear = doc.Published.Year()
 	}
+	x.docCountry, x.hasDocCountry = x.onlyCountry(found)
 	x.stateAgencies(found)
 	x.namedBodies(found)
 	x.contractors(found)

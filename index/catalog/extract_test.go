@@ -1347,6 +1347,18 @@ func TestExtractCases(t *testing.T) {
 		{"a dash aside's staff do not take the count",
 			"Kestrel Analytics has told ICE it will not accept an option year on the $4.2 million task order it won last May, the company confirmed Tuesday. More than 400 employees \u2014 well over half of the company's staff of about 650 \u2014 had signed an internal letter urging management to walk away.",
 			[]string{"Kestrel Analytics/ICE/letter/400"}},
+		{"a bare ministry in a story of one foreign country is that country's",
+			"NAGOYA \u2014 Forty-two engineers at Hoshizora Robotics have signed a letter asking the company to decline work on a vehicle for the Ministry of Defense. Letters of this kind are rare in Japanese companies.",
+			[]string{"Hoshizora Robotics/Japanese Ministry of Defense/letter/42"}},
+		{"a bare 'Ministry of Defence' in a story of another country is not Britain's",
+			"Forty-two engineers at Oracle signed a letter asking the company to decline work on a vehicle for the Ministry of Defence. The letter cites Japanese law.",
+			[]string{"Oracle/Japanese Ministry of Defence/letter/42"}},
+		{"a bare 'Ministry of Defence' with no country named stays Britain's",
+			"Forty-two engineers at Oracle signed a letter asking the company to decline work on a vehicle for the Ministry of Defence.",
+			[]string{"Oracle/UK Ministry of Defence/letter/42"}},
+		{"'military research' names no body",
+			"Engineers at Oracle signed a letter against the company's military research.",
+			[]string{"Oracle/weapons/letter/0"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

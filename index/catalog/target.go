@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -94,7 +95,73 @@ func (x *Extractor) agencyRefs(s *sentence, doc string) []targetRef {
 		out = append(out, targetRef{id: p.id, from: i, to: i + n, text: spanText(doc, toks, i, i+n)})
 		i += n - 1
 	}
-	return x.foreignsMilitary(toks, soldTo(toks, x.contractorRefs(toks, doc, x.schoolRefs(toks, doc, x.ministryRefs(toks, doc, x.stateRefs(toks, doc, x.foreignRefs(toks, doc, out)))))))
+	return x.foreignsMilitary(toks, soldTo(toks, x.contractorRefs(toks, doc, x.schoolRefs(toks, doc, x.ministryRefs(toks, doc, x.stateRefs(toks, doc, x.bareBodyRefs(toks, doc, x.foreignRefs(toks, doc, out))))))))
+}
+
+// onlyCountry returns the one foreign country a document names, if it
+// names exactly one: "NAGOYA ... Letters of this kind are rare in Japanese
+// companies".
+func (x *Extractor) onlyCountry(sents []sentence) (int, bool) {
+	id, found := -1, false
+	for _, s := range sents {
+		for i := range s.toks {
+			if !isCapitalized(s.toks[i]) {
+				continue
+			}
+			if p, n := x.g.countryPhrases.match(s.toks, i); n > 0 {
+				if found && p.id != id && x.g.countryAdj[p.id] != x.g.countryAdj[id] {
+					return 0, false
+				}
+				id, found = p.id, true
+			}
+		}
+	}
+	return id, found
+}
+
+// bareBodyRefs names a body written without its country ("the Ministry
+// of Defense", "the Interior Ministry") by the one foreign country the
+// document names: in a story from Nagoya about Japanese companies, the
+// Japanese Ministry of Defense. A bare "Ministry of Defence" the gazetteer
+// takes as Britain's is that country's too.
+func (x *Extractor) bareBodyRefs(toks []token, doc string, refs []targetRef) []targetRef {
+	if !x.hasDocCountry {
+		return refs
+	}
+	adj := x.g.countryAdj[x.docCountry]
+	for i := 1; i < len(toks); i++ {
+		bp, bn := x.g.bodyPhrases.match(toks, i)
+		if bn == 0 || !isCapitalized(toks[i]) || toks[i-1].lower != "the" {
+			continue
+		}
+		body := x.g.bodies[bp.id]
+		if !strings.Contains(strings.ToLower(body), "ministry") && !strings.Contains(strings.ToLower(body), "department") {
+			continue
+		}
+		name := adj + " " + titleWords(bodyText(toks, i, i+bn))
+		var kept []targetRef
+		covered := false
+		for _, r := range refs {
+			if r.from <= i && r.to >= i+bn {
+				if r.id < len(x.g.agencies) && x.g.agencies[r.id].Name == "UK Ministry of Defence" && r.to-r.from == bn && adj != "British" {
+					continue // the bare name the gazetteer takes as Britain's
+				}
+				covered = true
+			}
+			kept = append(kept, r)
+		}
+		if covered {
+			continue
+		}
+		id, known := x.knownAgency(name)
+		if !known {
+			id = x.localAgency(name)
+		}
+		refs = append(kept, targetRef{id: id, from: i, to: i + bn, text: spanText(doc, toks, i, i+bn)})
+		i += bn - 1
+	}
+	sort.SliceStable(refs, func(a, b int) bool { return refs[a].from < refs[b].from })
+	return refs
 }
 
 // foreignGovernments are the gazetteer's bodies of governments other than
@@ -1177,4 +1244,6 @@ func officersAfter(toks []token, k int) bool {
 // armed forces as a body: "military control", "military neutrality".
 var militaryAttribute = wordSet("control", "setting", "settings", "neutrality", "rule", "coup", "junta", "background",
 	"veterans", "veteran", "style", "grade", "history", "experience", "families", "spouses", "service", "precision", "discipline",
-	"workloads", "workload", "purposes", "applications", "uses", "use", "ends")
+	"workloads", "workload", "purposes", "applications", "uses", "use", "ends", "research", "drone", "drones", "programme", "programmes",
+	"technology", "technologies", "hardware", "software", "robotics", "robots", "vehicles", "vehicle", "aircraft", "equipment", "exports",
+	"customers", "clients", "sales", "markets", "market")
