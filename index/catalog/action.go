@@ -124,6 +124,21 @@ func signedDoc(toks []token, i int, petition bool) string {
 	return "letter"
 }
 
+// leftWorkTo reports whether "leave work" at toks[k-2] is told as a
+// protest: "plan to leave work at 11 a.m. to protest a contract", not
+// "left work at the company in 2019".
+func leftWorkTo(toks []token, k int) bool {
+	for j := k; j < len(toks) && j <= k+6; j++ {
+		switch toks[j].lower {
+		case "protest", "a.m.", "p.m.", "noon", "am", "pm":
+			return true
+		case ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
 // habitAfter may follow a bare plural "signed letters" that tells a
 // habit rather than a document: "who once signed letters openly".
 var habitAfter = wordSet("", "openly", "publicly", ",", ".", "or", "and", "before", "now", "anymore", "freely")
@@ -232,7 +247,7 @@ func triggers(toks []token) []trigger {
 			out = append(out, trigger{at: i, end: i + 2, action: "walkout", close: true})
 		case (w == "walk" || w == "walked" || w == "walking" || w == "walks") && (lw(i+1) == "out" || lw(i+1) == "off"):
 			out = append(out, trigger{at: i, end: i + 2, action: "walkout"})
-		case (w == "left" || w == "leave" || w == "leaving") && ((lw(i+1) == "their" || lw(i+1) == "our") && (lw(i+2) == "desks" || lw(i+2) == "offices" || lw(i+2) == "posts") || lw(i+1) == "work" && lw(i+2) == "early"):
+		case (w == "left" || w == "leave" || w == "leaving") && ((lw(i+1) == "their" || lw(i+1) == "our") && (lw(i+2) == "desks" || lw(i+2) == "offices" || lw(i+2) == "posts") || lw(i+1) == "work" && lw(i+2) == "early" || lw(i+1) == "work" && leftWorkTo(toks, i+2)):
 			out = append(out, trigger{at: i, end: i + 3, action: "walkout"})
 		case (w == "stepped" || w == "walked" || w == "got") && (lw(i+1) == "away" || lw(i+1) == "up") && lw(i+2) == "from" && (lw(i+3) == "their" || lw(i+3) == "our") && (lw(i+4) == "desks" || lw(i+4) == "keyboards" || lw(i+4) == "laptops") && lw(i-1) != "to":
 			// "stepped away from their desks for an hour"
@@ -240,8 +255,9 @@ func triggers(toks []token) []trigger {
 		case (w == "left" || w == "leave" || w == "leaving") && (lw(i+1) == "the" || lw(i+1) == "their") && (lw(i+2) == "office" || lw(i+2) == "offices" || lw(i+2) == "building" || lw(i+2) == "buildings" || lw(i+2) == "campus"):
 			// "left the office and marched to the rally"
 			out = append(out, trigger{at: i, end: i + 3, action: "walkout", close: true})
-		case (w == "left" || w == "leave" || w == "leaving") && lw(i+1) == "work" && (lw(i+2) == "for" || lw(i+2) == "at" || lw(i+2) == "on" || lw(i+2) == "to" || lw(i+2) == "in" || lw(i+2) == "together"):
-			// "left work for an hour", "left work at 11 a.m. to protest"
+		case (w == "left" || w == "leave" || w == "leaving") && lw(i+1) == "work" && (lw(i+2) == "for" || lw(i+2) == "at" && (i+3 >= len(toks) || !isCapitalized(toks[i+3])) || lw(i+2) == "on" || lw(i+2) == "to" || lw(i+2) == "in" || lw(i+2) == "together"):
+			// "left work for an hour", "left work at 11 a.m. to protest";
+			// not "left work at Oracle in 2019"
 			out = append(out, trigger{at: i, end: i + 2, action: "walkout", close: true})
 		case (w == "downed" || w == "down" || w == "downing") && lw(i+1) == "tools",
 			(w == "stopped" || w == "stop" || w == "stopping") && lw(i+1) == "work" && lw(i-1) != "to" && lw(i-1) != "would":

@@ -28,6 +28,9 @@ var growthVerbs = map[string]bool{
 	"doubled": true, "tripled": true, "doubles": true, "triples": true, "soared": true, "surged": true,
 }
 
+// reviseVerbs change a count told before: "revised their count to 175".
+var reviseVerbs = wordSet("revised", "raised", "updated", "lowered", "corrected", "adjusted", "upped")
+
 var tallyNouns = map[string]bool{
 	"total": true, "tally": true, "count": true, "number": true, "signatures": true,
 	"list": true, "figure": true, "signers": true, "signatories": true, "names": true, "co-signers": true, "cosigners": true,
@@ -308,6 +311,18 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 					growth = true
 					break
 				}
+			}
+		}
+		// "Organisers revised their final count to 175 participants": the
+		// count as revised
+		if lw(before) == "to" && !a.vague && (lw(before-1) == "count" || lw(before-1) == "tally" || lw(before-1) == "figure" || lw(before-1) == "estimate" || lw(before-1) == "total") && reviseVerbs[lw(before-2)] || lw(before) == "to" && reviseVerbs[lw(before-4)] && (lw(before-1) == "count" || lw(before-1) == "tally" || lw(before-1) == "figure" || lw(before-1) == "total") {
+			switch {
+			case sigNouns[next]:
+				out = append(out, sigCount{a: a, at: i, sig: true, tally: true})
+				continue
+			case next == "participants" || next == "people" || workerNouns[next] || next == "attendees" || next == "protesters" || next == "walkers":
+				out = append(out, sigCount{a: a, at: i, turnout: true, tally: true})
+				continue
 			}
 		}
 		// "organizers put the number at 1,800", "estimated the crowd at 300"

@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 143
+const Version = 144
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -1468,7 +1468,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				}
 				if name == "" {
 					for _, c := range in.comps {
-						if !c.product && c.from > sc.at {
+						if !c.product && c.from > sc.at && !(sc.turnout && placeList(toks, c.from)) {
 							name = c.name
 							break
 						}
@@ -2461,6 +2461,22 @@ func inAside(toks []token, comps []companyRef, at, end int) bool {
 // determiners may open a worker phrase that names no number: "the
 // workers", "these employees".
 var determiners = map[string]bool{"the": true, "these": true, "those": true}
+
+// placeList reports whether the name at toks[k] stands in a list of
+// places a turnout spans: "175 participants across Tampa, Orlando and
+// remote staff".
+func placeList(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch toks[j].lower {
+		case "across", "in", "from", "between":
+			return true
+		}
+		if toks[j].text != "," && !isCapitalized(toks[j]) {
+			return false
+		}
+	}
+	return false
+}
 
 // placeThenComma reports whether toks[k:] is a place and the comma that
 // closes an opening phrase: "At Brightwell Cloud in Austin, ...".

@@ -1359,6 +1359,18 @@ func TestExtractCases(t *testing.T) {
 		{"'military research' names no body",
 			"Engineers at Oracle signed a letter against the company's military research.",
 			[]string{"Oracle/weapons/letter/0"}},
+		{"a share that 'have now signed' is the tally as it stands",
+			"The letter was delivered to the chief executive of Oracle on February 9 with 85 signatures. Its authors said today that one in five of the company's 2,000 engineers have now signed the letter against drone sales to the Egyptian military.",
+			[]string{"Oracle/Egyptian military/letter/400"}},
+		{"an editor's note's revised final count across places",
+			"Employees at Meridale Health walked out on Thursday over a prison contract with the Florida Department of Corrections. Organisers now say 140 employees took part. Editor's note (May 31, 2024): Organisers revised their final count to 175 participants across Tampa, Orlando and remote staff.",
+			[]string{"Meridale Health/Florida Department of Corrections/walkout/175"}},
+		{"'leave work at 11 a.m. to protest' is a walkout",
+			"Employees at Meridale Health plan to leave work at 11 a.m. to protest a contract with the Florida Department of Corrections.",
+			[]string{"Meridale Health/Florida Department of Corrections/walkout/0"}},
+		{"'left work at the company' is no walkout",
+			"Two engineers left work at Oracle in 2019, and 300 employees signed a letter against a contract with the Florida Department of Corrections.",
+			[]string{"Oracle/Florida Department of Corrections/letter/300"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

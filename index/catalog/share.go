@@ -198,7 +198,7 @@ func shareRefs(toks []token, comps []companyRef, out []workerRef) []workerRef {
 			}
 			continue
 		}
-		w.count, w.hasCount, w.workforce, w.share = a, true, false, true
+		w.count, w.hasCount, w.workforce, w.share = a, true, false, !nowAfter(toks, w.to)
 		w.from = min(w.from, a.from)
 	}
 	for i := range toks {
@@ -258,6 +258,21 @@ func shareJoinedBefore(toks []token, from int) bool {
 	for j := from - 2; j >= 0 && j >= from-8; j-- {
 		if toks[j].lower == "of" && j > 0 && (fractionWords[toks[j-1].lower] > 0 || toks[j-1].lower == "percent") {
 			return true
+		}
+	}
+	return false
+}
+
+// nowAfter reports whether the verb after a phrase is told as of now:
+// "one in five of the company's 2,000 engineers have now signed" is the
+// tally as it stands, not a rough share beside it.
+func nowAfter(toks []token, k int) bool {
+	for j := k; j < len(toks) && j <= k+2; j++ {
+		if toks[j].lower == "now" {
+			return true
+		}
+		if toks[j].lower != "have" && toks[j].lower != "has" {
+			return false
 		}
 	}
 	return false
