@@ -274,6 +274,10 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 			a.countValue() > out[len(out)-1].a.countValue() && !verbAfterTime(toks, a.to) {
 			isSig = true
 		}
+		// "started with about 50 names and ended up with more than 100"
+		if lw(before) == "with" && (lw(before-1) == "up" && lw(before-2) == "ended" || lw(before-1) == "ended" || lw(before-1) == "closed" || lw(before-1) == "finished") && len(out) > 0 && out[len(out)-1].sig && !out[len(out)-1].earlier && !a.vague {
+			isSig = true
+		}
 		if (lw(before) == "had" || lw(before) == "has") && (lw(before-1) == "and" || lw(before-1) == "now" && lw(before-2) == "and") && len(out) > 0 && out[len(out)-1].sig && !out[len(out)-1].earlier &&
 			(a.to >= len(toks) || !toks[a.to].word || sigNouns[next] || tallyAfter[next]) {
 			isSig = true

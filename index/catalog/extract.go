@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 144
+const Version = 145
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -1218,7 +1218,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				}
 				if ok {
 					for _, c := range in.comps {
-						if c.from == p && !c.product && !c.poss {
+						if (c.from == p || c.from > p && c.from <= p+3 && describedBefore(toks, p, c.from)) && !c.product && !c.poss {
 							addCand(binding{company: c.name, inGaz: c.inGaz}, t, false)
 						}
 					}
@@ -2183,6 +2183,16 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 			}
 		}
 	}
+	// "the letter Microsoft employees sent last year": the workers the
+	// reduced relative clause names wrote it
+	if t.noun && docAction && t.at > 0 && (toks[t.at-1].lower == "the" || toks[t.at-1].lower == "a" || toks[t.at-1].lower == "an") {
+		for j := range workers {
+			w := &workers[j]
+			if w.from == t.end && len(w.names) == 1 && !w.generic && w.to < len(toks) && (toks[w.to].lower == "sent" || toks[w.to].lower == "wrote" || toks[w.to].lower == "signed" || toks[w.to].lower == "circulated" || toks[w.to].lower == "delivered" || toks[w.to].lower == "published" || toks[w.to].lower == "drafted") {
+				return []*workerRef{w}, false
+			}
+		}
+	}
 	// passive first: "signed by 1,400 employees"
 	for k := t.end; k < len(toks) && k < t.end+9; k++ {
 		if toks[k].lower == "by" && (t.sign || t.noun) {
@@ -2461,6 +2471,17 @@ func inAside(toks []token, comps []companyRef, at, end int) bool {
 // determiners may open a worker phrase that names no number: "the
 // workers", "these employees".
 var determiners = map[string]bool{"the": true, "these": true, "those": true}
+
+// describedBefore reports whether toks[from:to] only describe the company
+// named at to: "at HR-software maker Pallwick".
+func describedBefore(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if !toks[k].word || toks[k].text != toks[k].lower && !strings.Contains(toks[k].text, "-") {
+			return false // "HR-software" describes; "Acme" names
+		}
+	}
+	return employerNouns[toks[to-1].lower] || toks[to-1].lower == "maker" || toks[to-1].lower == "developer" || toks[to-1].lower == "provider" || toks[to-1].lower == "vendor"
+}
 
 // placeList reports whether the name at toks[k] stands in a list of
 // places a turnout spans: "175 participants across Tampa, Orlando and

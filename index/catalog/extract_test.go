@@ -1371,6 +1371,12 @@ func TestExtractCases(t *testing.T) {
 		{"'left work at the company' is no walkout",
 			"Two engineers left work at Oracle in 2019, and 300 employees signed a letter against a contract with the Florida Department of Corrections.",
 			[]string{"Oracle/Florida Department of Corrections/letter/300"}},
+		{"'the letter at HR-software maker X' is X's staff's",
+			"Pallwick makes HR software. The letter at HR-software maker Pallwick over its Texas Department of Criminal Justice contract now has 230 signatures, organisers told us.",
+			[]string{"Pallwick/Texas Department of Criminal Justice/letter/230"}},
+		{"'the letter Microsoft employees sent' and how it ended up",
+			"We compare the esports campaign with the letter Microsoft employees sent last year objecting to the Army's $479 million HoloLens contract. That letter started with about 50 names and ended up with more than 100.",
+			[]string{"Microsoft/US Army/letter/100"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
