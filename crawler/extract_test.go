@@ -621,3 +621,26 @@ func TestExtractArticleLooseLead(t *testing.T) {
 		t.Fatalf("got paragraphs %q, want the loose lead first, then the two <p>s", paras)
 	}
 }
+
+// Loose text beside paragraphs that is furniture (a byline, a breadcrumb,
+// a meta line) stays out of the story.
+func TestExtractArticleLooseFurniture(t *testing.T) {
+	for _, loose := range []string{
+		`By <a href="/a/jd">Jane Doe</a>, Senior Technology Reporter, and <a href="/a/br">Bob Roe</a>, Staff Writer`,
+		`<a href="/">Home</a> &gt; <a href="/news">News</a> &gt; <a href="/tech">Technology</a> &gt; <a href="/labor">Labor and Workplace</a> &gt; Kestrel`,
+		`Posted by Jane Doe on <time>April 2, 2021</time> | 1,245 Comments | 3,100 Shares | 4 min read`,
+	} {
+		page := []byte(`<!DOCTYPE html><html><head><title>Staff object to drone programme</title></head><body><main><article><h1>Staff object to drone programme</h1>
+<div class="article-text">` + loose + `
+<p>Around 70 engineers at Corvane Systems, a Leeds maker of flight software, have signed an internal letter asking the board to leave a defence programme.</p>
+<p>A spokeswoman said the firm respected the right of colleagues to raise concerns and that the work complied with export law.</p>
+</div></article></main></body></html>`)
+		a, err := ExtractArticle("https://harbourwire.example/corvane", page, "text/html")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(a.Text, "Around 70 engineers") {
+			t.Errorf("loose %q: text starts %q, want the story's first paragraph", loose, a.Text[:min(len(a.Text), 80)])
+		}
+	}
+}

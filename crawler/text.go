@@ -677,11 +677,15 @@ func wrapLooseText(n *html.Node) {
 	}
 	var run []*html.Node
 	flush := func(before *html.Node) {
-		text := ""
+		text, linked := "", 0
 		for _, r := range run {
-			text += nodeText(r)
+			t := nodeText(r)
+			text += t
+			if r.Type == html.ElementNode && r.DataAtom == atom.A {
+				linked += len(strings.TrimSpace(t))
+			}
 		}
-		if wordCount(text) >= 8 {
+		if wordCount(text) >= 8 && looseProse(text, linked) {
 			p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
 			n.InsertBefore(p, before)
 			for _, r := range run {
@@ -711,4 +715,23 @@ func containsChildAtom(n *html.Node, a atom.Atom) bool {
 		}
 	}
 	return false
+}
+
+// looseProse reports whether a run of loose text reads as a story's
+// sentence rather than furniture: not mostly links (a breadcrumb, a
+// menu), not a byline ("By Jane Doe, Staff Writer", "Posted by"), not a
+// meta line of separators ("1,245 Comments | 3,100 Shares").
+func looseProse(text string, linked int) bool {
+	t := strings.TrimSpace(collapseSpaces(text))
+	if t == "" || linked*2 >= len(t) {
+		return false
+	}
+	l := strings.ToLower(t)
+	if strings.HasPrefix(l, "by ") || strings.HasPrefix(l, "posted by") || strings.HasPrefix(l, "written by") {
+		return false
+	}
+	if strings.ContainsAny(t, "|>›»") {
+		return false
+	}
+	return strings.ContainsAny(t, ".,;") // a sentence has its punctuation
 }

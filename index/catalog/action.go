@@ -141,7 +141,7 @@ func leftWorkTo(toks []token, k int) bool {
 
 // habitAfter may follow a bare plural "signed letters" that tells a
 // habit rather than a document: "who once signed letters openly".
-var habitAfter = wordSet("", "openly", "publicly", ",", ".", "or", "and", "before", "now", "anymore", "freely")
+var habitAfter = wordSet("openly", "publicly", "anymore", "freely")
 
 // reluctance before "to" makes the action one not taken: "now hesitate to
 // put their names on anything".
@@ -325,7 +325,7 @@ func triggers(toks []token) []trigger {
 		if !t.noun && (lw(t.at-1) == "not" || lw(t.at-1) == "never" || lw(t.at-1) == "n't" || lw(t.at-1) == "didn't" || lw(t.at-1) == "didn’t") {
 			continue // "Employees at Pinnacle's other studios did not stop work"
 		}
-		if t.noun && (lw(t.at) == "letters" || lw(t.at) == "petitions") && (lw(t.at-1) == "signed" || lw(t.at-1) == "sign" || lw(t.at-1) == "signing") && habitAfter[lw(t.at+1)] {
+		if t.noun && (lw(t.at) == "letters" || lw(t.at) == "petitions") && (lw(t.at-1) == "signed" || lw(t.at-1) == "sign" || lw(t.at-1) == "signing") && (habitAfter[lw(t.at+1)] || lw(t.at-2) == "once" || lw(t.at-2) == "to" && lw(t.at-3) == "used") {
 			continue // "colleagues who once signed letters openly": a habit, no one document
 		}
 		if t.noun && t.at >= 2 && lw(t.at-2) == "like" && (lw(t.at-1) == "a" || lw(t.at-1) == "an") {

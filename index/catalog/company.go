@@ -361,7 +361,7 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 			// "At Brightwell Cloud in Austin, a letter with 1,020
 			// signatures ...": the place a workers' document circulates
 			if i == 1 && toks[0].lower == "at" && isCapitalized(toks[1]) && atDocOpener(toks) {
-				if name, _, _, ok := x.employerCandidate(toks, 1, false); ok && !publicBodyName(name) && !x.gazetteerName(toks, 1) {
+				if name, _, _, ok := x.employerCandidate(toks, 1, false); ok && !publicBodyName(name) && !x.gazetteerName(toks, 1) && !eventName(name) {
 					_, an := x.g.agencyPhrases.match(toks, 1)
 					_, sn := x.g.statePhrases.match(toks, 1)
 					_, cn := x.g.countryPhrases.match(toks, 1)
@@ -1230,6 +1230,17 @@ func atDocOpener(toks []token) bool {
 			}
 			return false
 		}
+	}
+	return false
+}
+
+// eventName reports whether a name is an event's: "Web Summit", "RSA
+// Conference".
+func eventName(name string) bool {
+	f := strings.Fields(name)
+	switch f[len(f)-1] {
+	case "Summit", "Conference", "Expo", "Forum", "Festival", "Congress", "Week", "Awards", "Fair", "Show", "Meetup", "Hackathon", "Convention":
+		return true
 	}
 	return false
 }

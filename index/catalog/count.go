@@ -28,6 +28,12 @@ var growthVerbs = map[string]bool{
 	"doubled": true, "tripled": true, "doubles": true, "triples": true, "soared": true, "surged": true,
 }
 
+// organizerWords name those who keep an action's count.
+var organizerWords = wordSet("organisers", "organizers", "organiser", "organizer", "organisers'", "organizers'", "they", "we")
+
+// presenceWords tell a crowd rather than names.
+var presenceWords = wordSet("walkout", "walkouts", "walked", "strike", "protest", "protests", "rally", "turnout", "participants", "crowd", "attendance", "sit-in", "march", "marched")
+
 // reviseVerbs change a count told before: "revised their count to 175".
 var reviseVerbs = wordSet("revised", "raised", "updated", "lowered", "corrected", "adjusted", "upped")
 
@@ -319,7 +325,7 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		}
 		// "Organisers revised their final count to 175 participants": the
 		// count as revised
-		if lw(before) == "to" && !a.vague && (lw(before-1) == "count" || lw(before-1) == "tally" || lw(before-1) == "figure" || lw(before-1) == "estimate" || lw(before-1) == "total") && reviseVerbs[lw(before-2)] || lw(before) == "to" && reviseVerbs[lw(before-4)] && (lw(before-1) == "count" || lw(before-1) == "tally" || lw(before-1) == "figure" || lw(before-1) == "total") {
+		if lw(before) == "to" && !a.vague && hasVerb(toks, 0, before, organizerWords) && ((lw(before-1) == "count" || lw(before-1) == "tally" || lw(before-1) == "figure" || lw(before-1) == "estimate" || lw(before-1) == "total") && reviseVerbs[lw(before-2)] || lw(before) == "to" && reviseVerbs[lw(before-4)] && (lw(before-1) == "count" || lw(before-1) == "tally" || lw(before-1) == "figure" || lw(before-1) == "total")) {
 			switch {
 			case sigNouns[next]:
 				out = append(out, sigCount{a: a, at: i, sig: true, tally: true})
@@ -401,6 +407,11 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 					tally, tallyNoun = true, runningCount(toks, b, comps)
 					// "the petition hits 500", "signatures passed 400"
 					docTally = lw(b) == "petition" || lw(b) == "letter" || sigNouns[lw(b)] || signVerbs[lw(b)]
+					if (lw(b) == "count" || lw(b) == "tally") && b == afterLead(toks)+1 && lw(b-1) == "the" && !hasVerb(toks, 0, a.from, presenceWords) {
+						// "The count climbs to 210, and dozens of employees
+						// stage a walkout": the petition's names, told before
+						docTally = true
+					}
 					break
 				}
 			}

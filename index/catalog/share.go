@@ -188,7 +188,7 @@ func shareRefs(toks []token, comps []companyRef, out []workerRef) []workerRef {
 		if !ok || w.hasCount && !w.workforce && w.count.to != a.to {
 			continue
 		}
-		if w.to < len(toks) && (toks[w.to].lower == "who" || toks[w.to].lower == "that") {
+		if w.to+1 < len(toks) && (toks[w.to].lower == "who" || toks[w.to].lower == "that") && actedAfter(toks, w.to+1) {
 			continue // "half of the 300 Google employees who signed the letter are engineers": the 300 did
 		}
 		if a.value == 0 || sanctionedAt(toks, a.from, w.to) {
@@ -272,6 +272,21 @@ func nowAfter(toks []token, k int) bool {
 			return true
 		}
 		if toks[j].lower != "have" && toks[j].lower != "has" {
+			return false
+		}
+	}
+	return false
+}
+
+// actedAfter reports whether a relative clause opening at toks[k] tells
+// the action: "who signed the letter", "who walked out", "who had signed".
+func actedAfter(toks []token, k int) bool {
+	for j := k; j < len(toks) && j <= k+2; j++ {
+		l := toks[j].lower
+		if signVerbs[l] || l == "walked" || l == "took" || l == "joined" || l == "quit" || l == "resigned" || l == "struck" || l == "protested" || l == "marched" {
+			return true
+		}
+		if l != "had" && l != "have" && l != "has" && l != "all" {
 			return false
 		}
 	}

@@ -102,7 +102,7 @@ func (x *Extractor) agencyRefs(s *sentence, doc string) []targetRef {
 // names exactly one: "NAGOYA ... Letters of this kind are rare in Japanese
 // companies".
 func (x *Extractor) onlyCountry(sents []sentence) (int, bool) {
-	id, found := -1, false
+	id, found, times := -1, false, 0
 	for _, s := range sents {
 		for i := range s.toks {
 			if !isCapitalized(s.toks[i]) {
@@ -113,10 +113,13 @@ func (x *Extractor) onlyCountry(sents []sentence) (int, bool) {
 					return 0, false
 				}
 				id, found = p.id, true
+				times++
 			}
 		}
 	}
-	return id, found
+	// named twice at least: not "given tensions with China" in passing,
+	// nor a person called Jordan
+	return id, found && times >= 2
 }
 
 // bareBodyRefs names a body written without its country ("the Ministry
@@ -143,9 +146,6 @@ func (x *Extractor) bareBodyRefs(toks []token, doc string, refs []targetRef) []t
 		covered := false
 		for _, r := range refs {
 			if r.from <= i && r.to >= i+bn {
-				if r.id < len(x.g.agencies) && x.g.agencies[r.id].Name == "UK Ministry of Defence" && r.to-r.from == bn && adj != "British" {
-					continue // the bare name the gazetteer takes as Britain's
-				}
 				covered = true
 			}
 			kept = append(kept, r)
@@ -173,24 +173,25 @@ var foreignGovernments = wordSet("Israel", "CBSA", "Australian Border Force", "U
 // services for government ministries and the military" is Israel's
 // military, not the Pentagon.
 func (x *Extractor) foreignsMilitary(toks []token, refs []targetRef) []targetRef {
-	foreign := false
+	foreign := -1 // where the first foreign body ends
 	for _, r := range refs {
-		if r.id < len(x.g.agencies) && foreignGovernments[x.g.agencies[r.id].Name] {
-			foreign = true
-		}
+		isForeign := r.id < len(x.g.agencies) && foreignGovernments[x.g.agencies[r.id].Name]
 		if r.id >= len(x.g.agencies) {
 			if _, n := x.g.countryPhrases.match(toks, r.from); n > 0 {
-				foreign = true
+				isForeign = true
 			}
 		}
+		if isForeign && foreign < 0 {
+			foreign = r.to
+		}
 	}
-	if !foreign {
+	if foreign < 0 {
 		return refs
 	}
 	var kept []targetRef
 	for _, r := range refs {
-		if r.id < len(x.g.agencies) && r.to-r.from == 1 && isCommonNoun(toks[r.from:r.to]) && (x.g.agencies[r.id].Name == "Pentagon" || militaryBranch[x.g.agencies[r.id].Name]) {
-			continue
+		if r.id < len(x.g.agencies) && r.from >= foreign && r.to-r.from == 1 && isCommonNoun(toks[r.from:r.to]) && (x.g.agencies[r.id].Name == "Pentagon" || militaryBranch[x.g.agencies[r.id].Name]) {
+			continue // after the foreign body, not "to the military and to the Home Office"
 		}
 		kept = append(kept, r)
 	}
