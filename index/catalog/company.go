@@ -1207,11 +1207,8 @@ func atDocOpener(toks []token) bool {
 	for k < len(toks) && k <= 4 && isCapitalized(toks[k]) && !toks[k].poss {
 		k++
 	}
-	if k < len(toks) && toks[k].lower == "in" {
-		k++
-		for n := 0; k < len(toks) && n < 3 && isCapitalized(toks[k]); n++ {
-			k++
-		}
+	if c, ok := placeComma(toks, k); ok {
+		k = c // "At Brightwell Cloud in Austin, ..."
 	}
 	if k+2 >= len(toks) || toks[k].text != "," {
 		return false

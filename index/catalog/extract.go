@@ -1700,7 +1700,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 		// "In 2018, thousands of its employees protested Project Maven":
 		// background years before the story ties nothing but a tie-break
 		past := false
-		if y := toldYear(sents[i].toks); y > 0 && !doc.Published.IsZero() && doc.Published.Year()-y >= 2 {
+		if y := toldYear(sents[i].toks); y > 0 && x.pubYear > 0 && x.pubYear-y >= 2 {
 			past = true
 		}
 		for _, n := range info[i].names {
@@ -2502,18 +2502,24 @@ func placeList(toks []token, k int) bool {
 // placeThenComma reports whether toks[k:] is a place and the comma that
 // closes an opening phrase: "At Brightwell Cloud in Austin, ...".
 func placeThenComma(toks []token, k int) bool {
+	_, ok := placeComma(toks, k)
+	return ok
+}
+
+// placeComma returns where the comma after "in PLACE" at toks[k] stands.
+func placeComma(toks []token, k int) (int, bool) {
 	if k+2 >= len(toks) || toks[k].lower != "in" || !isCapitalized(toks[k+1]) {
-		return false
+		return 0, false
 	}
 	for j := k + 1; j < len(toks) && j <= k+4; j++ {
 		if toks[j].text == "," {
-			return true
+			return j, true
 		}
 		if !isCapitalized(toks[j]) {
-			return false
+			return 0, false
 		}
 	}
-	return false
+	return 0, false
 }
 
 // definite reports whether the worker phrase at toks[from] opens with "the",

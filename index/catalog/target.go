@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -99,8 +100,8 @@ func (x *Extractor) agencyRefs(s *sentence, doc string) []targetRef {
 }
 
 // onlyCountry returns the one foreign country a document names, if it
-// names exactly one: "NAGOYA ... Letters of this kind are rare in Japanese
-// companies".
+// names exactly one and names it at least twice: "NAGOYA ... Letters of
+// this kind are rare in Japanese companies, and Japan's ...".
 func (x *Extractor) onlyCountry(sents []sentence) (int, bool) {
 	id, found, times := -1, false, 0
 	for _, s := range sents {
@@ -125,8 +126,8 @@ func (x *Extractor) onlyCountry(sents []sentence) (int, bool) {
 // bareBodyRefs names a body written without its country ("the Ministry
 // of Defense", "the Interior Ministry") by the one foreign country the
 // document names: in a story from Nagoya about Japanese companies, the
-// Japanese Ministry of Defense. A bare "Ministry of Defence" the gazetteer
-// takes as Britain's is that country's too.
+// Japanese Ministry of Defense. A body another rule named already (the
+// gazetteer takes a bare "Ministry of Defence" as Britain's) stays so.
 func (x *Extractor) bareBodyRefs(toks []token, doc string, refs []targetRef) []targetRef {
 	if !x.hasDocCountry {
 		return refs
@@ -141,23 +142,15 @@ func (x *Extractor) bareBodyRefs(toks []token, doc string, refs []targetRef) []t
 		if !strings.Contains(strings.ToLower(body), "ministry") && !strings.Contains(strings.ToLower(body), "department") {
 			continue
 		}
-		name := adj + " " + titleWords(bodyText(toks, i, i+bn))
-		var kept []targetRef
-		covered := false
-		for _, r := range refs {
-			if r.from <= i && r.to >= i+bn {
-				covered = true
-			}
-			kept = append(kept, r)
-		}
-		if covered {
+		if slices.ContainsFunc(refs, func(r targetRef) bool { return r.from <= i && r.to >= i+bn }) {
 			continue
 		}
+		name := adj + " " + titleWords(bodyText(toks, i, i+bn))
 		id, known := x.knownAgency(name)
 		if !known {
 			id = x.localAgency(name)
 		}
-		refs = append(kept, targetRef{id: id, from: i, to: i + bn, text: spanText(doc, toks, i, i+bn)})
+		refs = append(refs, targetRef{id: id, from: i, to: i + bn, text: spanText(doc, toks, i, i+bn)})
 		i += bn - 1
 	}
 	sort.SliceStable(refs, func(a, b int) bool { return refs[a].from < refs[b].from })
