@@ -1398,6 +1398,12 @@ func TestExtractCases(t *testing.T) {
 		{"review 16: a share of those 'who work at' a company is worked out",
 			"Half of the 300 engineers who work at Oracle signed a letter opposing the Pentagon contract.",
 			[]string{"Oracle/Pentagon/letter/150"}},
+		{"a body the gazetteer lacks, given with its initials, is a target",
+			"About 180 Oracle engineers signed a petition against a lawful-intercept platform requested by the National Intelligence Service (NIS).",
+			[]string{"Oracle/National Intelligence Service/petition/180"}},
+		{"a company given with its initials is no body",
+			"About 180 Oracle engineers signed a petition against the company's reselling of Amazon Web Services (AWS) capacity.",
+			[]string{"Oracle/other/petition/180"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

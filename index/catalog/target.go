@@ -96,7 +96,7 @@ func (x *Extractor) agencyRefs(s *sentence, doc string) []targetRef {
 		out = append(out, targetRef{id: p.id, from: i, to: i + n, text: spanText(doc, toks, i, i+n)})
 		i += n - 1
 	}
-	return x.foreignsMilitary(toks, soldTo(toks, x.contractorRefs(toks, doc, x.schoolRefs(toks, doc, x.ministryRefs(toks, doc, x.stateRefs(toks, doc, x.bareBodyRefs(toks, doc, x.foreignRefs(toks, doc, out))))))))
+	return x.foreignsMilitary(toks, soldTo(toks, x.contractorRefs(toks, doc, x.schoolRefs(toks, doc, x.ministryRefs(toks, doc, x.stateRefs(toks, doc, x.parenBodyRefs(toks, doc, x.bareBodyRefs(toks, doc, x.foreignRefs(toks, doc, out)))))))))
 }
 
 // onlyCountry returns the one foreign country a document names, if it
@@ -1241,3 +1241,36 @@ var militaryAttribute = wordSet("control", "setting", "settings", "neutrality", 
 	"workloads", "workload", "purposes", "applications", "uses", "use", "ends", "research", "drone", "drones", "programme", "programmes",
 	"technology", "technologies", "hardware", "software", "robotics", "robots", "vehicles", "vehicle", "aircraft", "equipment", "exports",
 	"customers", "clients", "sales", "markets", "market")
+
+// initialledHeads end the name of a government body given with its
+// initials: "the National Intelligence Service", "the Immigration and
+// Naturalisation Service".
+var initialledHeads = wordSet("Service", "Agency", "Ministry", "Directorate", "Bureau", "Authority", "Police", "Guard", "Gendarmerie", "Inspectorate")
+
+// parenBodyRefs names a body the gazetteer lacks when the text gives it
+// with its initials: "the National Intelligence Service (NIS)", "the
+// Immigration and Naturalisation Service (IND)". The initials then name
+// it in the rest of the document.
+func (x *Extractor) parenBodyRefs(toks []token, doc string, refs []targetRef) []targetRef {
+	for e := 2; e+2 < len(toks); e++ {
+		if toks[e].text != "(" || toks[e+2].text != ")" || !acronym(toks[e+1].text) || !initialledHeads[toks[e-1].text] {
+			continue
+		}
+		s := e - 1
+		for s > 0 && (isCapitalized(toks[s-1]) && !toks[s-1].poss || (toks[s-1].lower == "and" || toks[s-1].lower == "of" || toks[s-1].lower == "for") && s >= 2 && isCapitalized(toks[s-2])) && e-s < 7 {
+			s--
+		}
+		if e-s < 2 || overlaps(refs, s, e+3) || isSentenceOpener(toks, s) && s == afterLead(toks) {
+			continue
+		}
+		id := x.localAgency(bodyText(toks, s, e))
+		if x.freeInitials(toks[e+1].text) && !notInitials[toks[e+1].text] {
+			if _, known := x.acronyms[toks[e+1].text]; !known {
+				x.setAcronym(toks[e+1].text, id)
+			}
+		}
+		refs = append(refs, targetRef{id: id, from: s, to: e, text: spanText(doc, toks, s, e)})
+	}
+	sort.SliceStable(refs, func(a, b int) bool { return refs[a].from < refs[b].from })
+	return refs
+}
