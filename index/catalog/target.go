@@ -133,6 +133,7 @@ func (x *Extractor) bareBodyRefs(toks []token, doc string, refs []targetRef) []t
 		return refs
 	}
 	adj := x.g.countryAdj[x.docCountry]
+	added := false
 	for i := 1; i < len(toks); i++ {
 		bp, bn := x.g.bodyPhrases.match(toks, i)
 		if bn == 0 || !isCapitalized(toks[i]) || toks[i-1].lower != "the" {
@@ -151,9 +152,12 @@ func (x *Extractor) bareBodyRefs(toks []token, doc string, refs []targetRef) []t
 			id = x.localAgency(name)
 		}
 		refs = append(refs, targetRef{id: id, from: i, to: i + bn, text: spanText(doc, toks, i, i+bn)})
+		added = true
 		i += bn - 1
 	}
-	sort.SliceStable(refs, func(a, b int) bool { return refs[a].from < refs[b].from })
+	if added {
+		sort.SliceStable(refs, func(a, b int) bool { return refs[a].from < refs[b].from })
+	}
 	return refs
 }
 
@@ -299,11 +303,7 @@ func (x *Extractor) foreignRefs(toks []token, doc string, refs []targetRef) []ta
 				refs = kept
 				id := x.localAgency(x.g.countryAdj[cp.id] + " " + bodyText(toks, j, to))
 				refs = append(refs, targetRef{id: id, from: i, to: to, text: spanText(doc, toks, i, to)})
-				if to+2 < len(toks) && toks[to].text == "(" && toks[to+2].text == ")" && acronym(toks[to+1].text) && x.freeInitials(toks[to+1].text) && !notInitials[toks[to+1].text] {
-					if _, known := x.acronyms[toks[to+1].text]; !known {
-						x.setAcronym(toks[to+1].text, id)
-					}
-				}
+				x.initialsAfter(toks, to, id)
 				i = to - 1
 			}
 			continue
@@ -699,6 +699,22 @@ func (x *Extractor) stateAgencies(sents []sentence) {
 var notInitials = map[string]bool{
 	"DC": true, "D.C": true, "SB": true, "AB": true, "HB": true, "NYC": true, "AG": true,
 	"GOP": true, "USA": true, "US": true, "AI": true, "CEO": true, "LLC": true, "INC": true,
+}
+
+// initialsAfter learns the initials a text gives in parentheses right
+// after a body it names, toks[to:to+3] = "(", "NIS", ")", unless they
+// already name something.
+func (x *Extractor) initialsAfter(toks []token, to, id int) {
+	if to+2 >= len(toks) || toks[to].text != "(" || toks[to+2].text != ")" {
+		return
+	}
+	a := toks[to+1].text
+	if !acronym(a) || !x.freeInitials(a) || notInitials[a] {
+		return
+	}
+	if _, known := x.acronyms[a]; !known {
+		x.setAcronym(a, id)
+	}
 }
 
 func (x *Extractor) setAcronym(a string, id int) {
@@ -1252,6 +1268,7 @@ var initialledHeads = wordSet("Service", "Agency", "Ministry", "Directorate", "B
 // Immigration and Naturalisation Service (IND)". The initials then name
 // it in the rest of the document.
 func (x *Extractor) parenBodyRefs(toks []token, doc string, refs []targetRef) []targetRef {
+	added := false
 	for e := 2; e+2 < len(toks); e++ {
 		if toks[e].text != "(" || toks[e+2].text != ")" || !acronym(toks[e+1].text) || !initialledHeads[toks[e-1].text] {
 			continue
@@ -1264,13 +1281,12 @@ func (x *Extractor) parenBodyRefs(toks []token, doc string, refs []targetRef) []
 			continue
 		}
 		id := x.localAgency(bodyText(toks, s, e))
-		if x.freeInitials(toks[e+1].text) && !notInitials[toks[e+1].text] {
-			if _, known := x.acronyms[toks[e+1].text]; !known {
-				x.setAcronym(toks[e+1].text, id)
-			}
-		}
+		x.initialsAfter(toks, e, id)
 		refs = append(refs, targetRef{id: id, from: s, to: e, text: spanText(doc, toks, s, e)})
+		added = true
 	}
-	sort.SliceStable(refs, func(a, b int) bool { return refs[a].from < refs[b].from })
+	if added {
+		sort.SliceStable(refs, func(a, b int) bool { return refs[a].from < refs[b].from })
+	}
 	return refs
 }
