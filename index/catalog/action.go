@@ -307,7 +307,7 @@ func triggers(toks []token) []trigger {
 			out = append(out, trigger{at: i, end: i + 1, action: "union drive"})
 		case (w == "wrote" || w == "written" || w == "writing") && lw(i+1) == "to":
 			out = append(out, trigger{at: i, end: i + 2, action: "letter"})
-		case (w == "took" || w == "take" || w == "taking") && lw(i+1) == "part" || w == "participated" || w == "join" && lw(i-1) == "to" && (lw(i-2) == "pledged" || lw(i-2) == "promised" || lw(i-2) == "vowed"):
+		case (w == "took" || w == "take" || w == "taking" || w == "taken" || w == "takes") && lw(i+1) == "part" || w == "participated" || w == "join" && lw(i-1) == "to" && (lw(i-2) == "pledged" || lw(i-2) == "promised" || lw(i-2) == "vowed"):
 			out = append(out, trigger{at: i, end: i + 1, action: "protest"})
 		case w == "in" && lw(i+1) == "protest":
 			// handled by "protest"

@@ -38,7 +38,7 @@ var workerModifiers = map[string]bool{
 	"additional": true, "permanent": true, "u.s.": true, "us": true, "uk": true, "european": true,
 	"global": true, "internal": true, "product": true, "research": true, "technical": true,
 	"staff": true, "team": true, "individual": true, "longtime": true, "longer-serving": true,
-	"high-ranking": true, "prominent": true, "veteran-led": true, "its": false,
+	"high-ranking": true, "prominent": true, "veteran-led": true, "its": false, "remaining": true,
 	// "400 support staff", "2,000 support engineers", "60 data-science staff"
 	"support": true, "customer-support": true, "sales": true, "design": true, "data-science": true,
 	"warehouse": false,
@@ -185,6 +185,9 @@ func (x *Extractor) employerCandidate(toks []token, i int, backward bool) (name 
 			}
 			if functionWords[toks[k].lower] && len(parts) > 0 {
 				break // "A Lindqvist engineer": the article opens the sentence
+			}
+			if len(parts) > 0 && (spelledCompound(toks[k].lower) || tensWords[toks[k].lower] > 0 || scaleWords[toks[k].lower] > 0) {
+				break // "Sixty-one Brightpath Learning employees": their number opens the sentence
 			}
 			parts = append([]int{k}, parts...)
 		}
@@ -403,6 +406,18 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 					}
 				}
 			}
+			// "Emberlight Games cut 140 jobs in April", "Tallgrass laid off
+			// 600 employees": an employer, subject of its sentence
+			if isCapitalized(toks[i]) && (i == 0 || !toks[i-1].word && toks[i-1].text != "," && toks[i-1].text != "(") && !functionWords[toks[i].lower] {
+				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && !toks[to-1].poss && jobsCut(toks, to) && !publicBodyName(name) && !x.gazetteerName(toks, i) {
+					_, an := x.g.agencyPhrases.match(toks, i)
+					_, cn := x.g.countryPhrases.match(toks, i)
+					_, sn := x.g.statePhrases.match(toks, i)
+					if an == 0 && cn == 0 && sn == 0 {
+						add(name, true)
+					}
+				}
+			}
 			// "Cobble will let its contract with Immigration and Customs
 			// Enforcement expire", "Halden signed a $2 million deal": a
 			// contractor, subject of its sentence
@@ -560,15 +575,8 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 		// employer of the workers right after it
 		if len(toks) > 4 && placePreps[toks[0].lower] && isCapitalized(toks[1]) {
 			name, _, to, ok := x.employerCandidate(toks, 1, false)
-			if ok && to+2 < len(toks) && toks[to].lower == "in" && isCapitalized(toks[to+1]) {
-				// "At Petrichor Biometrics in Reston, sixty-two employees"
-				e := to + 1
-				for e < len(toks) && e <= to+4 && toks[e].word && isCapitalized(toks[e]) {
-					e++
-				}
-				if e < len(toks) && toks[e].text == "," {
-					to = e
-				}
+			if c, in := placeComma(toks, to); ok && in {
+				to = c // "At Petrichor Biometrics in Reston, sixty-two employees", "At Stridewell Robotics outside Boston,"
 			}
 			if ok && to < len(toks) && toks[to].text == "," {
 				if _, n := x.g.companyPhrases.match(toks, 1); n == 0 {
@@ -1238,6 +1246,42 @@ func eventName(name string) bool {
 	switch f[len(f)-1] {
 	case "Summit", "Conference", "Expo", "Forum", "Festival", "Congress", "Week", "Awards", "Fair", "Show", "Meetup", "Hackathon", "Convention":
 		return true
+	}
+	return false
+}
+
+// jobsCut reports whether the words at toks[k] cut a number of its own
+// jobs: "cut 140 jobs", "laid off about 600 employees", "is eliminating
+// 12% of its roles".
+func jobsCut(toks []token, k int) bool {
+	if k < len(toks) && (toks[k].lower == "has" || toks[k].lower == "had" || toks[k].lower == "is" || toks[k].lower == "will" || toks[k].lower == "plans") {
+		k++
+		if k < len(toks) && toks[k].lower == "to" {
+			k++
+		}
+	}
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].lower {
+	case "cut", "cuts", "cutting", "eliminated", "eliminates", "eliminating", "eliminate", "shed", "sheds", "shedding":
+		k++
+	case "laid", "lays", "laying", "lay":
+		if k+1 >= len(toks) || toks[k+1].lower != "off" {
+			return false
+		}
+		k += 2
+	default:
+		return false
+	}
+	for j := k; j < len(toks) && j <= k+5; j++ {
+		switch toks[j].lower {
+		case "jobs", "positions", "roles", "employees", "workers", "staff", "people":
+			return j > k
+		}
+		if !toks[j].word {
+			return false
+		}
 	}
 	return false
 }

@@ -223,8 +223,15 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 			n++
 		}
 		for _, c := range comps {
-			if c.from == a.to && n == a.to && !c.product && c.to < len(toks) && (toks[c.to].lower == "signatures" || toks[c.to].lower == "signatories") {
-				n = c.to // "1,300-plus Googler signatures"
+			if c.from != a.to || n != a.to || c.product {
+				continue
+			}
+			m := c.to
+			for m < len(toks) && m < c.to+2 && (workerNouns[toks[m].lower] || workerModifiers[toks[m].lower]) {
+				m++ // "more than 1,100 Google employee signatures"
+			}
+			if m < len(toks) && (toks[m].lower == "signatures" || toks[m].lower == "signatories") {
+				n = m // "1,300-plus Googler signatures"
 			}
 		}
 		isSig := lw(before) == "of" && (lw(before-1) == "names" || lw(before-1) == "signatures") && n < len(toks) && (n > a.to || !toks[n].word) ||

@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 147
+const Version = 148
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -1076,7 +1076,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				}
 			}
 			// "At Microsoft, a letter ... gathered more than 100 signatures"
-			if t.noun && (t.action == "letter" || t.action == "petition") && (len(in.sigs) > 0 || signaturesInside(toks)) && !hasPublic(withoutAsides(toks)) {
+			if t.noun && (t.action == "letter" || t.action == "petition") && (len(in.sigs) > 0 || signaturesInside(toks) || circulatedInternally(toks, t.end)) && !hasPublic(withoutAsides(toks)) {
 				var by *companyRef
 				for k := range in.comps {
 					if c := &in.comps[k]; !c.product && c.to <= t.at && !inAside(toks, in.comps, c.from, t.at) {
@@ -1093,6 +1093,11 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 					lastCand(1<<30, i, func(c *cand) bool { return actionClass(c.action) == "doc" }) == nil {
 					// the headline binds it to the workers: not borrowed
 					addCand(binding{company: titleDocBy, inGaz: gazOf(titleDocBy)}, t, false)
+				} else if c, ok := weakActor(here, t); ok && len(in.sigs) > 0 {
+					// "Staff pushed back fast: a petition asking leadership
+					// to keep the schedule had 2,340 signatures": the
+					// document of the workers the sentence says pushed
+					addCand(binding{company: c.company, inGaz: c.inGaz}, t, false)
 				} else if name, gz, ok := workersUnion(toks, in.comps); ok {
 					// "a petition asking Google to withdraw drew 2,300
 					// signatures, according to the Alphabet Workers Union":
@@ -1149,6 +1154,18 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 			// workers'
 			if t.noun && len(here) == 0 && len(in.workers) == 0 && len(in.comps) > 0 && atOpener(toks, in.comps[0], t.at) && !hasPublic(toks) && !authoredByOther(toks) {
 				addCand(binding{company: in.comps[0].name, inGaz: in.comps[0].inGaz}, t, false)
+			}
+			// "The group has circulated a petition inside Google against
+			// the deal": signed by the staff of the company it goes round,
+			// whoever started it
+			if t.noun && actionClass(t.action) == "doc" && len(here) == 0 && !hasPublic(toks) {
+				if c, ok := insideCompany(toks, in.comps, t); ok {
+					addCand(binding{company: c.name, inGaz: c.inGaz}, t, false)
+				} else if insideTheCompany(toks, t) && lastCompany != "" && !authoredByOther(toks) {
+					// "A petition against the deal circulated inside the
+					// company last autumn": the company in focus
+					addCand(binding{company: lastCompany, inGaz: gazOf(lastCompany)}, t, false)
+				}
 			}
 			// "the employee letter opposing its jail contract", "a staff
 			// petition": the workers who qualify the document wrote it
@@ -1781,6 +1798,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 		} else {
 			x.resolveTarget(c, sents[c.sent].toks, info, assoc, issueAssoc, titleAgencies, titleIssues, prev)
 			x.specificTarget(c, sents, info)
+			x.bodyOfKind(c, info)
 			if prev != nil && strings.EqualFold(c.target, "military") && len(info[c.sent].agencies) == 1 && c.agency >= 0 && c.agency < len(x.g.agencies) && x.g.agencies[c.agency].Name == "Pentagon" &&
 				prev.agency >= 0 && prev.agency < len(x.g.agencies) && militaryBranch[x.g.agencies[prev.agency].Name] && !yearsApart(info[prev.sent].toks, info[c.sent].toks) {
 				// "... in a die-in against the company's work on an Army
@@ -2508,8 +2526,8 @@ func placeThenComma(toks []token, k int) bool {
 
 // placeComma returns where the comma after "in PLACE" at toks[k] stands.
 func placeComma(toks []token, k int) (int, bool) {
-	if k+2 >= len(toks) || toks[k].lower != "in" || !isCapitalized(toks[k+1]) {
-		return 0, false
+	if k+2 >= len(toks) || toks[k].lower != "in" && toks[k].lower != "outside" && toks[k].lower != "near" || !isCapitalized(toks[k+1]) {
+		return 0, false // "At Brightwell Cloud in Austin,", "At Stridewell Robotics outside Boston,"
 	}
 	for j := k + 1; j < len(toks) && j <= k+4; j++ {
 		if toks[j].text == "," {
@@ -3024,6 +3042,72 @@ func (x *Extractor) specificTarget(c *cand, sents []sentence, info []sentInfo) {
 	}
 }
 
+// bodyKinds are the words that make a body the article names ("the
+// Missouri Department of Corrections", "the Pierce County Sheriff's
+// Office") one of a gazetteer's kinds of body ("Prisons", "Police").
+var bodyKinds = map[string][]string{
+	"Prisons": {"corrections", "correctional", "prison", "prisons", "jail", "jails", "criminal justice", "rehabilitation"},
+	"Police":  {"police", "sheriff", "sheriff's", "public safety", "constabulary"},
+}
+
+// bodyOfKind gives an action aimed at a kind of body ("Missouri's state
+// prisons") the body of that kind that a sentence near it names with the
+// company ("Under the agreement with the Missouri Department of
+// Corrections, Brightpath licenses ..."): the named one is the target a
+// reader looks for.
+func (x *Extractor) bodyOfKind(c *cand, info []sentInfo) {
+	if c.agency < 0 || c.agency >= len(x.g.agencies) {
+		return
+	}
+	kinds := bodyKinds[x.g.agencies[c.agency].Name]
+	if kinds == nil {
+		return
+	}
+	best := -1
+	for j := max(0, c.sent-3); j < len(info) && j <= c.sent+3 && best < 0; j++ {
+		if !slices.ContainsFunc(info[j].comps, func(r companyRef) bool { return r.name == c.company && !r.product }) ||
+			slices.ContainsFunc(info[j].comps, func(r companyRef) bool { return r.name != c.company && !r.product }) {
+			continue // named there alone, not a worker phrase resolved to it
+		}
+		for _, a := range info[j].agencies {
+			if a.id < len(x.g.agencies) || !strings.Contains(a.text, " ") || !isCapitalized(info[j].toks[a.from]) {
+				continue // not "police" that stands for a department named before
+			}
+			if !dealBefore(info[j].toks, info[j].agencies, a.from) {
+				continue // not "and to support calls to defund the Seattle Police Department"
+			}
+			name := " " + strings.ToLower(a.text) + " "
+			for _, k := range kinds {
+				if strings.Contains(name, " "+k+" ") {
+					best = a.id
+					break
+				}
+			}
+			if best >= 0 {
+				break
+			}
+		}
+	}
+	if best >= 0 {
+		c.agency, c.target = best, x.agencyName(best)
+	}
+}
+
+// dealBefore reports whether a word of a deal comes shortly before the
+// body at toks[at], with no other body between: "the agreement with the
+// Missouri Department of Corrections".
+func dealBefore(toks []token, refs []targetRef, at int) bool {
+	for k := at - 1; k >= 0 && k >= at-5; k-- {
+		if overlaps(refs, k, k+1) {
+			return false
+		}
+		if contractWords[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *Extractor) resolveTarget(c *cand, toks []token, info []sentInfo, assoc, issueAssoc map[string]map[int]int, titleAgencies, titleIssues []targetRef, prev *cand) {
 	in := &info[c.sent]
 	if c.labour {
@@ -3185,6 +3269,10 @@ var makerVerbs = map[string]bool{"makes": true, "builds": true, "develops": true
 var techProducts = map[string]bool{"app": true, "apps": true, "software": true, "platform": true, "game": true, "games": true,
 	"chips": true, "website": true, "websites": true, "service": true, "tools": true, "models": true}
 
+// techNames end the names of technology businesses, with techWords:
+// "Stridewell Robotics", "Lumen Technologies".
+var techNames = map[string]bool{"technologies": true, "robotics": true, "studios": true, "interactive": true, "software": true}
+
 var techWords = map[string]bool{
 	"software": true, "tech": true, "technology": true, "it": true, "game": true, "games": true,
 	"gaming": true, "fintech": true, "cloud": true, "ai": true, "internet": true, "chip": true,
@@ -3197,6 +3285,10 @@ var techWords = map[string]bool{
 // company". Its office workers' complaints about their conditions are
 // then its conduct, as at a technology company the gazetteer knows.
 func techDescribed(company string, info []sentInfo) bool {
+	// "Emberlight Games", "Corvid Software": a name that says it
+	if f := strings.Fields(strings.ToLower(company)); len(f) > 1 && (techWords[f[len(f)-1]] && f[len(f)-1] != "it" || techNames[f[len(f)-1]]) {
+		return true
+	}
 	for _, in := range info {
 		named := false
 		for _, c := range in.comps {
@@ -3961,6 +4053,61 @@ func askedCompany(toks []token, comps []companyRef, t trigger) (companyRef, bool
 	}
 	for _, c := range comps {
 		if !c.product && c.from > at && c.from <= at+3 {
+			return c, true
+		}
+	}
+	return companyRef{}, false
+}
+
+// insideTheCompany reports whether the document at t goes round inside
+// the company the story speaks of: "A petition against the deal
+// circulated inside the company".
+func insideTheCompany(toks []token, t trigger) bool {
+	at := t.end
+	for at < len(toks) && at < t.end+6 && toks[at].word && !circulateVerbs[toks[at].lower] {
+		at++ // "A petition against the deal circulated"
+	}
+	if at >= len(toks) || !circulateVerbs[toks[at].lower] {
+		return false
+	}
+	at++
+	if at < len(toks) && toks[at].lower == "internally" {
+		return true
+	}
+	return at+2 < len(toks) && (toks[at].lower == "inside" || toks[at].lower == "within" || toks[at].lower == "throughout" || toks[at].lower == "across") &&
+		(toks[at+1].lower == "the" || toks[at+1].lower == "its") && employerNouns[toks[at+2].lower]
+}
+
+// weakActor returns the one company whose workers the sentence, before
+// the document at t, says pressed or pushed back without naming a
+// document: "Staff pushed back fast: a petition ...".
+func weakActor(here []*cand, t trigger) (*cand, bool) {
+	var one *cand
+	for _, c := range here {
+		if !c.weak || c.borrowed || c.trig.at >= t.at {
+			return nil, false
+		}
+		if one != nil && one.company != c.company {
+			return nil, false
+		}
+		one = c
+	}
+	return one, one != nil
+}
+
+// insideCompany returns the company inside which the document at t goes
+// round, named right after it: "has circulated a petition inside Google",
+// "a letter circulating within Salesforce".
+func insideCompany(toks []token, comps []companyRef, t trigger) (companyRef, bool) {
+	at := t.end
+	if at < len(toks) && circulateVerbs[toks[at].lower] {
+		at++
+	}
+	if at+1 >= len(toks) || toks[at].lower != "inside" && toks[at].lower != "within" && toks[at].lower != "throughout" {
+		return companyRef{}, false
+	}
+	for _, c := range comps {
+		if !c.product && c.from == at+1 && !c.poss {
 			return c, true
 		}
 	}
@@ -4871,7 +5018,8 @@ func productSafety(toks []token, k int) bool {
 	}
 	if k+1 < len(toks) {
 		switch toks[k+1].lower {
-		case "review", "reviews", "team", "teams", "testing", "tests", "research", "researchers", "evaluation", "evaluations", "features", "settings", "filters", "report", "guardrails":
+		case "review", "reviews", "team", "teams", "testing", "tests", "research", "researchers", "evaluation", "evaluations", "features", "settings", "filters", "report", "guardrails",
+			"board", "boards", "committee", "panel", "framework", "commitments":
 			return true
 		}
 	}
@@ -5173,6 +5321,15 @@ func circulatedInternally(toks []token, from int) bool {
 			if toks[k+1].lower == "internally" {
 				return true
 			}
+			// "A petition posted on an internal company forum", "shared on
+			// the company's internal message board"
+			if p := toks[k+1].lower; p == "on" || p == "to" || p == "in" || p == "via" || p == "through" {
+				for j := k + 2; j < len(toks) && j <= k+5 && toks[j].word; j++ {
+					if toks[j].lower == "internal" {
+						return true
+					}
+				}
+			}
 		}
 	}
 	return false
@@ -5390,6 +5547,7 @@ var contractWords = map[string]bool{
 	"contract": true, "contracts": true, "deal": true, "deals": true, "order": true, "licenses": true,
 	"sale": true, "license": true, "pilot": true, "subcontract": true, "subcontracts": true,
 	"licences": true, "agreement": true, "bid": true, "award": true, "extension": true, "renewal": true,
+	"lease": true, "leases": true,
 }
 
 // worthTo reports whether the amount ending at toks[next] is worth it to

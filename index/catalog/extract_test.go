@@ -1114,7 +1114,7 @@ func TestExtractCases(t *testing.T) {
 			"More than 700 employees of Pellucid AI have signed a letter asking the company's leaders to remove an emotion-scoring feature from its hiring product. The chief executive said the company would commission an outside review, and that the feature raises questions it takes seriously.",
 			[]string{"Pellucid AI/other/letter/700"}},
 		{"a pay aim still puts a letter out of scope",
-			"More than 700 employees of Pellucid AI have signed a letter to the company's leaders. They want the company to pay overtime to its support staff and to restore the commission it cut.",
+			"More than 700 employees of Pellucid have signed a letter to the company's leaders. They want the company to pay overtime to its support staff and to restore the commission it cut.",
 			[]string{}},
 		{"a named company's N staff who walked out are the count",
 			"Salesforce's 400 support staff walked out on Tuesday to protest the company's contract with CBP.",
@@ -1404,6 +1404,30 @@ func TestExtractCases(t *testing.T) {
 		{"a company given with its initials is no body",
 			"About 180 Oracle engineers signed a petition against the company's reselling of Amazon Web Services (AWS) capacity.",
 			[]string{"Oracle/other/petition/180"}},
+		{"a clock time's day goes on its sentence; those who had taken part are the turnout",
+			"Several hundred Google employees filed out of the campus at 11:10 a.m. Thursday, joining colleagues in a coordinated protest against sexual harassment. By Friday, organizers said about 20,000 Google employees had taken part.",
+			[]string{"Google/harassment/walkout/20000"}},
+		{"a petition posted on an internal forum is the staff's, counted in the next sentence",
+			"Employees of Google are pressing the company not to bid for a CBP cloud contract. A petition posted on an internal company forum on Wednesday says Google should not support CBP. By Friday it had 1,128 signatures.",
+			[]string{"Google/CBP/petition/1128"}},
+		{"a petition circulated inside a company is its staff's, whoever started it; N Google employee signatures",
+			"Google fired 28 workers after sit-ins over its cloud contract with Israel. The group has circulated a petition inside Google against the deal. Organizers said it now has more than 1,100 Google employee signatures.",
+			[]string{"Google/Israel/sit-in/0", "Google/Israel/petition/1100"}},
+		{"a spelled-out number opening the sentence is no part of the name; the body of the kind named with the company's deal",
+			"Sixty-one Brightpath Learning employees have signed an open letter asking the company to abandon its contract to supply courses for tablets used in Missouri's state prisons. Under the $3.2 million agreement with the Missouri Department of Corrections, Brightpath licenses its courses to the tablet vendor.",
+			[]string{"Brightpath Learning/Missouri Department of Corrections/letter/61"}},
+		{"a defunding call names no body of the kind the letter's contracts are with",
+			"More than 250 Microsoft employees have backed an internal email urging the company to cancel its contracts with police departments and to support calls to defund the Seattle Police Department.",
+			[]string{"Microsoft/Police/letter/250"}},
+		{"staff who pushed back own the petition after the colon",
+			"Quillmark, the Austin maker of payroll software, told its roughly 5,200 employees that they would be expected in the office every weekday. Staff pushed back fast: a petition asking leadership to keep the hybrid schedule had 2,340 signatures by Thursday.",
+			[]string{"Quillmark/other/petition/2340"}},
+		{"At X outside Place, N engineers; a lease is a deal",
+			"At Stridewell Robotics outside Boston, thirty-eight engineers signed a letter objecting to a $94,000 lease of two robots to the New York Police Department. The letter asks Stridewell to bar police use.",
+			[]string{"Stridewell Robotics/New York Police Department/letter/38"}},
+		{"a petition circulated inside the company is the company's in focus",
+			"About 70 employees of Nordwell gathered outside its headquarters on Wednesday to protest against a contract with Frontex. A petition against the deal circulated inside the company last autumn and drew 118 signatures, organisers said.",
+			[]string{"Nordwell/Frontex/protest/70", "Nordwell/Frontex/petition/118"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1609,6 +1633,21 @@ func TestExtractFromHeadline(t *testing.T) {
 		{"300 Kestrel Maps workers call for union vote",
 			"Employees at Kestrel Maps have signed a letter against the company's ICE contract.",
 			"Kestrel Maps/ICE/letter/0/0"},
+		// a board that reviews a product's safety is no workplace safety
+		{"Staff at London AI startup Sentrio protest scrapping of safety board",
+			"Eighty-four employees of Sentrio AI have signed a letter objecting to management's decision to disband the company's safety review board.",
+			"Sentrio AI//letter/84/0"},
+		// an employer that cuts jobs; its remaining developers
+		{"A severance spat at Emberlight",
+			"Emberlight Games cut 140 jobs in April. Now 150 of the studio's 310 remaining developers have signed a letter criticising how the layoffs were carried out.",
+			"Emberlight Games//letter/150/0"},
+		// the body of the kind that the company's deal names; a lease is a deal
+		{"Brightpath staff object to prison tablet deal",
+			"Sixty-one Brightpath Learning employees have signed an open letter asking the company to abandon its contract to supply courses for tablets used in Missouri's state prisons. Under the $3.2 million agreement with the Missouri Department of Corrections, Brightpath licenses its courses to the tablet vendor.",
+			"Brightpath Learning/Missouri Department of Corrections/letter/61/3200000"},
+		{"Robot dogs, reconsidered",
+			"At Stridewell Robotics outside Boston, thirty-eight engineers signed a letter objecting to a $94,000 lease of two robots to the New York Police Department. The letter asks Stridewell to bar police use.",
+			"Stridewell Robotics/New York Police Department/letter/38/94000"},
 	}
 	for _, tt := range tests {
 		var got []string

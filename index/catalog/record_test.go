@@ -272,6 +272,27 @@ func TestStorySpans(t *testing.T) {
 	if storySpans("An author's section.\n\n⁂\n\nAnother section of the same story.") != nil {
 		t.Errorf("review 9: an author's own asterism is no break between stories")
 	}
+	// a digest's numbered items, each a heading over its text
+	digest := "Good morning, and welcome.\n\n1. Build, interrupted\n\nMicrosoft staff protested.\n\n2. Five days a week at Quillmark\n\nStaff pushed back.\n\nMore on that.\n\n3) Robot dogs, reconsidered\n\nEngineers signed a letter."
+	ds := storySpans(digest)
+	var heads []string
+	for _, sp := range ds {
+		if h, _, ok := storyHeadline(digest, sp); ok {
+			heads = append(heads, h)
+		}
+	}
+	if len(ds) != 4 || strings.Join(heads, "|") != "1. Build, interrupted|2. Five days a week at Quillmark|3) Robot dogs, reconsidered" {
+		t.Errorf("digest: %d stories, headlines %q", len(ds), heads)
+	}
+	if got := storySpans("The letter makes three demands:\n\n1. Cancel the ICE contract\n\n2. Publish the terms\n\n3. Protect the signers\n\nIt had 500 signatures."); got != nil {
+		t.Errorf("a list of demands with no text under each is no digest: %+v", got)
+	}
+	if got := storySpans("Intro.\n\n1. First item\n\nText one.\n\n3. Third item\n\nText three."); got != nil {
+		t.Errorf("headings numbered out of order are no digest: %+v", got)
+	}
+	if got := storySpans("Intro.\n\n2019. The year it began\n\nText."); got != nil {
+		t.Errorf("a year is no item number: %+v", got)
+	}
 	b := blankExcept(text, sps[2])
 	if len(b) != len(text) || b[sps[2].start:] != text[sps[2].start:] {
 		t.Errorf("blanking moved the kept story")

@@ -129,7 +129,7 @@ func splitSentences(text string) []sentence {
 					if strings.HasPrefix(text[k:], "\u00a0") {
 						k += len("\u00a0")
 					}
-					if k < len(text) && startsSentence(text[k:]) && !(r == '.' && abbrevBefore(text[start:i])) && !(r == '.' && clockBefore(text[start:i]) && timeZone(text[k:])) {
+					if k < len(text) && startsSentence(text[k:]) && !(r == '.' && abbrevBefore(text[start:i])) && !(r == '.' && clockBefore(text[start:i]) && clockGoesOn(text[k:])) {
 						emit(start, j)
 						start = k
 						i = k
@@ -178,6 +178,29 @@ func abbrevBefore(s string) bool {
 func clockBefore(s string) bool {
 	s = strings.ToLower(s)
 	return strings.HasSuffix(s, "a.m") || strings.HasSuffix(s, "p.m")
+}
+
+// clockGoesOn reports whether s, after a clock time's "a.m." or "p.m.",
+// goes on with the time: its zone ("3:50 p.m. PST: Organizers said",
+// "at noon Pacific time") or its day ("at 11:10 a.m. Thursday, joining").
+func clockGoesOn(s string) bool {
+	if timeZone(s) {
+		return true
+	}
+	k := 0
+	for k < len(s) && (s[k] >= 'A' && s[k] <= 'Z' || s[k] >= 'a' && s[k] <= 'z') {
+		k++
+	}
+	w := strings.ToLower(s[:k])
+	if _, ok := weekdays[w]; ok {
+		return true
+	}
+	switch w {
+	case "eastern", "pacific", "central", "mountain":
+		rest := strings.ToLower(strings.TrimLeft(s[k:], " "))
+		return strings.HasPrefix(rest, "time")
+	}
+	return false
 }
 
 // timeZone reports whether s opens with a time zone's abbreviation, which

@@ -20,6 +20,8 @@ func TestSplitSentences(t *testing.T) {
 		{"decimal", "A $19.4 million deal. Next.", []string{"A $19.4 million deal.", "Next."}},
 		{"lower after period", "at 11:30 a.m. before marching. Then home.", []string{"at 11:30 a.m. before marching.", "Then home."}},
 		{"time zone after the clock", "UPDATE, 3:50 p.m. PST: Organizers said 250 had signed. At 9 a.m. Staff met.", []string{"UPDATE, 3:50 p.m. PST: Organizers said 250 had signed.", "At 9 a.m.", "Staff met."}},
+		{"day after the clock", "Staff filed out at 11:10 a.m. Thursday, joining a protest. At noon Pacific time they left at 1 p.m. Eastern time. Done at 2 p.m. Friday. They went home.", []string{"Staff filed out at 11:10 a.m. Thursday, joining a protest.", "At noon Pacific time they left at 1 p.m. Eastern time.", "Done at 2 p.m. Friday.", "They went home."}},
+		{"no day after the clock", "They met at 9 a.m. Fridays are quiet.", []string{"They met at 9 a.m.", "Fridays are quiet."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -19,10 +19,11 @@ const maxHeadlineWords = 25
 // span is a range of byte offsets in a document.
 type span struct{ start, end int }
 
-// storySpans cuts text at its story breaks; nil when it has none.
+// storySpans cuts text at its story breaks, or before the numbered
+// headings of a digest's items; nil when it has neither.
 func storySpans(text string) []span {
 	if !strings.Contains(text, StoryBreak) {
-		return nil
+		return numberedSpans(text)
 	}
 	var out []span
 	start := 0
@@ -48,7 +49,90 @@ func storySpans(text string) []span {
 	if len(out) < 2 {
 		return nil
 	}
+	// a story that is a digest of numbered items is cut at its headings
+	var cut []span
+	for _, sp := range out {
+		if inner := numberedSpans(blankExcept(text, sp)); inner != nil {
+			cut = append(cut, inner...)
+		} else {
+			cut = append(cut, sp)
+		}
+	}
+	return cut
+}
+
+// numberedSpans cuts a digest before each numbered heading of its items
+// ("2. Five days a week at Quillmark"), each a paragraph of its own over
+// a paragraph of text, numbered one after another; nil when the text has
+// fewer than two such headings. A list of short numbered lines with no
+// text under each (a letter's demands) is no digest.
+func numberedSpans(text string) []span {
+	type para struct {
+		span
+		num int // the heading's number, 0 when the paragraph is none
+	}
+	var paras []para
+	off := 0
+	for off < len(text) {
+		end := strings.Index(text[off:], "\n\n")
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += off
+		}
+		if p := strings.TrimSpace(text[off:end]); p != "" {
+			paras = append(paras, para{span{off, end}, headingNumber(p)})
+		}
+		off = end + 2
+	}
+	var heads []int
+	for i, p := range paras {
+		if p.num == 0 {
+			continue
+		}
+		if i+1 >= len(paras) || paras[i+1].num != 0 {
+			return nil // an item with no text under it
+		}
+		if len(heads) > 0 && p.num != paras[heads[len(heads)-1]].num+1 {
+			return nil
+		}
+		heads = append(heads, i)
+	}
+	if len(heads) < 2 {
+		return nil
+	}
+	var out []span
+	if first := paras[heads[0]].start; strings.TrimSpace(text[:first]) != "" {
+		out = append(out, span{0, first})
+	}
+	for k, h := range heads {
+		end := len(text)
+		if k+1 < len(heads) {
+			end = paras[heads[k+1]].start
+		}
+		out = append(out, span{paras[h].start, end})
+	}
 	return out
+}
+
+// headingNumber returns the number of a digest item's heading, "3. Robot
+// dogs, reconsidered" or "3) Robot dogs": a number below 100, a period or
+// parenthesis, and a short line in capitals that ends no sentence; 0 for
+// any other paragraph.
+func headingNumber(p string) int {
+	n, k := 0, 0
+	for k < len(p) && k < 2 && p[k] >= '0' && p[k] <= '9' {
+		n = n*10 + int(p[k]-'0')
+		k++
+	}
+	if k == 0 || k+2 >= len(p) || (p[k] != '.' && p[k] != ')') || p[k+1] != ' ' {
+		return 0
+	}
+	rest := strings.TrimSpace(p[k+2:])
+	if rest == "" || rest[0] < 'A' || rest[0] > 'Z' || strings.ContainsAny(rest, "\n") || strings.HasSuffix(rest, ".") || len(strings.Fields(rest)) > maxHeadlineWords {
+		return 0
+	}
+	return n
 }
 
 // blankExcept returns text with everything outside [keep.start, keep.end)
