@@ -289,6 +289,10 @@ func triggers(toks []token) []trigger {
 			out = append(out, trigger{at: i, end: i + 1, action: "strike", noun: true})
 		case w == "protest" || w == "protests" || w == "protested" || w == "protesting" || w == "rally" || w == "rallied" || w == "rallies" || w == "demonstration" || w == "demonstrations" || w == "demonstrated" || w == "marched" || w == "marching" || w == "picket" || w == "picketed" || w == "vigil":
 			out = append(out, trigger{at: i, end: i + 1, action: "protest", noun: lw(i-1) != "in" && lw(i-1) != "to" && w == "protest" || w == "protests" || w == "rally" || w == "rallies" || w == "demonstration" || w == "demonstrations" || w == "vigil"})
+		case disruptVerbs[w] && eventWithin(toks, i+1, 6):
+			// "A software engineer at Microsoft interrupted chief executive
+			// Satya Nadella's keynote": a protest
+			out = append(out, trigger{at: i, end: i + 1, action: "protest", close: true})
 		case (w == "gathered" || w == "assembled" || w == "stood") && lw(i+1) == "outside" && signsHeld(toks, i):
 			// "About 45 employees gathered outside Northlake's office,
 			// holding signs that read ...": a protest
@@ -596,6 +600,23 @@ func signsAgreement(toks []token, i int) bool {
 func tenantOf(toks []token, i int) bool {
 	if i >= 2 && (toks[i-1].lower == "that" || toks[i-1].lower == "which") && employerNouns[toks[i-2].lower] {
 		return true
+	}
+	return false
+}
+
+// eventNouns are gatherings a protest can interrupt.
+var eventNouns = wordSet("keynote", "keynotes", "speech", "talk", "conference", "presentation", "meeting", "town", "livestream", "panel", "celebration", "ceremony", "summit", "event", "launch", "all-hands")
+
+// eventWithin reports whether an event noun comes within n words from
+// toks[from]: "interrupted chief executive Satya Nadella's keynote".
+func eventWithin(toks []token, from, n int) bool {
+	for k := from; k < len(toks) && k < from+n; k++ {
+		if !toks[k].word {
+			return false
+		}
+		if eventNouns[toks[k].lower] {
+			return true
+		}
 	}
 	return false
 }

@@ -186,7 +186,7 @@ func (x *Extractor) employerCandidate(toks []token, i int, backward bool) (name 
 			if functionWords[toks[k].lower] && len(parts) > 0 {
 				break // "A Lindqvist engineer": the article opens the sentence
 			}
-			if len(parts) > 0 && (spelledCompound(toks[k].lower) || tensWords[toks[k].lower] > 0 || scaleWords[toks[k].lower] > 0) {
+			if len(parts) > 0 && (k == 0 || !toks[k-1].word) && (spelledCompound(toks[k].lower) || tensWords[toks[k].lower] > 0) {
 				break // "Sixty-one Brightpath Learning employees": their number opens the sentence
 			}
 			parts = append([]int{k}, parts...)
@@ -403,6 +403,23 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 						if _, n := x.g.companyPhrases.match(toks, start); n == 0 {
 							add(name, isSentenceOpener(toks, start))
 						}
+					}
+				}
+			}
+			// "the open letter against Tucano Dados' facial recognition
+			// contract with the Polícia Federal": a contractor, named by its
+			// deal
+			if toks[i].poss && isCapitalized(toks[i]) && !functionWords[toks[i].lower] {
+				start := i
+				for start > 0 && isCapitalized(toks[start-1]) && !toks[start-1].poss && i-start < 2 && !functionWords[toks[start-1].lower] {
+					start--
+				}
+				if name, _, to, ok := x.employerCandidate(toks, start, false); ok && to == i+1 && ownDealWith(toks, i+1) && !publicBodyName(name) && !x.gazetteerName(toks, start) {
+					_, an := x.g.agencyPhrases.match(toks, start)
+					_, cn := x.g.countryPhrases.match(toks, start)
+					_, sn := x.g.statePhrases.match(toks, start)
+					if an == 0 && cn == 0 && sn == 0 {
+						add(name, isSentenceOpener(toks, start))
 					}
 				}
 			}
@@ -1285,3 +1302,26 @@ func jobsCut(toks []token, k int) bool {
 	}
 	return false
 }
+
+// ownDealWith reports whether a deal with someone for a technology
+// follows toks[k]: "facial recognition contract with the Polícia
+// Federal", "cloud hosting deal with".
+func ownDealWith(toks []token, k int) bool {
+	tech := false // "Denver's contract with ICE" is a city's
+	for j := k; j+1 < len(toks) && j <= k+4; j++ {
+		l := toks[j].lower
+		if (l == "contract" || l == "deal" || l == "agreement") && toks[j+1].lower == "with" {
+			return tech
+		}
+		if techDealWords[l] {
+			tech = true
+		}
+		if !toks[j].word || isCapitalized(toks[j]) && !strings.HasPrefix(toks[j].text, "$") {
+			return false
+		}
+	}
+	return false
+}
+
+// techDealWords say what technology a deal is for.
+var techDealWords = wordSet("software", "cloud", "hosting", "data", "analytics", "surveillance", "recognition", "mapping", "drone", "drones", "ai", "imaging", "biometric", "tracking", "identity", "computing", "license", "licensing", "camera", "sensor")

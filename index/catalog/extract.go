@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 148
+const Version = 149
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -703,6 +703,11 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				if titleDocBy == "" && !c.product && c.to == t.at && (!c.poss || !c.inGaz) && (len(ws) > 0 || c.poss) && !hasPublic(titleToks) {
 					titleDoc, titleDocBy, titleDocPoss = t.action, c.name, len(ws) == 0
 				}
+				// "Tucano Dados: the letter keeps growing", a digest's
+				// heading: the letter of the company it is about
+				if titleDocBy == "" && !c.product && !c.poss && c.from <= 2 && c.to+2 < len(titleToks) && titleToks[c.to].text == ":" && titleToks[c.to+1].lower == "the" && c.to+2 == t.at && !hasPublic(titleToks) {
+					titleDoc, titleDocBy = t.action, c.name
+				}
 			}
 			break
 		}
@@ -943,6 +948,9 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 		byActor := map[string][]*cand{}
 		counted := map[string]bool{} // actors whose number one of their actions took
 		addCand := func(b binding, t trigger, countOK bool) {
+			if disruptVerbs[toks[t.at].lower] {
+				countOK = false // "when two employees interrupted the celebration": a few of the campaign, not its turnout
+			}
 			if b.w != nil && b.w.from > 0 && (toks[b.w.from-1].lower == "no" || toks[b.w.from-1].lower == "none") && toks[b.w.from].lower != "fewer" && toks[b.w.from].lower != "less" && toks[b.w.from].lower != "more" {
 				return // "no Verity employees had signed"
 			}
@@ -1161,7 +1169,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 			if t.noun && actionClass(t.action) == "doc" && len(here) == 0 && !hasPublic(toks) {
 				if c, ok := insideCompany(toks, in.comps, t); ok {
 					addCand(binding{company: c.name, inGaz: c.inGaz}, t, false)
-				} else if insideTheCompany(toks, t) && lastCompany != "" && !authoredByOther(toks) {
+				} else if insideTheCompany(toks, t) && lastCompany != "" && !authoredByOther(toks) && staffTold(info, lastCompany, i) {
 					// "A petition against the deal circulated inside the
 					// company last autumn": the company in focus
 					addCand(binding{company: lastCompany, inGaz: gazOf(lastCompany)}, t, false)
@@ -2140,6 +2148,15 @@ func firstWorker(workers []workerRef, w *workerRef) bool {
 
 func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, bool) {
 	docAction := t.action == "letter" || t.action == "petition"
+	if t.noun && t.at > 0 && toks[t.at-1].lower == "whose" {
+		// "a group of current and former employees whose petition ... has
+		// gathered about 1,500 signatures": theirs, counted by its own tally
+		for j := range workers {
+			if w := &workers[j]; w.to == t.at-1 && !w.generic {
+				return []*workerRef{w}, false
+			}
+		}
+	}
 	right := func(k int) ([]*workerRef, bool) {
 		var out []*workerRef
 		for j := range workers {
@@ -2285,6 +2302,10 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 			for j < len(toks) && j < w.to+4 && (toks[j].lower == "were" || toks[j].lower == "was" || toks[j].lower == "been" || toks[j].lower == "have" || toks[j].lower == "later" || sanctionVerbs[toks[j].lower]) {
 				j++
 			}
+			// "dismissed about 50 workers last year after sit-ins"
+			if j+2 < len(toks) && (toks[j].lower == "last" || toks[j].lower == "this" || toks[j].lower == "earlier") && (toks[j+1].lower == "year" || toks[j+1].lower == "week" || toks[j+1].lower == "month") {
+				j += 2
+			}
 			if j < len(toks) && punishedFor[toks[j].lower] && t.at-j <= 4 && t.at > j {
 				best = w
 				continue
@@ -2375,7 +2396,8 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 		// more than 90 Google workers"
 		backedBy := docAction && t.noun && l == "by" && k >= 2 && signVerbs[toks[k-1].lower] && toks[k-2].text == "," && k < t.end+14
 		// "a letter of support collected the names of 2,695 Google employees"
-		namesOf := docAction && t.noun && l == "of" && k >= 1 && (toks[k-1].lower == "names" || toks[k-1].lower == "signatures") && k < t.end+10 && gatheredBefore(toks, k-1)
+		// "The letter ... carries the support of more than 400 Google employees"
+		namesOf := docAction && t.noun && l == "of" && k >= 1 && (toks[k-1].lower == "names" || toks[k-1].lower == "signatures" || toks[k-1].lower == "support" || toks[k-1].lower == "backing") && k < t.end+10 && gatheredBefore(toks, k-1)
 		// "The petition now carries more than 2,000 names from current
 		// and former Microsoft workers"
 		namesFrom := docAction && t.noun && l == "from" && k >= 1 && sigNouns[toks[k-1].lower] && k < t.end+12 && !clauseBreak(toks, t.end, k)
@@ -2758,6 +2780,7 @@ var presenceVerbs = map[string]bool{
 	"participated": true, "participating": true, "attended": true, "launched": true,
 	"planned": true, "planning": true, "called": true, "went": true, "go": true, "going": true,
 	"mounted": true, "began": true, "started": true, "walked": true, "gathered": true,
+	"begun": true, "begin": true, "declared": true, "escalated": true,
 	// "dismissed more than 20 workers connected to last week's sit-ins"
 	"involved": true, "connected": true, "linked": true, "tied": true,
 }
@@ -3063,11 +3086,23 @@ func (x *Extractor) bodyOfKind(c *cand, info []sentInfo) {
 	if kinds == nil {
 		return
 	}
+	// the states the action's own sentence names: "state prisons in
+	// Missouri" is no Texas department
+	var states []string
+	at := info[c.sent].toks
+	for k := range at {
+		if _, n := x.g.statePhrases.match(at, k); n > 0 {
+			states = append(states, strings.ToLower(bodyText(at, k, k+n)))
+		}
+	}
 	best := -1
 	for j := max(0, c.sent-3); j < len(info) && j <= c.sent+3 && best < 0; j++ {
 		if !slices.ContainsFunc(info[j].comps, func(r companyRef) bool { return r.name == c.company && !r.product }) ||
 			slices.ContainsFunc(info[j].comps, func(r companyRef) bool { return r.name != c.company && !r.product }) {
 			continue // named there alone, not a worker phrase resolved to it
+		}
+		if hasVerb(info[j].toks, 0, len(info[j].toks), otherDealWords) || toldYear(info[j].toks) > 0 && x.pubYear > 0 && x.pubYear-toldYear(info[j].toks) >= 2 {
+			continue // "a separate agreement", "ended its 2016 contract": not the deal the workers oppose
 		}
 		for _, a := range info[j].agencies {
 			if a.id < len(x.g.agencies) || !strings.Contains(a.text, " ") || !isCapitalized(info[j].toks[a.from]) {
@@ -3077,6 +3112,9 @@ func (x *Extractor) bodyOfKind(c *cand, info []sentInfo) {
 				continue // not "and to support calls to defund the Seattle Police Department"
 			}
 			name := " " + strings.ToLower(a.text) + " "
+			if len(states) > 0 && !slices.ContainsFunc(states, func(st string) bool { return strings.Contains(name, " "+st+" ") }) {
+				continue
+			}
 			for _, k := range kinds {
 				if strings.Contains(name, " "+k+" ") {
 					best = a.id
@@ -3092,6 +3130,10 @@ func (x *Extractor) bodyOfKind(c *cand, info []sentInfo) {
 		c.agency, c.target = best, x.agencyName(best)
 	}
 }
+
+// otherDealWords say a deal is not the one a campaign opposes: "a
+// separate agreement", "ended its contract", "a lawsuit over its contract".
+var otherDealWords = wordSet("separate", "ended", "ending", "former", "previous", "earlier", "lawsuit", "expired", "cancelled", "canceled", "terminated", "dropped")
 
 // dealBefore reports whether a word of a deal comes shortly before the
 // body at toks[at], with no other body between: "the agreement with the
@@ -3269,10 +3311,6 @@ var makerVerbs = map[string]bool{"makes": true, "builds": true, "develops": true
 var techProducts = map[string]bool{"app": true, "apps": true, "software": true, "platform": true, "game": true, "games": true,
 	"chips": true, "website": true, "websites": true, "service": true, "tools": true, "models": true}
 
-// techNames end the names of technology businesses, with techWords:
-// "Stridewell Robotics", "Lumen Technologies".
-var techNames = map[string]bool{"technologies": true, "robotics": true, "studios": true, "interactive": true, "software": true}
-
 var techWords = map[string]bool{
 	"software": true, "tech": true, "technology": true, "it": true, "game": true, "games": true,
 	"gaming": true, "fintech": true, "cloud": true, "ai": true, "internet": true, "chip": true,
@@ -3285,10 +3323,6 @@ var techWords = map[string]bool{
 // company". Its office workers' complaints about their conditions are
 // then its conduct, as at a technology company the gazetteer knows.
 func techDescribed(company string, info []sentInfo) bool {
-	// "Emberlight Games", "Corvid Software": a name that says it
-	if f := strings.Fields(strings.ToLower(company)); len(f) > 1 && (techWords[f[len(f)-1]] && f[len(f)-1] != "it" || techNames[f[len(f)-1]]) {
-		return true
-	}
 	for _, in := range info {
 		named := false
 		for _, c := range in.comps {
@@ -3637,7 +3671,7 @@ func correctedAway(toks []token) bool {
 func gatheredBefore(toks []token, at int) bool {
 	for k := at - 1; k >= 0 && k >= at-2; k-- {
 		switch toks[k].lower {
-		case "collected", "gathered", "garnered", "drew", "bore", "carried", "carries", "attracted", "collects", "gathers":
+		case "collected", "gathered", "garnered", "drew", "bore", "carried", "carries", "attracted", "collects", "gathers", "won", "has", "had", "enjoys", "earned":
 			return true
 		}
 	}
@@ -4075,7 +4109,7 @@ func insideTheCompany(toks []token, t trigger) bool {
 		return true
 	}
 	return at+2 < len(toks) && (toks[at].lower == "inside" || toks[at].lower == "within" || toks[at].lower == "throughout" || toks[at].lower == "across") &&
-		(toks[at+1].lower == "the" || toks[at+1].lower == "its") && employerNouns[toks[at+2].lower]
+		(toks[at+1].lower == "the" || toks[at+1].lower == "its") && toks[at+2].lower == "company" // not "the firm", maybe a law firm told of
 }
 
 // weakActor returns the one company whose workers the sentence, before
@@ -5019,8 +5053,9 @@ func productSafety(toks []token, k int) bool {
 	if k+1 < len(toks) {
 		switch toks[k+1].lower {
 		case "review", "reviews", "team", "teams", "testing", "tests", "research", "researchers", "evaluation", "evaluations", "features", "settings", "filters", "report", "guardrails",
-			"board", "boards", "committee", "panel", "framework", "commitments":
-			return true
+			"board", "boards", "framework", "commitments":
+			// not "a workplace safety board"
+			return k == 0 || toks[k-1].lower != "workplace" && toks[k-1].lower != "worker" && toks[k-1].lower != "plant" && toks[k-1].lower != "factory" && toks[k-1].lower != "site"
 		}
 	}
 	if k > 0 {
@@ -5322,14 +5357,41 @@ func circulatedInternally(toks []token, from int) bool {
 				return true
 			}
 			// "A petition posted on an internal company forum", "shared on
-			// the company's internal message board"
+			// the company's internal message board"; not one on an
+			// agency's board, nor one posted there by others
 			if p := toks[k+1].lower; p == "on" || p == "to" || p == "in" || p == "via" || p == "through" {
 				for j := k + 2; j < len(toks) && j <= k+5 && toks[j].word; j++ {
+					if l := toks[j].lower; l == "agency" || l == "department" || l == "government" || l == "ministry" {
+						break
+					}
 					if toks[j].lower == "internal" {
-						return true
+						return !postedByOthers(toks, j+1)
 					}
 				}
 			}
+		}
+	}
+	return false
+}
+
+// postedByOthers reports whether the forum phrase from toks[from] names
+// who posted there, with no worker among them ("on an internal Homeland
+// Security forum by border agents"), or is a public body's.
+func postedByOthers(toks []token, from int) bool {
+	for k := from; k < len(toks) && k < from+6; k++ {
+		if isCapitalized(toks[k]) && k+1 < len(toks) && isCapitalized(toks[k+1]) {
+			return true // "an internal Homeland Security forum"
+		}
+		if toks[k].lower == "by" {
+			for j := k + 1; j < len(toks) && j <= k+4 && toks[j].word; j++ {
+				if workerNouns[toks[j].lower] {
+					return false
+				}
+			}
+			return true
+		}
+		if !toks[k].word {
+			return false
 		}
 	}
 	return false
@@ -5547,7 +5609,6 @@ var contractWords = map[string]bool{
 	"contract": true, "contracts": true, "deal": true, "deals": true, "order": true, "licenses": true,
 	"sale": true, "license": true, "pilot": true, "subcontract": true, "subcontracts": true,
 	"licences": true, "agreement": true, "bid": true, "award": true, "extension": true, "renewal": true,
-	"lease": true, "leases": true,
 }
 
 // worthTo reports whether the amount ending at toks[next] is worth it to
@@ -5627,6 +5688,11 @@ func (x *Extractor) contractValues(sents []sentence, info []sentInfo, assoc map[
 					continue
 				}
 				if contractWords[toks[j].lower] || purchaseWords[toks[j].lower] && len(in.agencies) > 0 {
+					near = true
+				}
+				// "a $94,000 lease of two robots to the New York Police
+				// Department", not "a $9 million lease on office space"
+				if (toks[j].lower == "lease" || toks[j].lower == "leases") && len(in.agencies) > 0 && j+1 < len(toks) && toks[j+1].lower != "on" && toks[j+1].lower != "for" {
 					near = true
 				}
 				// "a $9.75 million project for the New York Police

@@ -141,6 +141,7 @@ func parseDigits(toks []token, i int) (v float64, next int, ok bool) {
 		}
 	}
 	w = strings.TrimSuffix(w, "-plus") // "300-plus"
+	w = strings.TrimSuffix(w, "-odd")  // "some 300-odd"
 	for _, suf := range compoundSuffixes {
 		w = strings.TrimSuffix(w, suf) // "a 1,500-signature petition", "a 600-strong walkout"
 	}
@@ -213,6 +214,8 @@ func amountAt(toks []token, i int) (amount, bool) {
 	}
 	if q, k := qualifierBefore(toks, i); q != "" {
 		a.qualifier, a.from = q, k
+	} else if strings.HasSuffix(toks[i].lower, "-odd") {
+		a.qualifier = "about" // "300-odd": roughly
 	}
 	return a, true
 }

@@ -273,7 +273,7 @@ func TestStorySpans(t *testing.T) {
 		t.Errorf("review 9: an author's own asterism is no break between stories")
 	}
 	// a digest's numbered items, each a heading over its text
-	digest := "Good morning, and welcome.\n\n1. Build, interrupted\n\nMicrosoft staff protested.\n\n2. Five days a week at Quillmark\n\nStaff pushed back.\n\nMore on that.\n\n3) Robot dogs, reconsidered\n\nEngineers signed a letter."
+	digest := "Good morning, and welcome.\n\n1. Build, interrupted\n\nMicrosoft staff protested.\n\n2. Five days a week at Quillmark\n\nStaff pushed back.\n\nMore on that.\n\n3) Robot dogs at Stridewell, reconsidered\n\nEngineers signed a letter."
 	ds := storySpans(digest)
 	var heads []string
 	for _, sp := range ds {
@@ -281,7 +281,7 @@ func TestStorySpans(t *testing.T) {
 			heads = append(heads, h)
 		}
 	}
-	if len(ds) != 4 || strings.Join(heads, "|") != "1. Build, interrupted|2. Five days a week at Quillmark|3) Robot dogs, reconsidered" {
+	if len(ds) != 4 || strings.Join(heads, "|") != "1. Build, interrupted|2. Five days a week at Quillmark|3) Robot dogs at Stridewell, reconsidered" {
 		t.Errorf("digest: %d stories, headlines %q", len(ds), heads)
 	}
 	if got := storySpans("The letter makes three demands:\n\n1. Cancel the ICE contract\n\n2. Publish the terms\n\n3. Protect the signers\n\nIt had 500 signatures."); got != nil {
@@ -289,6 +289,9 @@ func TestStorySpans(t *testing.T) {
 	}
 	if got := storySpans("Intro.\n\n1. First item\n\nText one.\n\n3. Third item\n\nText three."); got != nil {
 		t.Errorf("headings numbered out of order are no digest: %+v", got)
+	}
+	if got := storySpans("Microsoft employees fought the ICE contract all year.\n\n1. The letter\n\nIn June, 300 of them signed a letter.\n\n2. The petition\n\nA petition had 1,000 signatures.\n\n3. The walkout at Redmond\n\nAbout 150 staff walked out."); got != nil {
+		t.Errorf("review 17: numbered sections of one story are no digest: %+v", got)
 	}
 	if got := storySpans("Intro.\n\n2019. The year it began\n\nText."); got != nil {
 		t.Errorf("a year is no item number: %+v", got)

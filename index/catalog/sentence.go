@@ -193,7 +193,7 @@ func clockGoesOn(s string) bool {
 	}
 	w := strings.ToLower(s[:k])
 	if _, ok := weekdays[w]; ok {
-		return true
+		return !strings.HasPrefix(s[k:], "'") && !strings.HasPrefix(s[k:], "’") // not "Friday's rally drew ..."
 	}
 	switch w {
 	case "eastern", "pacific", "central", "mountain":

@@ -101,6 +101,31 @@ func numberedSpans(text string) []span {
 	if len(heads) < 2 {
 		return nil
 	}
+	// the items of a digest are about different things, named in their
+	// headings ("Five days a week at Quillmark", "A severance spat at
+	// Emberlight"); "1. The letter", "2. The petition" tell one story
+	names := map[string]bool{}
+	named := 0
+	for _, h := range heads {
+		fields := strings.Fields(strings.TrimSpace(text[paras[h].start:paras[h].end]))
+		has := false
+		for n, f := range fields[min(1, len(fields)):] {
+			f = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(f, ",:;'’\"“”"), "'s"), "’s")
+			if f == "" || f[0] < 'A' || f[0] > 'Z' {
+				continue
+			}
+			if l := strings.ToLower(f); n == 0 && (functionWords[l] || headingStarters[l] || unitWords[l] > 0 || tensWords[l] > 0) {
+				continue // "The letter", "How it began", "Five days a week"
+			}
+			names[f], has = true, true
+		}
+		if has {
+			named++
+		}
+	}
+	if len(names) < 2 || named < 2 {
+		return nil
+	}
 	var out []span
 	if first := paras[heads[0]].start; strings.TrimSpace(text[:first]) != "" {
 		out = append(out, span{0, first})
@@ -204,4 +229,11 @@ func joinStories(ms, more []Mention) []Mention {
 		return m.Company == r.Company && m.Action == r.Action && m.Agency == r.Agency && (m.Agency != "" || m.Issue == r.Issue)
 	}
 	return joinMentions(ms, more, same, func(m *Mention, r Mention) { keepLatest(m, r.Count) })
+}
+
+// headingStarters open the headings of a story's own sections.
+var headingStarters = map[string]bool{
+	"how": true, "what": true, "why": true, "where": true, "who": true, "inside": true,
+	"background": true, "timeline": true, "update": true, "response": true, "reaction": true,
+	"aftermath": true, "outcome": true, "first": true, "next": true, "final": true, "part": true,
 }

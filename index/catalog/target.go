@@ -64,6 +64,10 @@ func (x *Extractor) agencyRefs(s *sentence, doc string) []targetRef {
 			i += n - 1
 			continue // "before police removed them": the police act, they are not the target
 		}
+		if i+n+1 < len(toks) && toks[i+n].lower == "for" && isCapitalized(toks[i+n+1]) && properName(toks[i:i+n]) {
+			i += n - 1
+			continue // "the State Department for Immigration and Citizen Services": another body, longer named
+		}
 		if i > 0 && (toks[i-1].lower == "any" || toks[i-1].lower == "every" || toks[i-1].lower == "no") && isCommonNoun(toks[i:i+n]) && (p.text == "military" || p.text == "army" || p.text == "armed forces") {
 			i += n - 1
 			continue // "to stop selling to any military that ...": a kind, no body
@@ -96,8 +100,45 @@ func (x *Extractor) agencyRefs(s *sentence, doc string) []targetRef {
 		out = append(out, targetRef{id: p.id, from: i, to: i + n, text: spanText(doc, toks, i, i+n)})
 		i += n - 1
 	}
-	return x.foreignsMilitary(toks, soldTo(toks, x.contractorRefs(toks, doc, x.schoolRefs(toks, doc, x.ministryRefs(toks, doc, x.stateRefs(toks, doc, x.parenBodyRefs(toks, doc, x.bareBodyRefs(toks, doc, x.foreignRefs(toks, doc, out)))))))))
+	return x.programRefs(toks, doc, x.foreignsMilitary(toks, soldTo(toks, x.contractorRefs(toks, doc, x.schoolRefs(toks, doc, x.ministryRefs(toks, doc, x.stateRefs(toks, doc, x.parenBodyRefs(toks, doc, x.bareBodyRefs(toks, doc, x.foreignRefs(toks, doc, out))))))))))
 }
+
+// programRefs adds to refs a government program the sentence names and
+// says is the government's, standing for the body that runs it: "Maisha
+// Namba, the government's new digital identity programme". A sentence
+// that names a body already keeps it.
+func (x *Extractor) programRefs(toks []token, doc string, refs []targetRef) []targetRef {
+	if len(refs) > 0 {
+		return refs
+	}
+	for i := 0; i < len(toks); i++ {
+		if !isCapitalized(toks[i]) || functionWords[toks[i].lower] || i > 0 && isCapitalized(toks[i-1]) {
+			continue
+		}
+		to := i
+		for to < len(toks) && to < i+4 && isCapitalized(toks[to]) && !toks[to].poss {
+			to++
+		}
+		if to == i || to+3 >= len(toks) || toks[to].text != "," || toks[to+1].lower != "the" || !govOwner[toks[to+2].lower] {
+			continue
+		}
+		for k := to + 3; k < len(toks) && k <= to+8 && toks[k].word; k++ {
+			if programNouns[toks[k].lower] {
+				if _, n := x.g.companyPhrases.match(toks, i); n == 0 {
+					refs = append(refs, targetRef{id: x.localAgency(bodyText(toks, i, to)), from: i, to: to, text: spanText(doc, toks, i, to)})
+				}
+				return refs
+			}
+		}
+	}
+	return refs
+}
+
+// govOwner words say a program is the state's: "the government's", "the
+// national", "the federal".
+var govOwner = wordSet("government", "government's", "state's", "country's", "national", "federal", "ministry's")
+
+var programNouns = wordSet("program", "programme", "scheme", "database", "initiative", "project")
 
 // onlyCountry returns the one foreign country a document names, if it
 // names exactly one and names it at least twice: "NAGOYA ... Letters of
@@ -757,6 +798,10 @@ func bodyText(toks []token, from, to int) string {
 		if toks[k].poss && k < to-1 {
 			w += "'s"
 		}
+		if w == "," && len(words) > 0 {
+			words[len(words)-1] += w // "Acquisition, Technology and Logistics Agency"
+			continue
+		}
 		words = append(words, w)
 	}
 	return strings.Join(words, " ")
@@ -855,8 +900,41 @@ func (x *Extractor) ministryRefs(toks []token, doc string, refs []targetRef) []t
 		refs = append(refs, targetRef{id: x.localAgency(bodyText(toks, i, to)), from: i, to: to, text: spanText(doc, toks, i, to)})
 		i = to - 1
 	}
+	// a police force named in its own language: "the Polícia Federal",
+	// "the Policía Nacional", "the Polizia di Stato"
+	for i := 0; i+1 < len(toks); i++ {
+		if !foreignPolice[toks[i].text] || taken(i, i+1) {
+			continue
+		}
+		to := i + 1
+		if to+1 < len(toks) && (toks[to].lower == "di" || toks[to].lower == "de" || toks[to].lower == "da" || toks[to].lower == "do") {
+			to++
+		}
+		if !isCapitalized(toks[to]) || taken(i, to+1) {
+			continue
+		}
+		to++
+		name := bodyText(toks, i, to)
+		if e, ok := policeKinds[strings.ToLower(toks[to-1].text)]; ok {
+			name = e + " Police" // "Polícia Federal": the Federal Police, as an English text names it
+		}
+		refs = append(refs, targetRef{id: x.localAgency(name), from: i, to: to, text: spanText(doc, toks, i, to)})
+		i = to - 1
+	}
 	return refs
 }
+
+// policeKinds are the English words for the kind of force a foreign
+// police names after its word for police.
+var policeKinds = map[string]string{
+	"federal": "Federal", "nacional": "National", "nazionale": "National", "nationale": "National",
+	"stato": "State", "militar": "Military", "militare": "Military", "civil": "Civil", "civile": "Civil",
+	"municipal": "Municipal", "municipale": "Municipal",
+}
+
+// foreignPolice are the words for "police" that open a force's name in
+// its own language.
+var foreignPolice = map[string]bool{"Polícia": true, "Policía": true, "Polizia": true, "Politie": true, "Polizei": true, "Policia": true}
 
 // bodyHeads may end the name of a police or prison body: "Atlanta Police
 // Department", "Alameda County Sheriff's Office", "Paris Police
@@ -1276,6 +1354,11 @@ func (x *Extractor) parenBodyRefs(toks []token, doc string, refs []targetRef) []
 		s := e - 1
 		for s > 0 && (isCapitalized(toks[s-1]) && !toks[s-1].poss || (toks[s-1].lower == "and" || toks[s-1].lower == "of" || toks[s-1].lower == "for") && s >= 2 && isCapitalized(toks[s-2])) && e-s < 7 {
 			s--
+		}
+		// "the Acquisition, Technology and Logistics Agency (ATLA)": a
+		// listed word before a comma, when the initials begin with it
+		if s >= 2 && toks[s-1].text == "," && isCapitalized(toks[s-2]) && !toks[s-2].poss && e-s < 7 && strings.HasPrefix(toks[e+1].text, toks[s-2].text[:1]+toks[s].text[:1]) {
+			s -= 2
 		}
 		if e-s < 2 || overlaps(refs, s, e+3) || isSentenceOpener(toks, s) && s == afterLead(toks) {
 			continue
