@@ -148,9 +148,10 @@ func plausible(t time.Time) bool {
 
 // dateline matches a wire-style dateline opening a story, with its date:
 // "MOUNTAIN VIEW, Calif. (Aug. 17, 2018) —", "WASHINGTON, June 3, 2019 -",
-// "SEATTLE (Reuters) June 3, 2019 —".
+// "SEATTLE (Reuters) June 3, 2019 —", "REDMOND, Wash., Feb. 26, 2019
+// (Wirepoint) -".
 var dateline = regexp.MustCompile(`^\s*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,14}(?:\s[A-Z][a-z.]+)?)?\s*(?:\([^)]{1,30}\)\s*)?[,(]?\s*(` +
-	`(?i:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{1,2}\s+(?i:` + monthNames + `),?\s+(?:19|20)\d\d)\s*\)?\s*[—–-]{1,2}`)
+	`(?i:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{1,2}\s+(?i:` + monthNames + `),?\s+(?:19|20)\d\d)\s*\)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}`)
 
 // datelineDate returns the date of a dateline opening para.
 func datelineDate(para string) (time.Time, bool) {

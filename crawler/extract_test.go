@@ -413,6 +413,8 @@ func TestDateline(t *testing.T) {
 		{"SAN JOSE, Calif., Jan. 9, 2020 — Three engineers", "2020-01-09"},
 		{"LONDON, 4 March 2021 - Staff at", "2021-03-04"},
 		{"SEATTLE (Reuters) June 3, 2019 — Amazon", "2019-06-03"},
+		{"REDMOND, Wash., Feb. 26, 2019 (Wirepoint) - The number of Microsoft employees", "2019-02-26"},
+		{"LONDON, June 3, 2019 (and after) the staff", ""},
 		{"The letter, dated June 3, 2019, was signed by 300 people.", ""},
 		{"In 2018 — the year of the walkout — things changed.", ""},
 	}

@@ -29,7 +29,7 @@ var actionPriority = map[string]int{
 // authors or carriers, whose number is not the letter's count.
 var signVerbs = map[string]bool{
 	"signed": true, "sign": true, "signing": true, "signs": true, "co-signed": true,
-	"cosigned": true, "backed": true, "endorsed": true, "joined": true, "added": true,
+	"cosigned": true, "backed": true, "backing": true, "endorsed": true, "joined": true, "added": true,
 	"put": true, "supported": true, "signed-on": true,
 	// headlines' present tense: "More than 100 Microsoft workers now back letter"
 	"back": true, "backs": true, "endorse": true, "endorses": true, "support": true, "supports": true,
@@ -289,7 +289,7 @@ func triggers(toks []token) []trigger {
 			out = append(out, trigger{at: i, end: i + 1, action: "strike", noun: true})
 		case w == "protest" || w == "protests" || w == "protested" || w == "protesting" || w == "rally" || w == "rallied" || w == "rallies" || w == "demonstration" || w == "demonstrations" || w == "demonstrated" || w == "marched" || w == "marching" || w == "picket" || w == "picketed" || w == "vigil":
 			out = append(out, trigger{at: i, end: i + 1, action: "protest", noun: lw(i-1) != "in" && lw(i-1) != "to" && w == "protest" || w == "protests" || w == "rally" || w == "rallies" || w == "demonstration" || w == "demonstrations" || w == "vigil"})
-		case disruptVerbs[w] && eventWithin(toks, i+1, 6):
+		case disruptVerbs[w] && w != "confronted" && eventWithin(toks, i+1, 6) && !outsidersJustBefore(toks, i):
 			// "A software engineer at Microsoft interrupted chief executive
 			// Satya Nadella's keynote": a protest
 			out = append(out, trigger{at: i, end: i + 1, action: "protest", close: true})
@@ -615,6 +615,18 @@ func eventWithin(toks []token, from, n int) bool {
 			return false
 		}
 		if eventNouns[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// outsidersJustBefore reports whether people who are not the workers act
+// right before toks[i]: "as outside activists heckled".
+func outsidersJustBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch toks[k].lower {
+		case "activists", "protesters", "protestors", "demonstrators", "campaigners", "students", "hecklers":
 			return true
 		}
 	}

@@ -186,8 +186,8 @@ func (x *Extractor) employerCandidate(toks []token, i int, backward bool) (name 
 			if functionWords[toks[k].lower] && len(parts) > 0 {
 				break // "A Lindqvist engineer": the article opens the sentence
 			}
-			if len(parts) > 0 && (k == 0 || !toks[k-1].word) && (spelledCompound(toks[k].lower) || tensWords[toks[k].lower] > 0) {
-				break // "Sixty-one Brightpath Learning employees": their number opens the sentence
+			if len(parts) > 0 && countOpens(toks, k) {
+				break // "Sixty-one Brightpath Learning employees", "More than Sixty Brightpath engineers": their number
 			}
 			parts = append([]int{k}, parts...)
 		}
@@ -414,7 +414,7 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 				for start > 0 && isCapitalized(toks[start-1]) && !toks[start-1].poss && i-start < 2 && !functionWords[toks[start-1].lower] {
 					start--
 				}
-				if name, _, to, ok := x.employerCandidate(toks, start, false); ok && to == i+1 && ownDealWith(toks, i+1) && !publicBodyName(name) && !x.gazetteerName(toks, start) {
+				if name, _, to, ok := x.employerCandidate(toks, start, false); ok && to == i+1 && start < i && x.ownDealWith(toks, i+1) && !publicBodyName(name) && !x.gazetteerName(toks, start) {
 					_, an := x.g.agencyPhrases.match(toks, start)
 					_, cn := x.g.countryPhrases.match(toks, start)
 					_, sn := x.g.statePhrases.match(toks, start)
@@ -1306,12 +1306,21 @@ func jobsCut(toks []token, k int) bool {
 // ownDealWith reports whether a deal with someone for a technology
 // follows toks[k]: "facial recognition contract with the Polícia
 // Federal", "cloud hosting deal with".
-func ownDealWith(toks []token, k int) bool {
+func (x *Extractor) ownDealWith(toks []token, k int) bool {
 	tech := false // "Denver's contract with ICE" is a city's
 	for j := k; j+1 < len(toks) && j <= k+4; j++ {
 		l := toks[j].lower
 		if (l == "contract" || l == "deal" || l == "agreement") && toks[j+1].lower == "with" {
-			return tech
+			// with a public body, not "with Palantir"
+			b := j + 2
+			if b < len(toks) && toks[b].lower == "the" {
+				b++
+			}
+			if b >= len(toks) {
+				return false
+			}
+			_, an := x.g.agencyPhrases.match(toks, b)
+			return tech && (an > 0 || foreignPolice[toks[b].text])
 		}
 		if techDealWords[l] {
 			tech = true
@@ -1325,3 +1334,25 @@ func ownDealWith(toks []token, k int) bool {
 
 // techDealWords say what technology a deal is for.
 var techDealWords = wordSet("software", "cloud", "hosting", "data", "analytics", "surveillance", "recognition", "mapping", "drone", "drones", "ai", "imaging", "biometric", "tracking", "identity", "computing", "license", "licensing", "camera", "sensor")
+
+// countOpens reports whether the capitalised number word at toks[k] opens
+// a count before a name, not the name itself: "Sixty-one Brightpath
+// Learning employees", "More than Sixty Brightpath engineers", "About Two
+// Hundred Brightpath Engineers" — not "Hundred Acre Robotics", "Nine
+// Rivers".
+func countOpens(toks []token, k int) bool {
+	l := toks[k].lower
+	before := ""
+	if k > 0 && toks[k-1].word {
+		before = toks[k-1].lower
+	}
+	switch {
+	case scaleWords[l] > 0:
+		return unitWords[before] > 0 || tensWords[before] > 0 || spelledCompound(before)
+	case spelledCompound(l) || tensWords[l] > 0:
+		return before == "" || before == "than" || qualifierWord(before)
+	case unitWords[l] > 0:
+		return before == "than" || qualifierWord(before)
+	}
+	return false
+}

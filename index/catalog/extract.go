@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 149
+const Version = 150
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -705,7 +705,8 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				}
 				// "Tucano Dados: the letter keeps growing", a digest's
 				// heading: the letter of the company it is about
-				if titleDocBy == "" && !c.product && !c.poss && c.from <= 2 && c.to+2 < len(titleToks) && titleToks[c.to].text == ":" && titleToks[c.to+1].lower == "the" && c.to+2 == t.at && !hasPublic(titleToks) {
+				if titleDocBy == "" && !c.product && !c.poss && c.from <= 2 && c.to+2 < len(titleToks) && titleToks[c.to].text == ":" && titleToks[c.to+1].lower == "the" && c.to+2 == t.at && !hasPublic(titleToks) &&
+					(t.end >= len(titleToks) || growthHeadVerbs[titleToks[t.end].lower]) {
 					titleDoc, titleDocBy = t.action, c.name
 				}
 			}
@@ -948,7 +949,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 		byActor := map[string][]*cand{}
 		counted := map[string]bool{} // actors whose number one of their actions took
 		addCand := func(b binding, t trigger, countOK bool) {
-			if disruptVerbs[toks[t.at].lower] {
+			if disruptVerbs[toks[t.at].lower] && b.w != nil && b.w.count.countValue() < 10 {
 				countOK = false // "when two employees interrupted the celebration": a few of the campaign, not its turnout
 			}
 			if b.w != nil && b.w.from > 0 && (toks[b.w.from-1].lower == "no" || toks[b.w.from-1].lower == "none") && toks[b.w.from].lower != "fewer" && toks[b.w.from].lower != "less" && toks[b.w.from].lower != "more" {
@@ -2150,10 +2151,11 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 	docAction := t.action == "letter" || t.action == "petition"
 	if t.noun && t.at > 0 && toks[t.at-1].lower == "whose" {
 		// "a group of current and former employees whose petition ... has
-		// gathered about 1,500 signatures": theirs, counted by its own tally
+		// gathered about 1,500 signatures", "The 300 Amazon workers,
+		// whose letter demanded": theirs
 		for j := range workers {
-			if w := &workers[j]; w.to == t.at-1 && !w.generic {
-				return []*workerRef{w}, false
+			if w := &workers[j]; (w.to == t.at-1 || w.to == t.at-2 && toks[w.to].text == ",") && !w.generic {
+				return []*workerRef{w}, true
 			}
 		}
 	}
@@ -2757,7 +2759,7 @@ func inParens(toks []token, at, end int) bool {
 
 // docVerbs link workers to a letter or petition they wrote, sent or signed.
 var docVerbs = map[string]bool{
-	"signed": true, "sign": true, "signing": true, "backed": true, "endorsed": true, "joined": true,
+	"signed": true, "sign": true, "signing": true, "backed": true, "backing": true, "endorsed": true, "joined": true,
 	"back": true, "backs": true, "endorse": true, "endorses": true, "support": true, "supports": true,
 	"added": true, "put": true, "putting": true, "supported": true, "sent": true, "send": true,
 	"sending": true, "wrote": true, "written": true, "writing": true, "published": true,
@@ -2780,7 +2782,7 @@ var presenceVerbs = map[string]bool{
 	"participated": true, "participating": true, "attended": true, "launched": true,
 	"planned": true, "planning": true, "called": true, "went": true, "go": true, "going": true,
 	"mounted": true, "began": true, "started": true, "walked": true, "gathered": true,
-	"begun": true, "begin": true, "declared": true, "escalated": true,
+	"begun": true, "begin": true, "escalated": true,
 	// "dismissed more than 20 workers connected to last week's sit-ins"
 	"involved": true, "connected": true, "linked": true, "tied": true,
 }
@@ -3671,8 +3673,12 @@ func correctedAway(toks []token) bool {
 func gatheredBefore(toks []token, at int) bool {
 	for k := at - 1; k >= 0 && k >= at-2; k-- {
 		switch toks[k].lower {
-		case "collected", "gathered", "garnered", "drew", "bore", "carried", "carries", "attracted", "collects", "gathers", "won", "has", "had", "enjoys", "earned":
+		case "collected", "gathered", "garnered", "drew", "bore", "carried", "carries", "attracted", "collects", "gathers", "won", "earned":
 			return true
+		case "has", "had", "enjoys":
+			// "has the support of 400 employees", not "had the names of
+			// 20 employees who worked on it"
+			return toks[at].lower == "support" || toks[at].lower == "backing"
 		}
 	}
 	return false
@@ -4039,7 +4045,9 @@ func definiteAction(toks []token, trigs []trigger, cands []*cand, focus string, 
 				for j := len(before) - 1; j > cands[k].sent; j-- {
 					for u := len(before[j].trigs) - 1; u >= 0; u-- {
 						if tr := before[j].trigs[u]; tr.noun && tr.action == t.action {
-							if !staffDoc(before[j].toks, tr.at) {
+							// "The letter says ..." in between is the same
+							// letter, told again
+							if !staffDoc(before[j].toks, tr.at) && !(tr.at <= 1 && definiteNoun(before[j].toks, tr.at) && !authoredByOther(before[j].toks)) {
 								return nil
 							}
 							break latest
@@ -6407,3 +6415,8 @@ func companyAside(toks []token, from, to int) bool {
 	}
 	return company
 }
+
+// growthHeadVerbs tell, in a headline, how a document's tally goes:
+// "Tucano Dados: the letter keeps growing" (not "the letter Congress
+// sent").
+var growthHeadVerbs = wordSet("keeps", "grows", "gains", "tops", "passes", "hits", "reaches", "climbs", "swells", "nears", "doubles", "grew", "passed", "topped", "is", "still")

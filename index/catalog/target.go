@@ -64,7 +64,7 @@ func (x *Extractor) agencyRefs(s *sentence, doc string) []targetRef {
 			i += n - 1
 			continue // "before police removed them": the police act, they are not the target
 		}
-		if i+n+1 < len(toks) && toks[i+n].lower == "for" && isCapitalized(toks[i+n+1]) && properName(toks[i:i+n]) {
+		if i+n+1 < len(toks) && toks[i+n].lower == "for" && isCapitalized(toks[i+n+1]) && properName(toks[i:i+n]) && departmentHead[toks[i+n-1].text] && toks[i+n+1].text != "Project" {
 			i += n - 1
 			continue // "the State Department for Immigration and Citizen Services": another body, longer named
 		}
@@ -122,9 +122,16 @@ func (x *Extractor) programRefs(toks []token, doc string, refs []targetRef) []ta
 		if to == i || to+3 >= len(toks) || toks[to].text != "," || toks[to+1].lower != "the" || !govOwner[toks[to+2].lower] {
 			continue
 		}
+		if i > 0 && sayVerbs[toks[i-1].lower] {
+			continue // "said John Smith, the government's program director"
+		}
 		for k := to + 3; k < len(toks) && k <= to+8 && toks[k].word; k++ {
+			if toks[k].lower == "of" {
+				break // "the national organiser of the project"
+			}
 			if programNouns[toks[k].lower] {
-				if _, n := x.g.companyPhrases.match(toks, i); n == 0 {
+				head := k+1 >= len(toks) || !toks[k+1].word || toks[k+1].lower == "that" || toks[k+1].lower == "which" || toks[k+1].lower == "for" || toks[k+1].lower == "to"
+				if _, n := x.g.companyPhrases.match(toks, i); n == 0 && head {
 					refs = append(refs, targetRef{id: x.localAgency(bodyText(toks, i, to)), from: i, to: to, text: spanText(doc, toks, i, to)})
 				}
 				return refs
@@ -135,8 +142,8 @@ func (x *Extractor) programRefs(toks []token, doc string, refs []targetRef) []ta
 }
 
 // govOwner words say a program is the state's: "the government's", "the
-// national", "the federal".
-var govOwner = wordSet("government", "government's", "state's", "country's", "national", "federal", "ministry's")
+// country's" (not "the national", which a private venture may be).
+var govOwner = wordSet("government", "government's", "state's", "country's", "ministry's")
 
 var programNouns = wordSet("program", "programme", "scheme", "database", "initiative", "project")
 
@@ -914,6 +921,10 @@ func (x *Extractor) ministryRefs(toks []token, doc string, refs []targetRef) []t
 			continue
 		}
 		to++
+		if enforcing(toks, i, to) || !dealContext(toks) || to < len(toks) && sayVerbs[toks[to].lower] {
+			i = to - 1
+			continue // "until officers of the Polícia Militar removed them", "the Polizei said"
+		}
 		name := bodyText(toks, i, to)
 		if e, ok := policeKinds[strings.ToLower(toks[to-1].text)]; ok {
 			name = e + " Police" // "Polícia Federal": the Federal Police, as an English text names it
@@ -1373,3 +1384,7 @@ func (x *Extractor) parenBodyRefs(toks []token, doc string, refs []targetRef) []
 	}
 	return refs
 }
+
+// departmentHead ends a body's name that a longer one may continue with
+// "for": "the State Department for Immigration and Citizen Services".
+var departmentHead = map[string]bool{"Department": true, "Ministry": true, "Office": true, "Agency": true, "Bureau": true}
