@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 150
+const Version = 151
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -556,7 +556,46 @@ func (x *Extractor) extractRecords(doc Document) []Mention {
 	prose := doc
 	prose.Text = blankRecords(blankRecords(doc.Text, recs), tally)
 	ms := x.extractProse(prose)
-	return withTally(withRecords(ms, x.recordMentions(recs, doc)), tally, doc)
+	ms = withTally(withRecords(ms, x.recordMentions(recs, doc)), tally, doc)
+	return x.recordValues(ms, recs)
+}
+
+// recordValues gives a mention with a target and no contract value the
+// value a record of the same company states, when the company's records
+// state one value only: "Vendor: Orbitra Imaging | Award date: Sept. 2020
+// | Value: $14.2 million", under the story of its workers' letter.
+func (x *Extractor) recordValues(ms []Mention, recs []record) []Mention {
+	for i := range ms {
+		m := &ms[i]
+		if m.ContractValueUSD != 0 || m.Agency == "" {
+			continue
+		}
+		var value int64
+		n := 0
+		for _, r := range recs {
+			named := false
+			var v int64
+			for k, f := range r.fields {
+				switch r.roles[k] {
+				case roleCompany:
+					cs := x.recordCompanies(f.value)
+					named = named || len(cs) > 0 && cs[0].name == m.Company
+				case roleValue, roleContract:
+					if v == 0 {
+						v = firstMoney(tokenize(f.value, f.start))
+					}
+				}
+			}
+			if named && v > 0 && v != value {
+				value = v
+				n++
+			}
+		}
+		if n == 1 {
+			m.ContractValueUSD = value
+		}
+	}
+	return ms
 }
 
 // extractProse reads the mentions the sentences of the text state.
@@ -5656,6 +5695,24 @@ func agencyProgram(sents []sentence, info []sentInfo, i int, noun string) bool {
 
 // purchaseWords price an agency's purchase when the agency is named in the
 // same sentence: "the police department agreed to pay $340,000 for four".
+// acquiredFor reports whether the amount at toks[k] is the price a
+// company was bought for: "which bought GitHub for $7.5 billion",
+// "acquired Kestrel for $40 million".
+func acquiredFor(toks []token, comps []companyRef, k int) bool {
+	if k < 3 || toks[k-1].lower != "for" {
+		return false
+	}
+	for _, c := range comps {
+		if c.to == k-1 && c.from > 0 {
+			switch toks[c.from-1].lower {
+			case "bought", "buy", "buying", "acquired", "acquire", "acquiring", "purchased", "purchase":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 var purchaseWords = map[string]bool{
 	"pay": true, "paid": true, "purchase": true, "purchased": true, "bought": true, "buy": true,
 }
@@ -5717,10 +5774,14 @@ func (x *Extractor) contractValues(sents []sentence, info []sentInfo, assoc map[
 					bad = true
 				}
 			}
+			if acquiredFor(toks, in.comps, k) {
+				continue // "Microsoft, which bought GitHub for $7.5 billion": a company's price
+			}
 			if !near && worthBefore(toks, k) {
-				// "The contract for the pilot, which ..., is worth $3.5 million"
+				// "The contract for the pilot, which ..., is worth $3.5
+				// million", "The purchase ... is worth about $200,000"
 				for j := 0; j < k; j++ {
-					if contractWords[toks[j].lower] {
+					if contractWords[toks[j].lower] || toks[j].lower == "purchase" && j > 0 && determiners[toks[j-1].lower] {
 						near = true
 					}
 				}

@@ -1698,6 +1698,14 @@ func TestExtractFromHeadline(t *testing.T) {
 		{"2. Tucano Dados: the letter keeps growing",
 			"The open letter against Tucano Dados' facial recognition contract with the Polícia Federal now has 230 signatures, up from the 150 we reported last month.",
 			"Tucano Dados/Federal Police/letter/230/0"},
+		// a vendor table's value is the company's deal; a company's price
+		// is no deal; "the purchase ... is worth"
+		{"Orbitra staff letter",
+			"More than 200 employees of Orbitra Imaging signed a letter asking the company to drop its imagery deal with Customs and Border Protection.\n\nVendor: Orbitra Imaging | Award date: Sept. 2020 | Value: $14.2 million\n\nVendor: Skyward Geo | Award date: Feb. 2021 | Value: $6.8 million",
+			"Orbitra Imaging/CBP/letter/200/14200000"},
+		{"GitHub staff letter",
+			"More than 150 GitHub employees signed a letter asking the company to end its contract with ICE. The purchase was made through a reseller and is worth about $200,000. Microsoft, which bought GitHub for $7.5 billion last year, has faced similar criticism from its own staff over ICE.",
+			"GitHub/ICE/letter/150/200000 Microsoft/ICE/other/0/0"},
 		// review 18: a heading that says who sent the letter
 		{"Amazon: the letter Congress sent",
 			"The letter, which asks the company to end its contract with ICE, now has 30 signatures.",
