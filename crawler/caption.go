@@ -2,6 +2,7 @@ package crawler
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -20,8 +21,25 @@ import (
 const minCaptionWords = 6
 
 // photoCredit matches a caption's credit: "(Photo courtesy of the
-// campaign)", "Photo: Jane Doe/Reuters", "(AP Photo/Ted S. Warren)".
-var photoCredit = regexp.MustCompile(`(?i)\s*(?:\((?:[^()]*\bphoto\b[^()]*|credit[^()]*)\)|(?:photo|photograph|credit|image)\s*(?:by|:)\s*[^.]*)\s*$`)
+// campaign)", "Photo: Jane Doe/Reuters", "(AP Photo/Ted S. Warren)",
+// "(Getty Images)", "Justin Sullivan/Getty Images".
+var photoCredit = regexp.MustCompile(`(?i)\s*(?:\((?:[^()]*\b(?:photo|images?|credit)\b[^()]*)\)|\b(?:photo|photograph|credit|image)\s*(?:by|:)\s.*|\b(?:getty images|reuters|afp)\s*/.*)\s*$`)
+
+// agencyCredit matches a credit written as the photographer and the
+// agency after the caption's last sentence: "Justin Sullivan/Getty
+// Images".
+var agencyCredit = regexp.MustCompile(`([.!?”"])\s+[A-Z][\w.' -]{0,40}/\s*(?:Getty Images|Reuters|AP|AFP|Bloomberg|EPA)\b[^.]*$`)
+
+// fileCaption matches a caption of a photo of another time, whose counts
+// are not the story's: "File photo", "archive".
+var fileCaption = regexp.MustCompile(`(?i)\b(?:file|archive|archival)\b`)
+
+// captionYear matches a year a caption names.
+var captionYear = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
+
+// figureFurniture mark a figure that is no photo of the story: a pull
+// quote, a promotion of another story.
+var figureFurniture = tokenSet("pullquote", "quote", "related", "promo", "teaser", "readmore", "more", "embed", "ad", "sponsored")
 
 // storyCaptions returns the text of the captions of figures inside the
 // element that holds most of the page's paragraph text.
@@ -35,9 +53,9 @@ func storyCaptions(doc *html.Node) []string {
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode && n.DataAtom == atom.Figcaption {
 			if inStory(n, total) {
-				c := strings.TrimSpace(photoCredit.ReplaceAllString(collapse(nodeText(n)), ""))
-				if wordCount(c) >= minCaptionWords {
-					if !strings.ContainsAny(c[len(c)-1:], ".!?") {
+				c := strings.TrimSpace(photoCredit.ReplaceAllString(agencyCredit.ReplaceAllString(collapse(nodeText(n)), "$1"), ""))
+				if wordCount(c) >= minCaptionWords && !fileCaption.MatchString(c) {
+					if !strings.HasSuffix(c, ".") && !strings.HasSuffix(c, "!") && !strings.HasSuffix(c, "?") && !strings.HasSuffix(c, ".”") && !strings.HasSuffix(c, ".\"") {
 						c += "."
 					}
 					out = append(out, c)
@@ -53,17 +71,18 @@ func storyCaptions(doc *html.Node) []string {
 	return out
 }
 
-// inStory reports whether one of n's four nearest ancestors holds most of
-// the page's paragraph text, and none is page furniture: n belongs to the
+// inStory reports whether the figure of caption n, or the element around
+// it, holds most of the page's paragraph text, and no ancestor is page
+// furniture, a pull quote or a link to another story: n belongs to the
 // story, not to a rail.
 func inStory(n *html.Node, total int) bool {
 	for p := n.Parent; p != nil; p = p.Parent {
-		if p.DataAtom != atom.Figure && removable(p, total) {
-			return false // a rail's, a related story's
+		if p.DataAtom != atom.Figure && removable(p, total) || p.DataAtom == atom.Figure && (hasToken(p, figureFurniture) || containsAtom(p, atom.Blockquote) || containsAtom(p, atom.A)) {
+			return false // a rail's, a related story's, a pull quote
 		}
 	}
 	p := n.Parent
-	for k := 0; p != nil && k < 4; k++ {
+	for k := 0; p != nil && k < 2; k++ {
 		if p.DataAtom == atom.Body || p.DataAtom == atom.Html {
 			return false
 		}
@@ -76,9 +95,20 @@ func inStory(n *html.Node, total int) bool {
 }
 
 // withCaptions appends to paragraphs the captions that none of them
-// already says.
-func withCaptions(paras, captions []string) []string {
+// already says, except those that name a year two or more before the
+// story's (published, when known): "at the company's 2018 walkout, when
+// some 20,000 staff left their desks" is another event's count.
+func withCaptions(paras, captions []string, published int) []string {
 	for _, c := range captions {
+		old := false
+		for _, y := range captionYear.FindAllString(c, -1) {
+			if n, _ := strconv.Atoi(y); published > 0 && published-n >= 2 {
+				old = true
+			}
+		}
+		if old {
+			continue
+		}
 		known := false
 		for _, p := range paras {
 			if strings.Contains(letters(p), letters(c)) {

@@ -21,7 +21,7 @@ import (
 // ExtractorVersion is the version of ExtractArticle's main-text and
 // metadata extraction. Bump it when the output changes, so that reindex
 // re-extracts stored pages.
-const ExtractorVersion = 14
+const ExtractorVersion = 15
 
 // ErrNoText is returned (wrapped) for a page in which no main text was
 // found.
@@ -117,10 +117,9 @@ func ExtractArticle(pageURL string, body []byte, contentType string) (*index.Art
 	if len(text) == 0 {
 		return nil, &targetError{what: "extract", url: pageURL, err: kindErrorf(ErrNoText, nil, "no main text found")}
 	}
-	text = withCaptions(text, captions)
-	a.Text = strings.Join(text, "\n\n")
-
 	a.Published, a.Modified = chooseDates(meta, times, text, tm.Date, decoded)
+	text = withCaptions(text, captions, a.Published.Year())
+	a.Text = strings.Join(text, "\n\n")
 
 	a.URL = canonicalURL(page, meta)
 	if own, err := Canonicalize(pageURL); err == nil {

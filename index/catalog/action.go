@@ -281,6 +281,9 @@ func triggers(toks []token) []trigger {
 			if lw(i+1) == "a" || lw(i+1) == "an" || lw(i+1) == "down" || lw(i+1) == "back" {
 				continue // "strike a deal", "strike down"
 			}
+			if weaponStrike[lw(i-1)] {
+				continue // "a military drone strike on a gathering": an attack
+			}
 			if w == "striking" && (lw(i-1) == "a" || lw(i-1) == "an" || lw(i-1) == "most" || lw(i-1) == "more" || lw(i-1) == "very" || lw(i-1) == "so" || lw(i-1) == "particularly" || lw(i-1) == "as" || lw(i-1) == "quite" || lw(i-1) == "is" || lw(i-1) == "was") {
 				continue // "a striking share": the adjective
 			}
@@ -632,3 +635,7 @@ func outsidersJustBefore(toks []token, i int) bool {
 	}
 	return false
 }
+
+// weaponStrike words before "strike" make it an attack: "drone strikes",
+// "an air strike".
+var weaponStrike = wordSet("drone", "air", "missile", "military", "rocket", "nuclear", "artillery", "precision", "retaliatory", "preemptive", "pre-emptive")

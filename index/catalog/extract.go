@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 151
+const Version = 152
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -551,19 +551,21 @@ func (x *Extractor) extractRecords(doc Document) []Mention {
 	tally := x.tallyRecords(all)
 	recs := x.companyRecords(all, doc.Text)
 	if len(recs) == 0 && len(tally) == 0 {
-		return x.extractProse(doc)
+		return x.recordValues(x.extractProse(doc), all)
 	}
 	prose := doc
 	prose.Text = blankRecords(blankRecords(doc.Text, recs), tally)
 	ms := x.extractProse(prose)
 	ms = withTally(withRecords(ms, x.recordMentions(recs, doc)), tally, doc)
-	return x.recordValues(ms, recs)
+	return x.recordValues(ms, all)
 }
 
 // recordValues gives a mention with a target and no contract value the
-// value a record of the same company states, when the company's records
-// state one value only: "Vendor: Orbitra Imaging | Award date: Sept. 2020
-// | Value: $14.2 million", under the story of its workers' letter.
+// value a record of the same company states for that target, when the
+// company's records state one value only: "Vendor: Orbitra Imaging |
+// Award date: Sept. 2020 | Value: $14.2 million", under the story of its
+// workers' letter against the imagery deal with CBP. A record that names
+// another buyer ("Agency: Department of Defense") is another deal.
 func (x *Extractor) recordValues(ms []Mention, recs []record) []Mention {
 	for i := range ms {
 		m := &ms[i]
@@ -573,20 +575,33 @@ func (x *Extractor) recordValues(ms []Mention, recs []record) []Mention {
 		var value int64
 		n := 0
 		for _, r := range recs {
-			named := false
+			named, other := false, false
 			var v int64
-			for k, f := range r.fields {
-				switch r.roles[k] {
-				case roleCompany:
+			for _, f := range r.fields {
+				ws := strings.Fields(f.label)
+				if len(ws) == 0 {
+					continue
+				}
+				last := ws[len(ws)-1]
+				toks := tokenize(f.value, f.start)
+				switch {
+				case recordCompanyWords[last] || last == "vendor" || last == "contractor" || last == "supplier":
 					cs := x.recordCompanies(f.value)
 					named = named || len(cs) > 0 && cs[0].name == m.Company
-				case roleValue, roleContract:
+				case recordValueWords[last] || last == "contract" || last == "deal":
 					if v == 0 {
-						v = firstMoney(tokenize(f.value, f.start))
+						v = firstMoney(toks)
 					}
+				case recordTargetWords[last]:
+					s := sentence{text: f.value, start: f.start, toks: toks}
+					same := false
+					for _, a := range x.agencyRefs(&s, f.value) {
+						same = same || x.agencyName(a.id) == m.Agency
+					}
+					other = other || !same
 				}
 			}
-			if named && v > 0 && v != value {
+			if named && !other && v > 0 && v != value {
 				value = v
 				n++
 			}
@@ -1798,7 +1813,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 	for _, c := range cands {
 		in := &info[c.sent]
 		if len(in.agencies) == 0 && len(in.issues) == 0 && x.labourAim(sents[c.sent].toks, c.trig.at) {
-			if !x.officeEmployer(c.company, c.inGaz) {
+			if !x.officeEmployer(c.company, c.inGaz) && !techDescribed(c.company, info) {
 				continue
 			}
 			c.labour = true // a tech employer's workers: kept, aimed at pay alone
@@ -5698,16 +5713,25 @@ func agencyProgram(sents []sentence, info []sentInfo, i int, noun string) bool {
 // acquiredFor reports whether the amount at toks[k] is the price a
 // company was bought for: "which bought GitHub for $7.5 billion",
 // "acquired Kestrel for $40 million".
-func acquiredFor(toks []token, comps []companyRef, k int) bool {
+func acquiredFor(toks []token, comps []companyRef, agencies []targetRef, k int) bool {
 	if k < 3 || toks[k-1].lower != "for" {
 		return false
 	}
+	buy := func(l string) bool {
+		switch l {
+		case "bought", "buy", "buying", "acquired", "acquire", "acquiring", "purchased", "purchase":
+			return true
+		}
+		return false
+	}
 	for _, c := range comps {
-		if c.to == k-1 && c.from > 0 {
-			switch toks[c.from-1].lower {
-			case "bought", "buy", "buying", "acquired", "acquire", "acquiring", "purchased", "purchase":
-				return true
-			}
+		// "which bought GitHub for", not "ICE purchased Clearview AI for"
+		if c.to == k-1 && c.from > 1 && buy(toks[c.from-1].lower) && !slices.ContainsFunc(agencies, func(a targetRef) bool { return a.to == c.from-1 }) {
+			return true
+		}
+		// "Tableau, which Salesforce bought for $15.7 billion"
+		if c.to == k-2 && buy(toks[k-2].lower) && c.from > 0 && toks[c.from-1].lower == "which" {
+			return true
 		}
 	}
 	return false
@@ -5774,15 +5798,18 @@ func (x *Extractor) contractValues(sents []sentence, info []sentInfo, assoc map[
 					bad = true
 				}
 			}
-			if acquiredFor(toks, in.comps, k) {
+			if acquiredFor(toks, in.comps, in.agencies, k) {
 				continue // "Microsoft, which bought GitHub for $7.5 billion": a company's price
 			}
 			if !near && worthBefore(toks, k) {
 				// "The contract for the pilot, which ..., is worth $3.5
 				// million", "The purchase ... is worth about $200,000"
 				for j := 0; j < k; j++ {
-					if contractWords[toks[j].lower] || toks[j].lower == "purchase" && j > 0 && determiners[toks[j-1].lower] {
+					if contractWords[toks[j].lower] {
 						near = true
+					}
+					if toks[j].lower == "purchase" && j > 0 && determiners[toks[j-1].lower] && len(in.comps) == 0 && i > 0 && hasVerb(sents[i-1].toks, 0, len(sents[i-1].toks), contractWords) {
+						near = true // "The contract covers licenses ... The purchase ... is worth about $200,000"
 					}
 				}
 				// "Nimbus is worth $1.2 billion": the program stands for

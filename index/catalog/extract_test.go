@@ -1488,6 +1488,15 @@ func TestExtractCases(t *testing.T) {
 		{"review 18: a count in title case before the name",
 			"About Two Hundred Brightpath engineers signed a letter against the company's contract with ICE.",
 			[]string{"Brightpath/ICE/letter/200"}},
+		{"a crown's force no gazetteer names; a company called Royal is none",
+			"Forty-one employees of Polder Vision signed a letter objecting to the company's order from the Royal Netherlands Marechaussee for drone cameras. More than 100 Tessellate employees signed a letter against the company's contract with Royal Dutch Shell.",
+			[]string{"Polder Vision/Royal Netherlands Marechaussee/letter/41", "Tessellate/other/letter/100"}},
+		{"a military drone strike is an attack, no strike",
+			"Thirty-eight engineers at Okapi Vision have signed a petition asking its founders to cancel a contract with the Nigerian Air Force. The signatories point to the military drone strike on a religious gathering in December, which killed more than 85 civilians.",
+			[]string{"Okapi Vision/Nigerian Air Force/petition/38"}},
+		{"office workers of a company the story calls a fintech who down tools over pay",
+			"Last month some 60 staff at Paystride, a fintech company, downed tools for three days over four months of unpaid salaries.",
+			[]string{"Paystride/other/strike/60"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1706,6 +1715,17 @@ func TestExtractFromHeadline(t *testing.T) {
 		{"GitHub staff letter",
 			"More than 150 GitHub employees signed a letter asking the company to end its contract with ICE. The purchase was made through a reseller and is worth about $200,000. Microsoft, which bought GitHub for $7.5 billion last year, has faced similar criticism from its own staff over ICE.",
 			"GitHub/ICE/letter/150/200000 Microsoft/ICE/other/0/0"},
+		// review 19: a record of a deal with another agency, a takeover's
+		// price and an agency's purchase
+		{"Palantir staff letter",
+			"More than 200 Palantir employees signed a letter against the company's contract with ICE.\n\nVendor: Palantir | Agency: Department of Defense | Award date: 2019 | Value: $800 million",
+			"Palantir/ICE/letter/200/0"},
+		{"Amazon staff letter",
+			"More than 300 Amazon employees signed a letter asking the company to stop selling Rekognition to ICE. Amazon bought Whole Foods in 2017. The purchase was worth $13.7 billion.",
+			"Amazon/ICE/letter/300/0"},
+		{"Clearview staff letter",
+			"More than 60 Clearview AI employees signed a letter against the company's work for ICE. ICE purchased Clearview AI for $224,000 in 2020.",
+			"Clearview AI/ICE/letter/60/224000"},
 		// review 18: a heading that says who sent the letter
 		{"Amazon: the letter Congress sent",
 			"The letter, which asks the company to end its contract with ICE, now has 30 signatures.",

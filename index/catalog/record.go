@@ -274,7 +274,7 @@ var (
 	recordDealWords    = wordSet("contract", "contracts", "deal", "deals", "agreement", "award")
 	recordDateWords    = wordSet("date", "when", "delivered", "sent", "held", "began", "started", "day", "month", "filed")
 	recordValueWords   = wordSet("value", "amount", "worth")
-	recordCompanyWords = wordSet("who", "company", "companies", "employer", "employers", "firm", "workplace", "studio", "startup", "campaign", "campaigns", "vendor", "vendors", "contractor", "supplier")
+	recordCompanyWords = wordSet("who", "company", "companies", "employer", "employers", "firm", "workplace", "studio", "startup", "campaign", "campaigns")
 	recordActionWords  = wordSet("action", "actions", "tactic", "tactics", "type", "form", "activity", "method", "what")
 	recordTargetWords  = wordSet("target", "targets", "client", "clients", "customer", "customers", "agency", "agencies",
 		"government", "buyer", "partner", "against", "protesting", "opposing", "issue", "cause", "concern", "program",

@@ -907,6 +907,33 @@ func (x *Extractor) ministryRefs(toks []token, doc string, refs []targetRef) []t
 		refs = append(refs, targetRef{id: x.localAgency(bodyText(toks, i, to)), from: i, to: to, text: spanText(doc, toks, i, to)})
 		i = to - 1
 	}
+	// a crown's force no other rule names: "the Royal Netherlands
+	// Marechaussee"
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].text != "Royal" {
+			continue
+		}
+		_, cn := x.g.countryPhrases.match(toks, i+1)
+		if cn == 0 {
+			continue
+		}
+		to := i + 1 + cn
+		for to < len(toks) && to < i+cn+4 && isCapitalized(toks[to]) && !functionWords[toks[to].lower] {
+			to++
+			if toks[to-1].poss {
+				break
+			}
+		}
+		if to == i+1+cn || enforcing(toks, i, to) || overlaps(refs, i, to) || notCrownForce[toks[to-1].text] {
+			continue // "the Royal Canadian Mounted Police" the gazetteer names, the "Royal Netherlands Navy" its country's navy; "Royal Dutch Shell"
+		}
+		if _, n := x.g.companyPhrases.match(toks, i); n > 0 {
+			continue
+		}
+		refs = append(refs, targetRef{id: x.localAgency(bodyText(toks, i, to)), from: i, to: to, text: spanText(doc, toks, i, to)})
+		sort.SliceStable(refs, func(a, b int) bool { return refs[a].from < refs[b].from })
+		i = to - 1
+	}
 	// a police force named in its own language: "the Polícia Federal",
 	// "the Policía Nacional", "the Polizia di Stato"
 	for i := 0; i+1 < len(toks); i++ {
@@ -1388,3 +1415,12 @@ func (x *Extractor) parenBodyRefs(toks []token, doc string, refs []targetRef) []
 // departmentHead ends a body's name that a longer one may continue with
 // "for": "the State Department for Immigration and Citizen Services".
 var departmentHead = map[string]bool{"Department": true, "Ministry": true, "Office": true, "Agency": true, "Bureau": true}
+
+// notCrownForce end the names of a crown's institutions that are no
+// force or agency: "Royal Dutch Shell", "the Royal Danish Ballet".
+var notCrownForce = map[string]bool{
+	"Shell": true, "Bank": true, "Airlines": true, "Group": true, "Holdings": true, "Mail": true,
+	"Society": true, "Academy": true, "College": true, "Hospital": true, "Opera": true, "Ballet": true,
+	"Museum": true, "Library": true, "Theatre": true, "Theater": true, "Family": true, "Collection": true,
+	"Orchestra": true, "Mint": true, "Philips": true, "Court": true, "Palace": true,
+}
