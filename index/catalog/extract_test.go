@@ -1497,6 +1497,9 @@ func TestExtractCases(t *testing.T) {
 		{"office workers of a company the story calls a fintech who down tools over pay",
 			"Last month some 60 staff at Paystride, a fintech company, downed tools for three days over four months of unpaid salaries.",
 			[]string{"Paystride/other/strike/60"}},
+		{"a company's call-centre agents are its staff; a government's agents are not",
+			"Close to 90 agents at Amazon's Tulsa contact centre walked off the floor on Wednesday over the company's USCIS contract. Separately, about 40 FBI agents at the bureau's Seattle office walked out of a briefing.",
+			[]string{"Amazon/USCIS/walkout/90"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -265,6 +265,13 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 			}
 			continue
 		}
+		// "Close to 90 agents at Northcall's Tulsa contact centre": a
+		// company's call-centre staff, not a government's agents
+		if (t.lower == "agents" || t.lower == "representatives" || t.lower == "reps") && h+2 < len(toks) && toks[h+1].lower == "at" {
+			if ci, ok := compStarting[h+2]; ok && !comps[ci].product {
+				members = true
+			}
+		}
 		if !workerNouns[t.lower] && !generic && demonym < 0 && !members {
 			continue
 		}
