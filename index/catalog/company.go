@@ -681,8 +681,40 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 			}
 		}
 	}
-	return order
+	// "a sit-in at Smith's office", after "president Brad Smith": a
+	// person's surname, no employer
+	kept := order[:0]
+	for _, n := range order {
+		if !surname(sents, n) {
+			kept = append(kept, n)
+		}
+	}
+	return kept
 }
+
+// surname reports whether a one-word name is written elsewhere as a
+// person's, after a title and a given name: "vice chair and president
+// Brad Smith wrote".
+func surname(sents []sentence, name string) bool {
+	if strings.Contains(name, " ") {
+		return false
+	}
+	for _, s := range sents {
+		toks := s.toks
+		for k := 2; k < len(toks); k++ {
+			if toks[k].text == name && isCapitalized(toks[k-1]) && !toks[k-1].poss && personTitles[toks[k-2].lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personTitles come before a person's name: "president Brad Smith",
+// "chief executive Satya Nadella", "said Jane Doe".
+var personTitles = wordSet("president", "chair", "chairman", "chairwoman", "executive", "director", "officer", "ceo",
+	"founder", "co-founder", "spokesperson", "spokeswoman", "spokesman", "secretary", "senator", "minister",
+	"engineer", "manager", "said", "says", "vice", "mayor", "representative", "rep.", "sen.", "judge", "economist", "analyst")
 
 // describedAfter reports whether the words from toks[from] to the noun at
 // toks[h] describe the company named before them: "Kestrel Systems, the

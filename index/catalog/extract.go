@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 153
+const Version = 154
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.

@@ -1500,6 +1500,9 @@ func TestExtractCases(t *testing.T) {
 		{"a company's call-centre agents are its staff; a government's agents are not",
 			"Close to 90 agents at Amazon's Tulsa contact centre walked off the floor on Wednesday over the company's USCIS contract. Separately, about 40 FBI agents at the bureau's Seattle office walked out of a briefing.",
 			[]string{"Amazon/USCIS/walkout/90"}},
+		{"a surname after a title and a given name is a person, whose office is no employer",
+			"In a message to employees, vice chair and president Brad Smith wrote that the review of the company's work for the Israeli military was continuing. Microsoft employees had held a sit-in at Smith's office in Redmond, and earlier workers interrupted the company's 50th-anniversary celebration to denounce its contracts with the Israeli military.",
+			[]string{"Microsoft/Israel/sit-in/0"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
