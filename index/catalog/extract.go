@@ -551,13 +551,13 @@ func (x *Extractor) extractRecords(doc Document) []Mention {
 	tally := x.tallyRecords(all)
 	recs := x.companyRecords(all, doc.Text)
 	if len(recs) == 0 && len(tally) == 0 {
-		return x.recordValues(x.extractProse(doc), all)
+		return x.recordValues(x.extractProse(doc), all, doc.Text)
 	}
 	prose := doc
 	prose.Text = blankRecords(blankRecords(doc.Text, recs), tally)
 	ms := x.extractProse(prose)
 	ms = withTally(withRecords(ms, x.recordMentions(recs, doc)), tally, doc)
-	return x.recordValues(ms, all)
+	return x.recordValues(ms, all, doc.Text)
 }
 
 // recordValues gives a mention with a target and no contract value the
@@ -566,7 +566,7 @@ func (x *Extractor) extractRecords(doc Document) []Mention {
 // Award date: Sept. 2020 | Value: $14.2 million", under the story of its
 // workers' letter against the imagery deal with CBP. A record that names
 // another buyer ("Agency: Department of Defense") is another deal.
-func (x *Extractor) recordValues(ms []Mention, recs []record) []Mention {
+func (x *Extractor) recordValues(ms []Mention, recs []record, text string) []Mention {
 	for i := range ms {
 		m := &ms[i]
 		if m.ContractValueUSD != 0 || m.Agency == "" {
@@ -577,23 +577,19 @@ func (x *Extractor) recordValues(ms []Mention, recs []record) []Mention {
 		for _, r := range recs {
 			named, other := false, false
 			var v int64
-			for _, f := range r.fields {
+			for k, role := range x.fieldRoles(r, text) {
+				f := r.fields[k]
 				ws := strings.Fields(f.label)
-				if len(ws) == 0 {
-					continue
-				}
-				last := ws[len(ws)-1]
-				toks := tokenize(f.value, f.start)
 				switch {
-				case recordCompanyWords[last] || last == "vendor" || last == "contractor" || last == "supplier":
+				case role == roleCompany || len(ws) > 0 && vendorLabels[ws[len(ws)-1]]:
 					cs := x.recordCompanies(f.value)
 					named = named || len(cs) > 0 && cs[0].name == m.Company
-				case recordValueWords[last] || last == "contract" || last == "deal":
+				case role == roleValue || role == roleContract:
 					if v == 0 {
-						v = firstMoney(toks)
+						v = firstMoney(tokenize(f.value, f.start))
 					}
-				case recordTargetWords[last]:
-					s := sentence{text: f.value, start: f.start, toks: toks}
+				case role == roleTarget:
+					s := sentence{text: f.value, start: f.start, toks: tokenize(f.value, f.start)}
 					same := false
 					for _, a := range x.agencyRefs(&s, f.value) {
 						same = same || x.agencyName(a.id) == m.Agency
@@ -612,6 +608,10 @@ func (x *Extractor) recordValues(ms []Mention, recs []record) []Mention {
 	}
 	return ms
 }
+
+// vendorLabels name a company in a table of awards, which records only
+// read for values: "Vendor: Orbitra Imaging".
+var vendorLabels = wordSet("vendor", "vendors", "contractor", "supplier")
 
 // extractProse reads the mentions the sentences of the text state.
 func (x *Extractor) extractProse(doc Document) []Mention {
