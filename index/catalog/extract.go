@@ -4170,7 +4170,7 @@ func insideTheCompany(toks []token, t trigger) bool {
 	if at < len(toks) && toks[at].lower == "internally" {
 		return true
 	}
-	return at+2 < len(toks) && (toks[at].lower == "inside" || toks[at].lower == "within" || toks[at].lower == "throughout" || toks[at].lower == "across") &&
+	return at+2 < len(toks) && insideWords[toks[at].lower] &&
 		(toks[at+1].lower == "the" || toks[at+1].lower == "its") && toks[at+2].lower == "company" // not "the firm", maybe a law firm told of
 }
 
@@ -4191,6 +4191,10 @@ func weakActor(here []*cand, t trigger) (*cand, bool) {
 	return one, one != nil
 }
 
+// insideWords say where a document goes round: "inside Google", "across
+// the company".
+var insideWords = wordSet("inside", "within", "throughout", "across")
+
 // insideCompany returns the company inside which the document at t goes
 // round, named right after it: "has circulated a petition inside Google",
 // "a letter circulating within Salesforce".
@@ -4199,7 +4203,7 @@ func insideCompany(toks []token, comps []companyRef, t trigger) (companyRef, boo
 	if at < len(toks) && circulateVerbs[toks[at].lower] {
 		at++
 	}
-	if at+1 >= len(toks) || toks[at].lower != "inside" && toks[at].lower != "within" && toks[at].lower != "throughout" {
+	if at+1 >= len(toks) || !insideWords[toks[at].lower] {
 		return companyRef{}, false
 	}
 	for _, c := range comps {
