@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 154
+const Version = 155
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -3333,6 +3333,12 @@ func (x *Extractor) resolveTarget(c *cand, toks []token, info []sentInfo, assoc,
 		}
 		return
 	}
+	// an action dated years before the story ("in 2017 some Shopify
+	// employees pressed the company to ...") is an earlier one: the
+	// story's target, the headline's, is not its own
+	if y := yearBefore(toks, c.trig.at); y > 0 && x.pubYear > 0 && x.pubYear-y >= 2 && !sameBodyAgain(toks) {
+		return // but "objecting to that company's contract with the same agency" is the story's
+	}
 	if len(titleAgencies) > 0 {
 		c.agency, c.target = titleAgencies[0].id, titleAgencies[0].text
 		return
@@ -3349,6 +3355,20 @@ func (x *Extractor) resolveTarget(c *cand, toks []token, info []sentInfo, assoc,
 	if len(titleIssues) > 0 {
 		c.issue, c.target = titleIssues[0].id, titleIssues[0].text
 	}
+}
+
+// sameBodyAgain reports whether a sentence points back to the body the
+// story is about: "the same agency", "that agency".
+func sameBodyAgain(toks []token) bool {
+	for k := 1; k < len(toks); k++ {
+		switch toks[k].lower {
+		case "agency", "department", "bureau", "ministry", "force", "contract", "program", "programme":
+			if p := toks[k-1].lower; p == "same" || p == "that" || p == "this" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // officeEmployer reports whether a company is a tech employer the

@@ -1721,6 +1721,11 @@ func TestExtractFromHeadline(t *testing.T) {
 		{"GitHub staff letter",
 			"More than 150 GitHub employees signed a letter asking the company to end its contract with ICE. The purchase was made through a reseller and is worth about $200,000. Microsoft, which bought GitHub for $7.5 billion last year, has faced similar criticism from its own staff over ICE.",
 			"GitHub/ICE/letter/150/200000 Microsoft/ICE/other/0/0"},
+		// an action dated years before against "the same agency" takes
+		// the story's (TestEarlierActionTakesNoHeadlineTarget)
+		{"Workers at three software suppliers balk at Border Patrol tower network",
+			"Engineers at Ridgeline Software signed a letter against the towers. In 2018, hundreds of Salesforce employees signed a letter objecting to that company's contract with the same agency.",
+			"Ridgeline Software/CBP/letter/0/0 Salesforce/CBP/letter/0/0"},
 		// review 19: a record of a deal with another agency, a takeover's
 		// price and an agency's purchase
 		{"Palantir staff letter",
@@ -1972,6 +1977,25 @@ func TestForeignsMilitary(t *testing.T) {
 		}
 		if strings.Join(got, " ") != tt.want {
 			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// An action the text dates years before the story, of a company the
+// headline does not name, takes no target from the headline.
+func TestEarlierActionTakesNoHeadlineTarget(t *testing.T) {
+	x := newExtractor(t)
+	doc := Document{
+		Title:     "Maple Lens AI workers walk out over RCMP contract",
+		Text:      "Eighty-five staff at Maple Lens AI walked out on Tuesday over the company's contract with the RCMP. It is not the first time Canadian tech staff have challenged their employer: in 2017 some Shopify employees pressed the company to stop hosting Breitbart's online store.",
+		Published: time.Date(2021, 2, 17, 0, 0, 0, 0, time.UTC),
+	}
+	for _, m := range x.Extract(doc) {
+		if m.Company == "Shopify" && m.Agency != "" {
+			t.Errorf("Shopify's 2017 action took the headline's target %q", m.Agency)
+		}
+		if m.Company == "Maple Lens AI" && (m.Agency != "RCMP" || m.Signatures() != 85) {
+			t.Errorf("Maple Lens AI: got %s/%d, want RCMP/85", m.Agency, m.Signatures())
 		}
 	}
 }
