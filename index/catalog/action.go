@@ -292,7 +292,7 @@ func triggers(toks []token) []trigger {
 			out = append(out, trigger{at: i, end: i + 1, action: "strike", noun: true})
 		case w == "protest" || w == "protests" || w == "protested" || w == "protesting" || w == "rally" || w == "rallied" || w == "rallies" || w == "demonstration" || w == "demonstrations" || w == "demonstrated" || w == "marched" || w == "marching" || w == "picket" || w == "picketed" || w == "vigil":
 			out = append(out, trigger{at: i, end: i + 1, action: "protest", noun: lw(i-1) != "in" && lw(i-1) != "to" && w == "protest" || w == "protests" || w == "rally" || w == "rallies" || w == "demonstration" || w == "demonstrations" || w == "vigil"})
-		case disruptVerbs[w] && w != "confronted" && eventWithin(toks, i+1, 6) && !outsidersJustBefore(toks, i):
+		case disruptVerbs[w] && w != "confronted" && nounWithin(toks, i+1, 6, eventNouns) && !outsidersJustBefore(toks, i):
 			// "A software engineer at Microsoft interrupted chief executive
 			// Satya Nadella's keynote": a protest
 			out = append(out, trigger{at: i, end: i + 1, action: "protest", close: true})
@@ -530,12 +530,17 @@ func signNoun(toks []token, i int) bool {
 
 // placeWithin reports whether a place noun stands within n tokens from
 // toks[i], before any punctuation: "occupied the office of".
-func placeWithin(toks []token, i, n int) bool {
-	for k := i; k < len(toks) && k < i+n; k++ {
+func placeWithin(toks []token, i, n int) bool { return nounWithin(toks, i, n, placeNouns) }
+
+// nounWithin reports whether one of nouns comes within n words from
+// toks[from], no punctuation between: "interrupted chief executive Satya
+// Nadella's keynote".
+func nounWithin(toks []token, from, n int, nouns map[string]bool) bool {
+	for k := from; k < len(toks) && k < from+n; k++ {
 		if !toks[k].word {
 			return false
 		}
-		if placeNouns[toks[k].lower] {
+		if nouns[toks[k].lower] {
 			return true
 		}
 	}
@@ -609,20 +614,6 @@ func tenantOf(toks []token, i int) bool {
 
 // eventNouns are gatherings a protest can interrupt.
 var eventNouns = wordSet("keynote", "keynotes", "speech", "talk", "conference", "presentation", "meeting", "town", "livestream", "panel", "celebration", "ceremony", "summit", "event", "launch", "all-hands")
-
-// eventWithin reports whether an event noun comes within n words from
-// toks[from]: "interrupted chief executive Satya Nadella's keynote".
-func eventWithin(toks []token, from, n int) bool {
-	for k := from; k < len(toks) && k < from+n; k++ {
-		if !toks[k].word {
-			return false
-		}
-		if eventNouns[toks[k].lower] {
-			return true
-		}
-	}
-	return false
-}
 
 // outsidersJustBefore reports whether people who are not the workers act
 // right before toks[i]: "as outside activists heckled".
