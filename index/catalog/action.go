@@ -255,8 +255,9 @@ func triggers(toks []token) []trigger {
 		case (w == "left" || w == "leave" || w == "leaving") && (lw(i+1) == "the" || lw(i+1) == "their") && (lw(i+2) == "office" || lw(i+2) == "offices" || lw(i+2) == "building" || lw(i+2) == "buildings" || lw(i+2) == "campus"):
 			// "left the office and marched to the rally"
 			out = append(out, trigger{at: i, end: i + 3, action: "walkout", close: true})
-		case (w == "left" || w == "leave" || w == "leaving") && lw(i+1) == "work" && (lw(i+2) == "for" || lw(i+2) == "at" && (i+3 >= len(toks) || !isCapitalized(toks[i+3])) || lw(i+2) == "on" || lw(i+2) == "to" || lw(i+2) == "in" || lw(i+2) == "together"):
-			// "left work for an hour", "left work at 11 a.m. to protest";
+		case (w == "left" || w == "leave" || w == "leaving") && lw(i+1) == "work" && (lw(i+2) == "for" || lw(i+2) == "over" || lw(i+2) == "at" && (i+3 >= len(toks) || !isCapitalized(toks[i+3])) || lw(i+2) == "on" || lw(i+2) == "to" || lw(i+2) == "in" || lw(i+2) == "together"):
+			// "left work for an hour", "left work over the contract",
+			// "left work at 11 a.m. to protest";
 			// not "left work at Oracle in 2019"
 			out = append(out, trigger{at: i, end: i + 2, action: "walkout", close: true})
 		case (w == "downed" || w == "down" || w == "downing") && lw(i+1) == "tools",

@@ -15,7 +15,8 @@ var workerNouns = map[string]bool{
 	"technologist": true, "designers": true, "designer": true,
 	"colleagues": true, "colleague": true, "coworkers": true, "coworker": true, "co-workers": true, "co-worker": true, "contractors": true,
 	"moderators": true, "managers": true, "manager": true, "analysts": true, "analyst": true,
-	"consultants": true, "consultant": true,
+	"consultants": true, "consultant": true, "translators": true, "translator": true,
+	"recruiters": true, "recruiter": true,
 }
 
 // genericNouns count people without saying they are workers; they give a
@@ -27,7 +28,7 @@ var genericNouns = map[string]bool{
 // workerModifiers may stand between a number or a company and its worker
 // noun: "4,000 current and former Amazon employees".
 var workerModifiers = map[string]bool{
-	"current": true, "former": true, "corporate": true, "tech": true, "full-time": true,
+	"current": true, "former": true, "corporate": true, "tech": true, "full-time": true, "in-house": true,
 	"part-time": true, "own": true, "rank-and-file": true, "senior": true, "junior": true,
 	"white-collar": true, "software": true, "black": true, "female": true, "women": true,
 	"muslim": true, "jewish": true, "asian": true, "latino": true, "latinx": true, "disabled": true,
@@ -129,7 +130,7 @@ func (x *Extractor) companyRefs(toks []token, local *phraseSet, localNames []str
 			r.product = true
 		}
 		// "said on Twitter", "posted on LinkedIn": where people speak
-		if i >= 2 && !r.poss && (toks[i-1].lower == "on" || toks[i-1].lower == "via") && postVerbs[toks[i-2].lower] {
+		if i >= 2 && !r.poss && (toks[i-1].lower == "on" || toks[i-1].lower == "via") && postedBefore(toks, i-1) {
 			r.product = true
 		}
 		out = append(out, r)
@@ -473,6 +474,49 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 					if !x.gazetteerName(toks, start) && !publicBodyName(name) {
 						add(name, isSentenceOpener(toks, start))
 					}
+				}
+			}
+			// "Fieldstone Robotics' employee letter", "Corvane's staff
+			// petition": a company whose staff wrote the document
+			if toks[i].poss && isCapitalized(toks[i]) && i+2 < len(toks) && staffModifiers[toks[i+1].lower] && (staffActionNouns[toks[i+2].lower] || docWords[toks[i+2].lower]) {
+				start := i
+				for start > 0 && isCapitalized(toks[start-1]) && !toks[start-1].poss && !functionWords[toks[start-1].lower] && i-start < 2 {
+					start--
+				}
+				if name, _, to, ok := x.employerCandidate(toks, start, false); ok && to == i+1 && x.plainEmployer(toks, start, name) {
+					add(name, false)
+				}
+			}
+			// "Larkspur's 2022 walkout", "Quillon's sit-in": a company
+			// whose staff left their desks
+			if toks[i].poss && isCapitalized(toks[i]) && !functionWords[toks[i].lower] {
+				k := i + 1
+				if k < len(toks) && isYear(toks[k]) {
+					k++
+				}
+				if k < len(toks) && (toks[k].lower == "walkout" || toks[k].lower == "walkouts" || toks[k].lower == "walk-out" || toks[k].lower == "sit-in" || toks[k].lower == "sit-ins") {
+					start := i
+					for start > 0 && isCapitalized(toks[start-1]) && !toks[start-1].poss && !functionWords[toks[start-1].lower] && i-start < 2 {
+						start--
+					}
+					if name, _, to, ok := x.employerCandidate(toks, start, false); ok && to == i+1 && x.plainEmployer(toks, start, name) {
+						add(name, false)
+					}
+				}
+			}
+			// "at Tallgrass Analytics, where more than 300 employees signed",
+			// "Blue Heron, whose 18 engineers signed": the staff's employer
+			if isCapitalized(toks[i]) && (i == 0 || !isCapitalized(toks[i-1])) && !functionWords[toks[i].lower] {
+				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && !toks[to-1].poss && to+2 < len(toks) && toks[to].text == "," &&
+					(toks[to+1].lower == "whose" || toks[to+1].lower == "where" && i > 0 && toks[i-1].lower == "at") && workerSoonAfter(toks, to+2) && x.plainEmployer(toks, i, name) {
+					add(name, false)
+				}
+			}
+			// "The petition asking Keller & Lowe not to renew its contract":
+			// the company a staff document asks to drop its deal
+			if urgeVerbs[toks[i].lower] && i+1 < len(toks) && isCapitalized(toks[i+1]) && i > 0 && docBefore(toks, i) {
+				if name, _, to, ok := x.employerCandidate(toks, i+1, false); ok && !toks[to-1].poss && x.askedToDropIts(toks, to) && x.plainEmployer(toks, i+1, name) {
+					add(name, false)
 				}
 			}
 			// "The internal letter at Norrland Robotics", "the walkout at
@@ -908,6 +952,88 @@ func publicBodyName(name string) bool {
 	return false
 }
 
+// staffModifiers name a company's staff before their document:
+// "Fieldstone's employee letter".
+var staffModifiers = wordSet("employee", "employees", "staff", "worker", "workers", "engineer", "engineers")
+
+// urgeVerbs ask a company to act: "a petition asking Keller & Lowe ...".
+var urgeVerbs = wordSet("asking", "urging", "pressing", "asked", "urged", "pressed")
+
+// plainEmployer reports whether name at toks[i] may be a company the
+// gazetteer lacks: no agency, country, state, gazetteer company or public
+// body.
+func (x *Extractor) plainEmployer(toks []token, i int, name string) bool {
+	return !x.gazetteerName(toks, i) && !publicBodyName(name) && !discourseWords[strings.ToLower(name)] && !x.bodyAt(toks, i)
+}
+
+// bodyAt reports whether a government body the gazetteer knows starts at
+// toks[i]: an agency, a state or a country.
+func (x *Extractor) bodyAt(toks []token, i int) bool {
+	_, an := x.g.agencyPhrases.match(toks, i)
+	_, cn := x.g.countryPhrases.match(toks, i)
+	_, sn := x.g.statePhrases.match(toks, i)
+	return an > 0 || cn > 0 || sn > 0
+}
+
+// workerSoonAfter reports whether a worker noun follows toks[from] within
+// a count's reach: "more than 300 employees", "18 engineers".
+func workerSoonAfter(toks []token, from int) bool {
+	for k := from; k < len(toks) && k < from+5; k++ {
+		if workerNouns[toks[k].lower] {
+			return true
+		}
+		if !toks[k].word || toks[k].poss {
+			return false
+		}
+	}
+	return false
+}
+
+// docBefore reports whether a letter or petition is named just before
+// toks[i]: "The petition asking ...".
+func docBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if docWords[toks[k].lower] && toks[k].lower != "note" && toks[k].lower != "survey" && toks[k].lower != "forum" && toks[k].lower != "document" {
+			return true
+		}
+	}
+	return false
+}
+
+// askedToDropIts reports whether toks[at:] asks its subject to give up its
+// own deal: "not to renew its", "to drop its", "to end its".
+func (x *Extractor) askedToDropIts(toks []token, at int) bool {
+	k := at
+	if k < len(toks) && toks[k].lower == "not" {
+		k++
+	}
+	if k+2 >= len(toks) || toks[k].lower != "to" {
+		return false
+	}
+	v := toks[k+1].lower
+	if !demandVerbs[v] && v != "renew" && v != "extend" && v != "bid" && v != "sign" {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+3; j++ {
+		if toks[j].lower != "its" {
+			continue
+		}
+		// "asking Metro Transit to end its contract with Flockwatch": a
+		// buyer, whose deal is with a company
+		for w := j + 1; w+1 < len(toks) && w <= j+8 && toks[w].text != "," && toks[w].text != "."; w++ {
+			if toks[w].lower == "with" {
+				n := w + 1
+				if toks[n].lower == "the" && n+1 < len(toks) {
+					n++
+				}
+				return !isCapitalized(toks[n]) || publicBodyName(toks[n].text) || x.bodyAt(toks, n)
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // staffActionNouns are actions a company's name may qualify as its staff's:
 // "the Kestrel Vision petition".
 var staffActionNouns = map[string]bool{
@@ -932,6 +1058,22 @@ func shareOf(toks []token, at int) bool {
 	}
 	_, ok := amountAt(toks, at-2)
 	return ok
+}
+
+// postedBefore reports whether a post verb opens the clause that ends at
+// toks[at] ("on"): "said on Twitter", and "posted on Friday to an internal
+// message board and on Twitter".
+func postedBefore(toks []token, at int) bool {
+	for j := at - 1; j >= 0 && j >= at-10; j-- {
+		switch toks[j].text {
+		case ".", ";", ":", "—":
+			return false
+		}
+		if postVerbs[toks[j].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // postVerbs, before "on X", make X a platform where people speak, not

@@ -96,10 +96,28 @@ func hasPublic(toks []token) bool {
 		if (t.lower == "who" || t.lower == "that") && k > 0 && k+1 < len(toks) && (toks[k+1].lower == "use" || toks[k+1].lower == "rely") && (genericNouns[toks[k-1].lower] || workerNouns[toks[k-1].lower] || platformUsers[toks[k-1].lower]) {
 			return true
 		}
+		// "a coalition of immigrant-rights organizations", "advocacy
+		// groups": bodies outside the company
+		if (t.lower == "organizations" || t.lower == "organisations" || t.lower == "groups" || t.lower == "nonprofits") && k > 0 && advocacyWord(toks[k-1].lower) {
+			return true
+		}
 		// "signatures, most from outside the company"
 		if t.lower == "outside" && k+2 < len(toks) && (toks[k+1].lower == "the" && employerNouns[toks[k+2].lower] || k > 0 && toks[k-1].lower == "from") {
 			return true
 		}
+	}
+	return false
+}
+
+// advocacyWord reports whether w names what an advocacy body stands for:
+// "civil-rights", "immigrant-rights", "advocacy", "privacy".
+func advocacyWord(w string) bool {
+	if strings.HasSuffix(w, "-rights") || strings.HasSuffix(w, "-liberties") || strings.HasSuffix(w, "-justice") {
+		return true
+	}
+	switch w {
+	case "advocacy", "rights", "liberties", "activist", "campaign", "campaigning", "privacy", "community", "faith", "religious", "nonprofit", "non-profit", "immigrant", "immigration", "refugee":
+		return true
 	}
 	return false
 }

@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 155
+const Version = 156
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -497,6 +497,19 @@ func lastDoc(before []sentInfo, def string) string {
 	return def
 }
 
+// nextDoc returns the letter or petition the next two sentences name, or
+// "".
+func nextDoc(after []sentence) string {
+	for k := 0; k < len(after) && k < 2; k++ {
+		for _, t := range triggers(after[k].toks) {
+			if t.noun && !t.weak && actionClass(t.action) == "doc" {
+				return t.action
+			}
+		}
+	}
+	return ""
+}
+
 // docNoun reports whether a sentence names a letter or petition.
 func docNoun(trigs []trigger) bool {
 	for _, t := range trigs {
@@ -690,6 +703,11 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				a := lastDoc(info[:i], "")
 				if pledgeTold(info[:i]) {
 					continue // "many who signed stayed at their desks": the pledge told before
+				}
+				if a == "" {
+					// a deck's "employees are signing under their own
+					// names": the document the story goes on to name
+					a = nextDoc(sents[i+1:])
 				}
 				if a != "" {
 					t.action = a
@@ -1274,7 +1292,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				// contracts with the Israeli military, had about 1,000
 				// signatures": signed inside the company it asks, whose
 				// staff the story tells of
-				if c, ok := askedCompany(toks, in.comps, t); ok && len(here) == 0 && len(in.workers) == 0 && len(in.sigs) > 0 && !hasPublic(toks) && !authoredByOther(toks) && !hasVerb(toks, 0, len(toks), outsideSigners) && staffTold(info, c.name, i) {
+				if c, ok := askedCompany(toks, in.comps, t); ok && len(here) == 0 && len(in.workers) == 0 && len(in.sigs) > 0 && !hasPublic(toks) && !authoredByOther(toks) && !hasVerb(toks, 0, len(toks), outsideSigners) && (staffTold(info, c.name, i) || !c.inGaz && staffActionsTold(info, i)) {
 					addCand(binding{company: c.name, inGaz: c.inGaz}, t, false)
 				}
 				// "an open letter to chief executive Hamish Todd, asking the
@@ -1470,6 +1488,9 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 					here = append(here, c)
 				}
 				continue
+			}
+			if sc.company != "" && len(in.workers) == 0 && hasPublic(withoutAsides(toks)) {
+				continue // "A coalition of immigrant-rights organizations ... delivered a petition it said carried 100,000 names"
 			}
 			if sc.company != "" {
 				action := "letter"
@@ -4251,6 +4272,24 @@ func staffTold(info []sentInfo, name string, i int) bool {
 	return false
 }
 
+// staffActionsTold reports whether a sentence other than info[i] tells of
+// a named company's staff acting: in a story of staff campaigns, "The
+// petition asking Keller & Lowe not to renew its contract" is its staff's
+// too, though the paragraph names none of them.
+func staffActionsTold(info []sentInfo, i int) bool {
+	for j := range info {
+		if j == i || len(info[j].trigs) == 0 {
+			continue
+		}
+		for _, w := range info[j].workers {
+			if !w.generic && !w.unowned && !w.workforce && len(w.names) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // opposedDeal returns the company whose own deal the document at t
 // opposes: "the petition against Tessellate's RCMP hosting contract".
 func opposedDeal(toks []token, comps []companyRef, t trigger) (companyRef, bool) {
@@ -5022,6 +5061,7 @@ var aimWords = map[string]bool{
 	"protesting": true, "protest": true, "protested": true, "regarding": true, "concerning": true,
 	"concern": true, "concerns": true, "fear": true, "fears": true, "worried": true, "urging": true,
 	"urged": true, "requesting": true, "requested": true, "asks": true, "because": true,
+	"objecting": true, "opposing": true, "criticizing": true, "criticising": true,
 }
 
 // forAim follow "for" when it gives an aim: "for better pay", "for fewer

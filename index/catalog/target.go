@@ -1372,7 +1372,7 @@ var militaryAttribute = wordSet("control", "setting", "settings", "neutrality", 
 	"veterans", "veteran", "style", "grade", "history", "experience", "families", "spouses", "service", "precision", "discipline",
 	"workloads", "workload", "purposes", "applications", "uses", "use", "ends", "research", "drone", "drones", "programme", "programmes",
 	"technology", "technologies", "hardware", "software", "robotics", "robots", "vehicles", "vehicle", "aircraft", "equipment", "exports",
-	"customers", "clients", "sales", "markets", "market")
+	"customers", "clients", "sales", "markets", "market", "organizations", "organisations", "institutions", "groups", "partners")
 
 // initialledHeads end the name of a government body given with its
 // initials: "the National Intelligence Service", "the Immigration and
