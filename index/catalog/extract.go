@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 156
+const Version = 157
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -45,6 +45,10 @@ type Extractor struct {
 	// body a bare "the Ministry of Defense" is; set when hasDocCountry
 	docCountry    int
 	hasDocCountry bool
+	// docState is the one US state the document names, whose department
+	// a bare "the Department of Adult Correction" is; "" when it names
+	// none or several
+	docState string
 	// bodyAlias maps a named body's shorter name to its full one
 	bodyAlias map[string]string
 	// firstWords are the first words of discovered names that stand for
@@ -643,6 +647,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 		x.pubYear = doc.Published.Year()
 	}
 	x.docCountry, x.hasDocCountry = x.onlyCountry(found)
+	x.docState = x.onlyState(found)
 	x.stateAgencies(found)
 	x.namedBodies(found)
 	x.contractors(found)
@@ -2300,7 +2305,17 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 	if t.noun && docAction && t.at > 0 && (toks[t.at-1].lower == "the" || toks[t.at-1].lower == "a" || toks[t.at-1].lower == "an") {
 		for j := range workers {
 			w := &workers[j]
-			if w.from == t.end && len(w.names) == 1 && !w.generic && w.to < len(toks) && (toks[w.to].lower == "sent" || toks[w.to].lower == "wrote" || toks[w.to].lower == "signed" || toks[w.to].lower == "circulated" || toks[w.to].lower == "delivered" || toks[w.to].lower == "published" || toks[w.to].lower == "drafted") {
+			theirs := t.end < len(toks) && (toks[t.end].lower == "their" || toks[t.end].lower == "our") && w.from == t.end+1 && w.pronoun
+			if w.from != t.end && !theirs || w.generic || w.to >= len(toks) || len(w.names) != 1 && !theirs {
+				continue
+			}
+			// "a letter their colleagues have been circulating"
+			v := w.to
+			for v+1 < len(toks) && (auxWords[toks[v].lower] || toks[v].lower == "been") {
+				v++
+			}
+			switch toks[v].lower {
+			case "sent", "wrote", "signed", "circulated", "circulating", "delivered", "published", "drafted":
 				return []*workerRef{w}, false
 			}
 		}

@@ -296,6 +296,15 @@ func TestStorySpans(t *testing.T) {
 	if got := storySpans("Intro.\n\n2019. The year it began\n\nText."); got != nil {
 		t.Errorf("a year is no item number: %+v", got)
 	}
+	// a page of readers' letters, each ending with its writer's sign-off
+	letters := "Letters\n\nMy employer should listen. More than 600 of us signed. — Ana Ruiz, Redmond\n\nThe levy\n\nWhen 400 of us walked out, parents complained. – Luis Aranda, teacher\n\nSubmit a letter of up to 250 words."
+	ls := storySpans(letters)
+	if len(ls) != 3 || !strings.HasSuffix(letters[ls[0].start:ls[0].end], "Redmond") || !strings.Contains(letters[ls[1].start:ls[1].end], "400 of us") {
+		t.Errorf("letters page: %+v", ls)
+	}
+	if got := storySpans("One story.\n\nHe called it \"a plan — Rubin's plan\" in May.\n\nThe end. — Ana Ruiz, Redmond"); got != nil {
+		t.Errorf("one sign-off, or a dash inside a sentence, cuts nothing: %+v", got)
+	}
 	b := blankExcept(text, sps[2])
 	if len(b) != len(text) || b[sps[2].start:] != text[sps[2].start:] {
 		t.Errorf("blanking moved the kept story")

@@ -23,7 +23,10 @@ type span struct{ start, end int }
 // headings of a digest's items; nil when it has neither.
 func storySpans(text string) []span {
 	if !strings.Contains(text, StoryBreak) {
-		return numberedSpans(text)
+		if out := numberedSpans(text); out != nil {
+			return out
+		}
+		return signedSpans(text)
 	}
 	var out []span
 	start := 0
@@ -72,18 +75,8 @@ func numberedSpans(text string) []span {
 		num int // the heading's number, 0 when the paragraph is none
 	}
 	var paras []para
-	off := 0
-	for off < len(text) {
-		end := strings.Index(text[off:], "\n\n")
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += off
-		}
-		if p := strings.TrimSpace(text[off:end]); p != "" {
-			paras = append(paras, para{span{off, end}, headingNumber(p)})
-		}
-		off = end + 2
+	for _, sp := range paragraphs(text) {
+		paras = append(paras, para{sp, headingNumber(strings.TrimSpace(text[sp.start:sp.end]))})
 	}
 	var heads []int
 	for i, p := range paras {
@@ -138,6 +131,71 @@ func numberedSpans(text string) []span {
 		out = append(out, span{paras[h].start, end})
 	}
 	return out
+}
+
+// paragraphs returns the spans of text's non-empty paragraphs.
+func paragraphs(text string) []span {
+	var out []span
+	off := 0
+	for off < len(text) {
+		end := strings.Index(text[off:], "\n\n")
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += off
+		}
+		if strings.TrimSpace(text[off:end]) != "" {
+			out = append(out, span{off, end})
+		}
+		off = end + 2
+	}
+	return out
+}
+
+// signedSpans cuts a page of readers' letters after each letter's
+// sign-off ("... It should publish how it looked. — Name withheld,
+// Redmond"), so that one writer's "400 of us walked out" is not another's;
+// nil when fewer than two paragraphs end so.
+func signedSpans(text string) []span {
+	var ends []int
+	for _, sp := range paragraphs(text) {
+		if signedOff(strings.TrimSpace(text[sp.start:sp.end])) {
+			ends = append(ends, sp.end)
+		}
+	}
+	if len(ends) < 2 {
+		return nil
+	}
+	var out []span
+	start := 0
+	for _, e := range ends {
+		out = append(out, span{start, e})
+		start = e
+	}
+	if strings.TrimSpace(text[start:]) != "" {
+		out = append(out, span{start, len(text)})
+	}
+	return out
+}
+
+// signedOff reports whether a paragraph ends with a writer's sign-off
+// after a dash: "— Karen Ohlsson, Sammamish", "- Luis Aranda, teacher".
+// The sign-off is a short name in capitals, with no sentence in it.
+func signedOff(p string) bool {
+	k := max(strings.LastIndex(p, "— "), strings.LastIndex(p, "– "), strings.LastIndex(p, " - "))
+	if k <= 0 {
+		return false
+	}
+	before := strings.TrimSpace(p[:k])
+	if before == "" || !strings.ContainsAny(before[len(before)-1:], ".!?\"”") {
+		return false // a dash inside a sentence
+	}
+	sig := strings.TrimSpace(strings.TrimLeft(p[k:], "—–- "))
+	f := strings.Fields(sig)
+	if len(f) == 0 || len(f) > 10 || f[0][0] < 'A' || f[0][0] > 'Z' || strings.ContainsAny(strings.TrimSuffix(sig, "."), ".!?") {
+		return false
+	}
+	return true
 }
 
 // headingNumber returns the number of a digest item's heading, "3. Robot

@@ -68,9 +68,9 @@ func (x *Extractor) agencyRefs(s *sentence, doc string) []targetRef {
 			i += n - 1
 			continue // "the State Department for Immigration and Citizen Services": another body, longer named
 		}
-		if i > 0 && (toks[i-1].lower == "any" || toks[i-1].lower == "every" || toks[i-1].lower == "no") && isCommonNoun(toks[i:i+n]) && (p.text == "military" || p.text == "army" || p.text == "armed forces") {
+		if i > 0 && (toks[i-1].lower == "any" || toks[i-1].lower == "every" || toks[i-1].lower == "no" || toks[i-1].lower == "a" && i+n < len(toks) && (toks[i+n].lower == "that" || toks[i+n].lower == "which")) && isCommonNoun(toks[i:i+n]) && (p.text == "military" || p.text == "army" || p.text == "armed forces") {
 			i += n - 1
-			continue // "to stop selling to any military that ...": a kind, no body
+			continue // "to stop selling to any military that ...", "used for a military that is killing people": a kind, no body
 		}
 		if p.text == "military" && i+1 < len(toks) && militaryAttribute[toks[i+1].lower] {
 			i += n - 1
@@ -170,6 +170,44 @@ func (x *Extractor) onlyCountry(sents []sentence) (int, bool) {
 	// nor a person called Jordan
 	return id, found && times >= 2
 }
+
+// onlyState returns the one US state a document names, or "". A state
+// whose name is also a person's or a city's ("Washington", "New York",
+// "Georgia", "Virginia") counts only when the text calls it a state
+// ("the state of Washington", "Washington state").
+func (x *Extractor) onlyState(sents []sentence) string {
+	state := ""
+	for _, s := range sents {
+		toks := s.toks
+		for i := range toks {
+			if !isCapitalized(toks[i]) {
+				continue
+			}
+			_, n := x.g.statePhrases.match(toks, i)
+			if n == 0 {
+				continue
+			}
+			name := bodyText(toks, i, i+n)
+			if ambiguousStates[name] && !(i >= 2 && toks[i-1].lower == "of" && toks[i-2].lower == "state" || i+n < len(toks) && toks[i+n].lower == "state") {
+				continue
+			}
+			if state != "" && state != name {
+				return ""
+			}
+			state = name
+		}
+	}
+	return state
+}
+
+// ambiguousStates are states whose names are also a person's or a city's.
+var ambiguousStates = wordSet("Washington", "New York", "Georgia", "Virginia")
+
+// federalDepartments are the US executive departments: "the Department
+// of Labor" is no state's.
+var federalDepartments = wordSet("Agriculture", "Commerce", "Defense", "Education", "Energy", "Health and Human Services",
+	"Homeland Security", "Housing and Urban Development", "the Interior", "Interior", "Justice", "Labor", "State",
+	"Transportation", "the Treasury", "Treasury", "Veterans Affairs", "Government Efficiency", "War")
 
 // bareBodyRefs names a body written without its country ("the Ministry
 // of Defense", "the Interior Ministry") by the one foreign country the
@@ -838,6 +876,9 @@ func (x *Extractor) knownAgency(name string) (int, bool) {
 // localAgency returns the id of an agency the article names that the
 // gazetteer does not, adding it when new.
 func (x *Extractor) localAgency(name string) int {
+	if x.docState != "" && strings.HasPrefix(name, "Department of ") && !federalDepartments[strings.TrimPrefix(name, "Department of ")] {
+		name = x.docState + " " + name // "the Department of Adult Correction" in a story from North Carolina
+	}
 	for k, f := range x.foreign {
 		if f == name {
 			return len(x.g.agencies) + k
