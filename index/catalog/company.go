@@ -352,7 +352,7 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 				who := false
 				for j := i - 1; j >= 0 && j >= i-3; j-- {
 					w := toks[j].lower
-					if w == "i" || w == "she" || w == "he" || w == "guest" || w == "who" {
+					if w == "i" || w == "she" || w == "he" || w == "they" || w == "we" || w == "guest" || w == "who" {
 						who = true
 					}
 				}
@@ -508,7 +508,8 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 			// "Blue Heron, whose 18 engineers signed": the staff's employer
 			if isCapitalized(toks[i]) && (i == 0 || !isCapitalized(toks[i-1])) && !functionWords[toks[i].lower] {
 				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && !toks[to-1].poss && to+2 < len(toks) && toks[to].text == "," &&
-					(toks[to+1].lower == "whose" || toks[to+1].lower == "where" && i > 0 && toks[i-1].lower == "at") && workerSoonAfter(toks, to+2) && x.plainEmployer(toks, i, name) {
+					(toks[to+1].lower == "whose" || toks[to+1].lower == "where" && i > 0 && toks[i-1].lower == "at") && workerSoonAfter(toks, to+2) && x.plainEmployer(toks, i, name) &&
+					!personBefore(toks, i) && !hasVerb(toks, to, len(toks), personPronouns) && !institutionName(name) {
 					add(name, false)
 				}
 			}
@@ -974,6 +975,21 @@ func (x *Extractor) bodyAt(toks []token, i int) bool {
 	_, sn := x.g.statePhrases.match(toks, i)
 	return an > 0 || cn > 0 || sn > 0
 }
+
+// personBefore reports whether a title or an honorific stands before the
+// name at toks[i]: "Chief executive Dana Whitfield", "Ms. Alvarez".
+func personBefore(toks []token, i int) bool {
+	if i > 0 && (personTitles[toks[i-1].lower] || honorifics[strings.TrimSuffix(toks[i-1].text, ".")]) {
+		return true
+	}
+	return honorifics[strings.TrimSuffix(toks[i].text, ".")]
+}
+
+// honorifics open a person's name.
+var honorifics = wordSet("Mr", "Ms", "Mrs", "Dr", "Prof", "Sir", "Dame")
+
+// personPronouns speak of a person, not a company: "asking her to drop".
+var personPronouns = wordSet("her", "his", "she", "he", "him")
 
 // workerSoonAfter reports whether a worker noun follows toks[from] within
 // a count's reach: "more than 300 employees", "18 engineers".
@@ -1496,8 +1512,8 @@ func (x *Extractor) ownDealWith(toks []token, k int) bool {
 			_, an := x.g.agencyPhrases.match(toks, b)
 			return tech && (an > 0 || foreignPolice[toks[b].text])
 		}
-		if techDealWords[l] {
-			tech = true
+		if techDealWords[l] || techDealWords[l[strings.LastIndex(l, "-")+1:]] {
+			tech = true // "software", "border-mapping"
 		}
 		if !toks[j].word || isCapitalized(toks[j]) && !strings.HasPrefix(toks[j].text, "$") {
 			return false
@@ -1507,7 +1523,7 @@ func (x *Extractor) ownDealWith(toks []token, k int) bool {
 }
 
 // techDealWords say what technology a deal is for.
-var techDealWords = wordSet("software", "cloud", "hosting", "data", "analytics", "surveillance", "recognition", "mapping", "drone", "drones", "ai", "imaging", "biometric", "tracking", "identity", "computing", "license", "licensing", "camera", "sensor")
+var techDealWords = wordSet("software", "imagery", "satellite", "geospatial", "database", "translation", "cloud", "hosting", "data", "analytics", "surveillance", "recognition", "mapping", "drone", "drones", "ai", "imaging", "biometric", "tracking", "identity", "computing", "license", "licensing", "camera", "sensor")
 
 // countOpens reports whether the capitalised number word at toks[k] opens
 // a count before a name, not the name itself: "Sixty-one Brightpath

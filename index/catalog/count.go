@@ -96,13 +96,25 @@ func hasPublic(toks []token) bool {
 		if (t.lower == "who" || t.lower == "that") && k > 0 && k+1 < len(toks) && (toks[k+1].lower == "use" || toks[k+1].lower == "rely") && (genericNouns[toks[k-1].lower] || workerNouns[toks[k-1].lower] || platformUsers[toks[k-1].lower]) {
 			return true
 		}
-		// "a coalition of immigrant-rights organizations", "advocacy
-		// groups": bodies outside the company
-		if (t.lower == "organizations" || t.lower == "organisations" || t.lower == "groups" || t.lower == "nonprofits") && k > 0 && advocacyWord(toks[k-1].lower) {
-			return true
-		}
 		// "signatures, most from outside the company"
 		if t.lower == "outside" && k+2 < len(toks) && (toks[k+1].lower == "the" && employerNouns[toks[k+2].lower] || k > 0 && toks[k-1].lower == "from") {
+			return true
+		}
+	}
+	return false
+}
+
+// advocatesLead reports whether a sentence opens on advocacy bodies as
+// its subject: "A coalition of immigrant-rights organizations has staged
+// protests ... and delivered a petition", not "a petition, backed by
+// privacy groups".
+func advocatesLead(toks []token) bool {
+	for k := 1; k < len(toks) && k <= 8; k++ {
+		t := toks[k]
+		if workerNouns[t.lower] || !t.word && t.text != "," {
+			return false
+		}
+		if (t.lower == "organizations" || t.lower == "organisations" || t.lower == "groups" || t.lower == "nonprofits") && advocacyWord(toks[k-1].lower) {
 			return true
 		}
 	}

@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 157
+const Version = 158
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -505,6 +505,9 @@ func lastDoc(before []sentInfo, def string) string {
 // "".
 func nextDoc(after []sentence) string {
 	for k := 0; k < len(after) && k < 2; k++ {
+		if hasPublic(after[k].toks) {
+			return "" // "a Change.org petition from customers": not theirs
+		}
 		for _, t := range triggers(after[k].toks) {
 			if t.noun && !t.weak && actionClass(t.action) == "doc" {
 				return t.action
@@ -1297,7 +1300,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				// contracts with the Israeli military, had about 1,000
 				// signatures": signed inside the company it asks, whose
 				// staff the story tells of
-				if c, ok := askedCompany(toks, in.comps, t); ok && len(here) == 0 && len(in.workers) == 0 && len(in.sigs) > 0 && !hasPublic(toks) && !authoredByOther(toks) && !hasVerb(toks, 0, len(toks), outsideSigners) && (staffTold(info, c.name, i) || !c.inGaz && staffActionsTold(info, i)) {
+				if c, ok := askedCompany(toks, in.comps, t); ok && len(here) == 0 && len(in.workers) == 0 && len(in.sigs) > 0 && !hasPublic(toks) && !authoredByOther(toks) && !hasVerb(toks, 0, len(toks), outsideSigners) && (staffTold(info, c.name, i) || !c.inGaz && t.at > 0 && toks[t.at-1].lower == "the" && staffActionsTold(info, i) && !publicOf(info, c.name)) {
 					addCand(binding{company: c.name, inGaz: c.inGaz}, t, false)
 				}
 				// "an open letter to chief executive Hamish Todd, asking the
@@ -1494,7 +1497,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				}
 				continue
 			}
-			if sc.company != "" && len(in.workers) == 0 && hasPublic(withoutAsides(toks)) {
+			if sc.company != "" && len(in.workers) == 0 && (hasPublic(withoutAsides(toks)) || advocatesLead(toks)) {
 				continue // "A coalition of immigrant-rights organizations ... delivered a petition it said carried 100,000 names"
 			}
 			if sc.company != "" {
@@ -2297,6 +2300,15 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 				if w := &workers[j]; !w.generic && w.hasCount && w.from > k && (w.from <= k+2 || w.from <= k+3 && toks[k+1].lower == "an" && toks[k+2].lower == "estimated") {
 					return []*workerRef{w}, true
 				}
+			}
+		}
+	}
+	// "Google's employee letter", "the Corvane staff petition": the
+	// workers the document is named for wrote it
+	if t.noun && docAction {
+		for j := range workers {
+			if w := &workers[j]; w.to == t.at && w.head == t.at-1 && w.from < w.head && len(w.names) == 1 && !w.generic && !w.hasCount && (toks[w.head].lower == "employee" || toks[w.head].lower == "staff" || toks[w.head].lower == "worker") {
+				return []*workerRef{w}, false
 			}
 		}
 	}
@@ -4300,6 +4312,17 @@ func staffActionsTold(info []sentInfo, i int) bool {
 			if !w.generic && !w.unowned && !w.workforce && len(w.names) > 0 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// publicOf reports whether a sentence speaks of a company's customers,
+// users or the public: "Lumen Optics customers were more vocal".
+func publicOf(info []sentInfo, name string) bool {
+	for _, in := range info {
+		if slices.ContainsFunc(in.comps, func(c companyRef) bool { return c.name == name }) && hasPublic(in.toks) {
+			return true
 		}
 	}
 	return false

@@ -297,7 +297,7 @@ func TestStorySpans(t *testing.T) {
 		t.Errorf("a year is no item number: %+v", got)
 	}
 	// a page of readers' letters, each ending with its writer's sign-off
-	letters := "Letters\n\nMy employer should listen. More than 600 of us signed. — Ana Ruiz, Redmond\n\nThe levy\n\nWhen 400 of us walked out, parents complained. – Luis Aranda, teacher\n\nSubmit a letter of up to 250 words."
+	letters := "Letters\n\nMy employer should listen. More than 600 of us signed. — Ana Ruiz, Redmond\n\nThe levy\n\nWhen 400 of us walked out, parents complained. The levy passed. – Luis Aranda, teacher\n\nSubmit a letter of up to 250 words."
 	ls := storySpans(letters)
 	if len(ls) != 3 || !strings.HasSuffix(letters[ls[0].start:ls[0].end], "Redmond") || !strings.Contains(letters[ls[1].start:ls[1].end], "400 of us") {
 		t.Errorf("letters page: %+v", ls)

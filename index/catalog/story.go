@@ -178,9 +178,10 @@ func signedSpans(text string) []span {
 	return out
 }
 
-// signedOff reports whether a paragraph ends with a writer's sign-off
-// after a dash: "— Karen Ohlsson, Sammamish", "- Luis Aranda, teacher".
-// The sign-off is a short name in capitals, with no sentence in it.
+// signedOff reports whether a paragraph of a letter ends with its writer's
+// sign-off after a dash: "— Karen Ohlsson, Sammamish", "- Luis Aranda,
+// teacher". The sign-off is a short name in capitals and a comma, with no
+// sentence in it.
 func signedOff(p string) bool {
 	k := max(strings.LastIndex(p, "— "), strings.LastIndex(p, "– "), strings.LastIndex(p, " - "))
 	if k <= 0 {
@@ -190,9 +191,16 @@ func signedOff(p string) bool {
 	if before == "" || !strings.ContainsAny(before[len(before)-1:], ".!?\"”") {
 		return false // a dash inside a sentence
 	}
+	// a letter says more than one sentence, in its own voice: not a
+	// pull quote ("\"We build tools, not cages.\" — Lena Ortiz, engineer")
+	if strings.HasPrefix(before, "\"") || strings.HasPrefix(before, "“") || len(splitSentences(before)) < 2 {
+		return false
+	}
 	sig := strings.TrimSpace(strings.TrimLeft(p[k:], "—–- "))
 	f := strings.Fields(sig)
-	if len(f) == 0 || len(f) > 10 || f[0][0] < 'A' || f[0][0] > 'Z' || strings.ContainsAny(strings.TrimSuffix(sig, "."), ".!?") {
+	// a name and where the writer is from or what they do, not a live
+	// blog's reporter ("— Karen Weise")
+	if len(f) < 2 || len(f) > 10 || f[0][0] < 'A' || f[0][0] > 'Z' || !strings.Contains(sig, ",") || strings.ContainsAny(strings.TrimSuffix(sig, "."), ".!?") {
 		return false
 	}
 	return true

@@ -171,43 +171,53 @@ func (x *Extractor) onlyCountry(sents []sentence) (int, bool) {
 	return id, found && times >= 2
 }
 
-// onlyState returns the one US state a document names, or "". A state
-// whose name is also a person's or a city's ("Washington", "New York",
-// "Georgia", "Virginia") counts only when the text calls it a state
-// ("the state of Washington", "Washington state").
+// onlyState returns the US state a document is about, or "": one it
+// calls a state ("the state of North Carolina", "Oregon state", "Oregon's
+// prisons"), when it names no other state, no foreign country and no
+// city's or county's own department.
 func (x *Extractor) onlyState(sents []sentence) string {
-	state := ""
+	state, told := "", false
 	for _, s := range sents {
 		toks := s.toks
 		for i := range toks {
 			if !isCapitalized(toks[i]) {
+				if toks[i].poss && (toks[i].lower == "city" || toks[i].lower == "county") {
+					return "" // "the city's Department of Public Safety"
+				}
 				continue
+			}
+			if _, n := x.g.countryPhrases.match(toks, i); n > 0 {
+				return ""
 			}
 			_, n := x.g.statePhrases.match(toks, i)
 			if n == 0 {
 				continue
 			}
 			name := bodyText(toks, i, i+n)
-			if ambiguousStates[name] && !(i >= 2 && toks[i-1].lower == "of" && toks[i-2].lower == "state" || i+n < len(toks) && toks[i+n].lower == "state") {
+			if name == "Kansas" && i+1 < len(toks) && toks[i+1].text == "City" {
 				continue
 			}
-			if state != "" && state != name {
+			if state != "" && state != strings.TrimSuffix(name, "'s") {
 				return ""
 			}
-			state = name
+			state = strings.TrimSuffix(name, "'s")
+			if i >= 2 && toks[i-1].lower == "of" && toks[i-2].lower == "state" || i+n < len(toks) && toks[i+n].lower == "state" || toks[i+n-1].poss {
+				told = true
+			}
 		}
+	}
+	if !told {
+		return ""
 	}
 	return state
 }
 
-// ambiguousStates are states whose names are also a person's or a city's.
-var ambiguousStates = wordSet("Washington", "New York", "Georgia", "Virginia")
-
-// federalDepartments are the US executive departments: "the Department
-// of Labor" is no state's.
-var federalDepartments = wordSet("Agriculture", "Commerce", "Defense", "Education", "Energy", "Health and Human Services",
-	"Homeland Security", "Housing and Urban Development", "the Interior", "Interior", "Justice", "Labor", "State",
-	"Transportation", "the Treasury", "Treasury", "Veterans Affairs", "Government Efficiency", "War")
+// federalDepartments are the first words of the US executive
+// departments' names, however spelt: "the Department of Labor", "the
+// Department of Veterans' Affairs" are no state's.
+var federalDepartments = wordSet("Agriculture", "Commerce", "Defense", "Defence", "Education", "Energy", "Health",
+	"Homeland", "Housing", "the", "Interior", "Justice", "Labor", "Labour", "State", "Transportation", "Treasury",
+	"Veterans", "Veteran", "Veterans'", "Government", "War")
 
 // bareBodyRefs names a body written without its country ("the Ministry
 // of Defense", "the Interior Ministry") by the one foreign country the
@@ -876,7 +886,7 @@ func (x *Extractor) knownAgency(name string) (int, bool) {
 // localAgency returns the id of an agency the article names that the
 // gazetteer does not, adding it when new.
 func (x *Extractor) localAgency(name string) int {
-	if x.docState != "" && strings.HasPrefix(name, "Department of ") && !federalDepartments[strings.TrimPrefix(name, "Department of ")] {
+	if rest, ok := strings.CutPrefix(name, "Department of "); ok && x.docState != "" && !federalDepartments[strings.Fields(rest)[0]] {
 		name = x.docState + " " + name // "the Department of Adult Correction" in a story from North Carolina
 	}
 	for k, f := range x.foreign {

@@ -871,11 +871,19 @@ func unionMembers(toks []token, h int) bool {
 	}
 	for k := 0; k < h-2; k++ {
 		if toks[k].lower == "union" || toks[k].lower == "unions" {
-			return true
+			// not "The teachers' union ... says 3,200 of its members":
+			// another trade's
+			return k == 0 || !otherTrades[toks[k-1].lower]
 		}
 	}
 	return false
 }
+
+// otherTrades name workers whose union is no tech workers': "the
+// teachers' union", "the nurses' union".
+var otherTrades = wordSet("teachers", "nurses", "drivers", "writers", "actors", "players", "pilots", "autoworkers",
+	"auto", "farmworkers", "dockworkers", "miners", "firefighters", "police", "musicians", "librarians", "professors",
+	"faculty", "students", "couriers", "warehouse", "hotel", "restaurant", "transit", "bus", "postal", "flight")
 
 // longestAmountStart returns where the longest amount ending right before
 // toks[end] starts, looking back at most back tokens ("two hundred and
