@@ -17,6 +17,24 @@ type trigger struct {
 	docless bool
 }
 
+// inProtest reports whether "in protest" follows toks[from] within the
+// clause.
+func inProtest(toks []token, from int) bool {
+	for k := from; k+1 < len(toks) && k <= from+10; k++ {
+		if toks[k].text == "." || toks[k].text == ";" {
+			return false
+		}
+		if toks[k].lower == "in" && toks[k+1].lower == "protest" {
+			return true
+		}
+	}
+	return false
+}
+
+// notProtestLetter words before "letter" make it a letter of another
+// kind: "a resignation letter", "a termination letter".
+var notProtestLetter = wordSet("resignation", "resignations", "recommendation", "termination", "rejection", "acceptance", "cease-and-desist", "warning", "dismissal")
+
 // actionPriority orders actions when one actor does several in a sentence
 // ("signed a petition protesting..." is a petition).
 var actionPriority = map[string]int{
@@ -176,8 +194,8 @@ func triggers(toks []token) []trigger {
 		case w == "list" && lw(i+1) == "of" && lw(i+2) == "demands":
 			out = append(out, trigger{at: i, end: i + 3, action: "letter", noun: true})
 		case w == "letter" || w == "letters" || w == "manifesto" || w == "manifestos" || w == "essay" || w == "op-ed":
-			if lw(i-1) == "shareholder" || lw(i-1) == "annual" || lw(i-1) == "cover" || lw(i-1) == "offer" {
-				continue
+			if lw(i-1) == "shareholder" || lw(i-1) == "annual" || lw(i-1) == "cover" || lw(i-1) == "offer" || notProtestLetter[lw(i-1)] {
+				continue // "a joint resignation letter" is the resignation's
 			}
 			if audienceAfter(toks, i+1) {
 				continue
@@ -239,8 +257,9 @@ func triggers(toks []token) []trigger {
 			out = append(out, trigger{at: i, end: i + 2, action: a, sign: true, docless: !hasNoun("petition") && !hasNoun("letter")})
 		case w == "walkout" || w == "walkouts" || w == "walk-out" || w == "walk-outs":
 			out = append(out, trigger{at: i, end: i + 1, action: "walkout", noun: true})
-		case (w == "logged" || w == "log" || w == "logging" || w == "logs") && lw(i+1) == "off" && hasNoun("walkout"):
-			// "logged off on Monday in a virtual walkout"
+		case (w == "logged" || w == "log" || w == "logging" || w == "logs") && lw(i+1) == "off" && (hasNoun("walkout") || inProtest(toks, i+2)):
+			// "logged off on Monday in a virtual walkout", "logged off at
+			// 2pm for an hour in protest at the company's decision"
 			out = append(out, trigger{at: i, end: i + 2, action: "walkout"})
 		case (w == "filed" || w == "streamed" || w == "poured" || w == "trooped") && lw(i+1) == "out" && lw(i+2) == "of" && placeWithin(toks, i+3, 6) && (hasNoun("walkout") || hasNoun("protest") || hasNoun("strike") || hasNoun("demonstration")):
 			// "filed out of the company's European headquarters"

@@ -532,11 +532,18 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 			// "Lumenhall Games chief executive Corin Vale", "Brightwater CEO
 			// Aaron Vey": a company's chief, named after it
 			if isCapitalized(toks[i]) && (i == 0 || !isCapitalized(toks[i-1])) && !functionWords[toks[i].lower] {
-				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && !toks[to-1].poss && officerAt(toks, to) {
+				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && officerAt(toks, to) {
 					l := strings.ToLower(name)
 					if !x.gazetteerName(toks, i) && !publicBodyName(name) && !discourseWords[l] && !strings.HasSuffix(l, "ly") && !institutionName(name) {
 						add(name, false)
 					}
+				}
+			}
+			// "Lumen Lingua makes machine translation software": a maker of
+			// technology, subject of its sentence
+			if isCapitalized(toks[i]) && (i == 0 || !isCapitalized(toks[i-1])) && !functionWords[toks[i].lower] {
+				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && !toks[to-1].poss && to < len(toks) && makerVerbs[toks[to].lower] && techMade(toks, to+1) && x.plainEmployer(toks, i, name) && !institutionName(name) {
+					add(name, len(strings.Fields(name)) < 2)
 				}
 			}
 			// "Northlake is the second Canadian company to face ...": a
@@ -976,6 +983,17 @@ func (x *Extractor) bodyAt(toks []token, i int) bool {
 	return an > 0 || cn > 0 || sn > 0
 }
 
+// techMade reports whether what a maker makes, from toks[from], is
+// technology: "machine translation software", "the budgeting app".
+func techMade(toks []token, from int) bool {
+	for j := from; j < len(toks) && j <= from+5 && toks[j].word; j++ {
+		if techProducts[toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // personBefore reports whether a title or an honorific stands before the
 // name at toks[i]: "Chief executive Dana Whitfield", "Ms. Alvarez".
 func personBefore(toks []token, i int) bool {
@@ -1227,6 +1245,9 @@ func officerAt(toks []token, k int) bool {
 	case toks[k].lower == "ceo":
 	default:
 		return false
+	}
+	if e+2 < len(toks) && toks[e].text == "," {
+		e++ // "Lumen Lingua's chief executive, Sasha Vrabel,"
 	}
 	return e+1 < len(toks) && isCapitalized(toks[e]) && isCapitalized(toks[e+1]) && !functionWords[toks[e].lower]
 }

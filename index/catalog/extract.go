@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 158
+const Version = 159
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -2827,8 +2827,8 @@ func coordinated(toks []token, workers []workerRef, best *workerRef) []*workerRe
 		if prev.to == first.from && first.from < len(toks) {
 			gap = toks[first.from : first.from+1] // "X employees and Y employees": the "and" read as a modifier
 		}
-		if !onlyConjunctions(gap) {
-			break
+		if !onlyConjunctions(gap) || prev.workforce != first.workforce {
+			break // "a company with 180 employees, thirty-seven staff": a workforce, then the signers
 		}
 		out = append([]*workerRef{prev}, out...)
 		first = prev
@@ -4294,9 +4294,30 @@ func staffTold(info []sentInfo, name string, i int) bool {
 			if !w.generic && !w.unowned && !w.workforce && slices.Contains(w.names, name) {
 				return true
 			}
+			// "Lumen Lingua's chief executive told employees at an
+			// all-hands": the staff of the one company the sentence names
+			if len(w.names) == 0 && !w.generic && !w.unowned && !w.workforce && !w.other && !w.hasCount && onlyCompany(info[j], name) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// onlyCompany reports whether name is the one company a sentence speaks
+// of: by name, or as the story's focus when it names none.
+func onlyCompany(in sentInfo, name string) bool {
+	named := false
+	for _, c := range in.comps {
+		if c.product {
+			continue
+		}
+		if c.name != name {
+			return false
+		}
+		named = true
+	}
+	return named || len(in.comps) == 0 && in.focus == name
 }
 
 // staffActionsTold reports whether a sentence other than info[i] tells of

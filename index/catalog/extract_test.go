@@ -1584,6 +1584,21 @@ func TestExtractCases(t *testing.T) {
 		{"a headline's 'Staff letter' names no one's staff",
 			"Staff letter asks the board to withdraw from the subcontract. One hundred and forty engineers at Savanna Data Labs have written to the company's board asking it to pull out of a subcontract with ICE.",
 			[]string{"Savanna Data Labs/ICE/letter/140"}},
+		{"the Marine Corps is its own target; a resignation letter is the resignation's",
+			"Nine engineers at Quarry Imaging have resigned over a $22 million contract to supply the U.S. Marine Corps with targeting imagery. The engineers sent a joint resignation letter to the chief executive on Monday.",
+			[]string{"Quarry Imaging/US Marine Corps/resignation/9"}},
+		{"a maker of software, its chief executive, and a petition told of its staff",
+			"Vellum Speech makes transcription software for courts. Since 2021 it has also sold a version to ICE. A petition asking the company not to renew its $3.1 million ICE contract first circulated on Monday with 120 signatures. By Friday it had passed 260. Vellum Speech's chief executive, Ana Lucero, told employees at an all-hands that she would read it.",
+			[]string{"Vellum Speech/ICE/petition/260"}},
+		{"a field between the count and the worker noun",
+			"At Kestrel Orbital, two dozen imaging engineers have signed a letter asking leadership to drop a deal with Egypt's armed forces. At Brightmoor, 40 security researchers walked out over its ICE contract.",
+			[]string{"Kestrel Orbital/Egyptian armed forces/letter/24", "Brightmoor/ICE/walkout/40"}},
+		{"a workforce named before the signers is not in their list",
+			"At Quillstack, a cloud-hosting company with 180 employees, thirty-seven staff have signed a letter asking the company to stop hosting an FBI data-analysis project.",
+			[]string{"Quillstack/FBI/letter/37"}},
+		{"logging off in protest is a walkout",
+			"About 90 Pinterest employees logged off for an hour on Tuesday in protest at the company's new content policy.",
+			[]string{"Pinterest/other/walkout/90"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -344,6 +344,12 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 				k--
 				continue
 			}
+			// "two dozen imaging engineers", "40 security researchers": a
+			// field between the count and the noun
+			if k == w.from-1 && fieldModifier(toks[k]) && amountEndsAt(toks, k) {
+				k--
+				continue
+			}
 			break
 		}
 		// "900 of their colleagues", "thousands of its engineers": a subset, not a workforce
@@ -842,6 +848,30 @@ func placedAt(toks []token, comps []companyRef, before int) bool {
 	}
 	for _, c := range comps {
 		if c.from == 1 && !c.product && c.to < before && c.to < len(toks) && toks[c.to].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldModifier reports whether t names a field of work before a worker
+// noun: "imaging", "machine-learning", "security".
+func fieldModifier(t token) bool {
+	l := t.lower
+	if !t.word || t.poss || t.text != l || functionWords[l] {
+		return false
+	}
+	return fieldWords[l] || strings.HasSuffix(l, "ing") && len(l) > 5 || strings.Contains(l, "-") && !strings.HasSuffix(l, "-off") && !strings.HasPrefix(l, "so-")
+}
+
+// fieldWords are fields of tech work that qualify a worker noun.
+var fieldWords = wordSet("data", "product", "cloud", "security", "support", "sales", "research", "hardware", "infrastructure", "ai", "ml", "backend", "frontend", "mobile", "web", "game", "qa", "ux", "platform", "systems", "network", "firmware", "test", "design", "policy", "safety", "trust")
+
+// amountEndsAt reports whether an amount ends right before toks[k]: "two
+// dozen" before "imaging".
+func amountEndsAt(toks []token, k int) bool {
+	for s := k - 1; s >= 0 && s >= k-4; s-- {
+		if a, ok := amountAt(toks, s); ok && a.to == k && !a.money && !a.percent {
 			return true
 		}
 	}
