@@ -506,9 +506,9 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 			}
 			// "at Tallgrass Analytics, where more than 300 employees signed",
 			// "Blue Heron, whose 18 engineers signed": the staff's employer
-			if isCapitalized(toks[i]) && (i == 0 || !isCapitalized(toks[i-1])) && !functionWords[toks[i].lower] {
+			if isCapitalized(toks[i]) && (i == 0 || !isCapitalized(toks[i-1]) || toks[i-1].lower == "at") && !functionWords[toks[i].lower] {
 				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && !toks[to-1].poss && to+2 < len(toks) && toks[to].text == "," &&
-					(toks[to+1].lower == "whose" || toks[to+1].lower == "where" && i > 0 && toks[i-1].lower == "at") && workerSoonAfter(toks, to+2) && x.plainEmployer(toks, i, name) &&
+					(toks[to+1].lower == "whose" && workerSoonAfter(toks, to+2) || i > 0 && toks[i-1].lower == "at" && (toks[to+1].lower == "where" && workerSoonAfter(toks, to+2) || toks[to+1].lower == "which" && countedWorkersAfter(toks, to+2))) && x.plainEmployer(toks, i, name) &&
 					!personBefore(toks, i) && !hasVerb(toks, to, len(toks), personPronouns) && !institutionName(name) {
 					add(name, false)
 				}
@@ -542,8 +542,14 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 			// "Lumen Lingua makes machine translation software": a maker of
 			// technology, subject of its sentence
 			if isCapitalized(toks[i]) && (i == 0 || !isCapitalized(toks[i-1])) && !functionWords[toks[i].lower] {
-				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && !toks[to-1].poss && to < len(toks) && makerVerbs[toks[to].lower] && techMade(toks, to+1) && x.plainEmployer(toks, i, name) && !institutionName(name) {
-					add(name, len(strings.Fields(name)) < 2)
+				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && !toks[to-1].poss && to+1 < len(toks) {
+					v := to
+					if toks[v].text == "," && toks[v+1].lower == "which" {
+						v += 2 // "Quillfeather, which sells hiring software"
+					}
+					if v < len(toks) && makerVerbs[toks[v].lower] && techMade(toks, v+1) && x.plainEmployer(toks, i, name) && !institutionName(name) {
+						add(name, len(strings.Fields(name)) < 2 && v == to)
+					}
 				}
 			}
 			// "Northlake is the second Canadian company to face ...": a
@@ -1023,6 +1029,21 @@ func workerSoonAfter(toks []token, from int) bool {
 	return false
 }
 
+// countedWorkersAfter reports whether a counted worker noun follows
+// toks[from] in the sentence, after a comma: "At Sentinel Mesh, which
+// builds surveillance towers ..., eleven engineers have resigned".
+func countedWorkersAfter(toks []token, from int) bool {
+	for k := from; k < len(toks); k++ {
+		if toks[k].text != "," || k+1 >= len(toks) {
+			continue
+		}
+		if a, ok := amountAt(toks, k+1); ok && !a.money && !a.percent && a.to < len(toks) && workerNouns[toks[a.to].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // docBefore reports whether a letter or petition is named just before
 // toks[i]: "The petition asking ...".
 func docBefore(toks []token, i int) bool {
@@ -1138,13 +1159,14 @@ var appositiveNouns = map[string]bool{
 	"startup": true, "start-up": true, "company": true, "firm": true, "maker": true,
 	"manufacturer": true, "retailer": true, "giant": true, "corporation": true,
 	"conglomerate": true, "provider": true, "vendor": true, "contractor": true, "studio": true,
-	"carrier": true, "telco": true, "chipmaker": true, "outsourcer": true,
+	"carrier": true, "telco": true, "chipmaker": true, "outsourcer": true, "broker": true, "integrator": true,
+	"supplier": true, "reseller": true,
 }
 
 // appositiveEnd may follow the noun of such an appositive.
 var appositiveEnd = map[string]bool{
 	",": true, ".": true, "based": true, "headquartered": true, "that": true, "which": true, "of": true, "behind": true,
-	"whose": true, "in": true, "from": true, "with": true, "founded": true, "known": true,
+	"whose": true, "in": true, "from": true, "with": true, "founded": true, "known": true, "used": true, "serving": true, "selling": true,
 	"owned": true, "backed": true, "—": true, "(": true, ";": true, "where": true, "best": true,
 }
 

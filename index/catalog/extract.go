@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 159
+const Version = 160
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -1307,7 +1307,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				// company to exit the contract, is delivered with 160
 				// signatures": signed inside the company in focus, whose
 				// staff the story tells of
-				if in.focus != "" && len(here) == 0 && len(in.workers) == 0 && len(in.comps) == 0 && len(in.sigs) > 0 && asksTheCompany(toks, t) && !hasPublic(toks) && !authoredByOther(toks) && !hasVerb(toks, 0, len(toks), outsideSigners) && staffTold(info, in.focus, i) {
+				if organized := staffOrganized(toks, in.workers); in.focus != "" && len(here) == 0 && (len(in.workers) == 0 || organized) && len(in.comps) == 0 && len(in.sigs) > 0 && asksTheCompany(toks, t) && !hasPublic(toks) && !authoredByOther(toks) && !hasVerb(toks, 0, len(toks), outsideSigners) && (staffTold(info, in.focus, i) || organized) {
 					addCand(binding{company: in.focus, inGaz: gazOf(in.focus)}, t, false)
 				}
 			}
@@ -4248,8 +4248,8 @@ func insideTheCompany(toks []token, t trigger) bool {
 func weakActor(here []*cand, t trigger) (*cand, bool) {
 	var one *cand
 	for _, c := range here {
-		if !c.weak || c.borrowed || c.trig.at >= t.at {
-			return nil, false
+		if !c.weak && c.action != "other" || c.borrowed || c.trig.at >= t.at {
+			return nil, false // "pushed back" is weak, or "other" when an aim stands by it
 		}
 		if one != nil && one.company != c.company {
 			return nil, false
@@ -4299,6 +4299,21 @@ func staffTold(info []sentInfo, name string, i int) bool {
 			if len(w.names) == 0 && !w.generic && !w.unowned && !w.workforce && !w.other && !w.hasCount && onlyCompany(info[j], name) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// staffOrganized reports whether a sentence says staff organized its
+// document: "according to two of the employees who organized it".
+func staffOrganized(toks []token, workers []workerRef) bool {
+	for _, w := range workers {
+		if w.generic || w.workforce || w.unowned || w.to+1 >= len(toks) || toks[w.to].lower != "who" {
+			continue
+		}
+		switch toks[w.to+1].lower {
+		case "organized", "organised", "started", "launched", "wrote", "drafted", "circulated":
+			return true
 		}
 	}
 	return false

@@ -1421,7 +1421,7 @@ func TestExtractCases(t *testing.T) {
 			[]string{"Microsoft/Police/letter/250"}},
 		{"staff who pushed back own the petition after the colon",
 			"Quillmark, the Austin maker of payroll software, told its roughly 5,200 employees that they would be expected in the office every weekday. Staff pushed back fast: a petition asking leadership to keep the hybrid schedule had 2,340 signatures by Thursday.",
-			[]string{"Quillmark/other/petition/2340"}},
+			[]string{"Quillmark/return-to-office/petition/2340"}},
 		{"At X outside Place, N engineers; a lease is a deal",
 			"At Stridewell Robotics outside Boston, thirty-eight engineers signed a letter objecting to a $94,000 lease of two robots to the New York Police Department. The letter asks Stridewell to bar police use.",
 			[]string{"Stridewell Robotics/New York Police Department/letter/38"}},
@@ -1599,6 +1599,15 @@ func TestExtractCases(t *testing.T) {
 		{"logging off in protest is a walkout",
 			"About 90 Pinterest employees logged off for an hour on Tuesday in protest at the company's new content policy.",
 			[]string{"Pinterest/other/walkout/90"}},
+		{"At X, which builds ..., N engineers; a data broker; DOGE; the Department of War",
+			"At Sentinel Grid, which builds sensor towers for Customs and Border Protection under a $40 million contract, nine engineers have resigned in protest since June. Earlier this year Ferro Data, a Denver data broker, let its ICE contract lapse after 120 employees signed a letter against it. Separately, at Tallyworks, a payroll software vendor used by several agencies, 75 employees sent leadership a letter urging it to refuse requests from the Department of Government Efficiency. At Halcyon Labs, 70 researchers signed a letter against the company's work for the Department of War.",
+			[]string{"Sentinel Grid/CBP/resignation/9", "Ferro Data/ICE/letter/120", "Tallyworks/DOGE/letter/75", "Halcyon Labs/Pentagon/letter/70"}},
+		{"X, which sells software; a petition the employees who organized it tell of",
+			"Quillwright, which sells hiring software to corporate customers, told its 5,000 employees in January that they would have to be in the office five days a week. A petition asking the company to keep its hybrid schedule has since gathered 1,900 signatures, according to two of the employees who organized it.",
+			[]string{"Quillwright/return-to-office/petition/1900"}},
+		{"staff who pushed back own the petition, with its aim in the sentence",
+			"Quillmark, the Austin maker of payroll software, told its roughly 5,200 employees that they would be expected in the office every weekday. Staff pushed back fast: a petition asking leadership to keep remote work had 2,340 signatures by Thursday.",
+			[]string{"Quillmark/return-to-office/petition/2340"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
