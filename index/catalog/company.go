@@ -508,7 +508,7 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 			// "Blue Heron, whose 18 engineers signed": the staff's employer
 			if isCapitalized(toks[i]) && (i == 0 || !isCapitalized(toks[i-1]) || toks[i-1].lower == "at") && !functionWords[toks[i].lower] {
 				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && !toks[to-1].poss && to+2 < len(toks) && toks[to].text == "," &&
-					(toks[to+1].lower == "whose" && workerSoonAfter(toks, to+2) || i > 0 && toks[i-1].lower == "at" && (toks[to+1].lower == "where" && workerSoonAfter(toks, to+2) || toks[to+1].lower == "which" && countedWorkersAfter(toks, to+2))) && x.plainEmployer(toks, i, name) &&
+					(toks[to+1].lower == "whose" && workerSoonAfter(toks, to+2) || i > 0 && toks[i-1].lower == "at" && (toks[to+1].lower == "where" && workerSoonAfter(toks, to+2) || toks[to+1].lower == "which" && companyClause(toks, to+2) && countedWorkersAfter(toks, to+2))) && x.plainEmployer(toks, i, name) &&
 					!personBefore(toks, i) && !hasVerb(toks, to, len(toks), personPronouns) && !institutionName(name) {
 					add(name, false)
 				}
@@ -532,7 +532,7 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 			// "Lumenhall Games chief executive Corin Vale", "Brightwater CEO
 			// Aaron Vey": a company's chief, named after it
 			if isCapitalized(toks[i]) && (i == 0 || !isCapitalized(toks[i-1])) && !functionWords[toks[i].lower] {
-				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && officerAt(toks, to) {
+				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && !toks[to-1].poss && officerAt(toks, to) {
 					l := strings.ToLower(name)
 					if !x.gazetteerName(toks, i) && !publicBodyName(name) && !discourseWords[l] && !strings.HasSuffix(l, "ly") && !institutionName(name) {
 						add(name, false)
@@ -547,7 +547,7 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 					if toks[v].text == "," && toks[v+1].lower == "which" {
 						v += 2 // "Quillfeather, which sells hiring software"
 					}
-					if v < len(toks) && makerVerbs[toks[v].lower] && techMade(toks, v+1) && x.plainEmployer(toks, i, name) && !institutionName(name) {
+					if v < len(toks) && companyMakerVerbs[toks[v].lower] && techMade(toks, v+1) && x.plainEmployer(toks, i, name) && !institutionName(name) {
 						add(name, len(strings.Fields(name)) < 2 && v == to)
 					}
 				}
@@ -989,6 +989,11 @@ func (x *Extractor) bodyAt(toks []token, i int) bool {
 	return an > 0 || cn > 0 || sn > 0
 }
 
+// companyMakerVerbs say what a company, not a person, makes: "Lumen
+// Lingua makes machine translation software", not "Jane Whitaker writes
+// software".
+var companyMakerVerbs = wordSet("makes", "builds", "develops", "sells")
+
 // techMade reports whether what a maker makes, from toks[from], is
 // technology: "machine translation software", "the budgeting app".
 func techMade(toks []token, from int) bool {
@@ -1025,6 +1030,20 @@ func workerSoonAfter(toks []token, from int) bool {
 		if !toks[k].word || toks[k].poss {
 			return false
 		}
+	}
+	return false
+}
+
+// companyClause reports whether the relative clause at toks[k] says what
+// a company does: "which builds surveillance towers", "which sells", not
+// "which trains many of Google's engineers".
+func companyClause(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].lower {
+	case "makes", "builds", "develops", "sells", "supplies", "runs", "operates", "provides", "hosts", "licenses":
+		return true
 	}
 	return false
 }
@@ -1163,10 +1182,15 @@ var appositiveNouns = map[string]bool{
 	"supplier": true, "reseller": true,
 }
 
+// tradeNouns are appositive nouns that people are too ("a mortgage
+// broker", "a parts supplier"): they make a company only after a word of
+// technology ("a Denver data broker", "a cloud reseller").
+var tradeNouns = wordSet("broker", "integrator", "supplier", "reseller")
+
 // appositiveEnd may follow the noun of such an appositive.
 var appositiveEnd = map[string]bool{
 	",": true, ".": true, "based": true, "headquartered": true, "that": true, "which": true, "of": true, "behind": true,
-	"whose": true, "in": true, "from": true, "with": true, "founded": true, "known": true, "used": true, "serving": true, "selling": true,
+	"whose": true, "in": true, "from": true, "with": true, "founded": true, "known": true, "used": true,
 	"owned": true, "backed": true, "—": true, "(": true, ";": true, "where": true, "best": true,
 }
 
@@ -1232,6 +1256,9 @@ func (x *Extractor) appositiveEmployer(toks []token, i int) (string, bool) {
 					if _, n := x.g.companyPhrases.match(toks, i); n > 0 {
 						return "", false
 					}
+					if tradeNouns[toks[k].lower] && (!techWords[toks[k-1].lower] && toks[k-1].lower != "data" || hasVerb(toks, k, len(toks), personPronouns)) {
+						return "", false // "Dan Pierce, a freight broker", "Lisa Park, a software reseller ..., said she"
+					}
 					return name, true
 				}
 			}
@@ -1267,9 +1294,6 @@ func officerAt(toks []token, k int) bool {
 	case toks[k].lower == "ceo":
 	default:
 		return false
-	}
-	if e+2 < len(toks) && toks[e].text == "," {
-		e++ // "Lumen Lingua's chief executive, Sasha Vrabel,"
 	}
 	return e+1 < len(toks) && isCapitalized(toks[e]) && isCapitalized(toks[e+1]) && !functionWords[toks[e].lower]
 }

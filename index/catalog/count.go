@@ -97,12 +97,16 @@ func hasPublic(toks []token) bool {
 			return true
 		}
 		// "signatures, most from outside the company"
-		if t.lower == "outside" && k+2 < len(toks) && (toks[k+1].lower == "the" && employerNouns[toks[k+2].lower] || k > 0 && toks[k-1].lower == "from") {
+		if t.lower == "outside" && k+2 < len(toks) && (toks[k+1].lower == "the" && employerNouns[toks[k+2].lower] || k > 0 && toks[k-1].lower == "from") && !(k > 0 && sharedVerbs[toks[k-1].lower]) {
 			return true
 		}
 	}
 	return false
 }
+
+// sharedVerbs before "outside the company" tell where something went, not
+// who signed: "the only thing they shared outside the company".
+var sharedVerbs = wordSet("shared", "leaked", "sent", "took", "taken", "posted", "forwarded", "circulated", "talked", "spoke", "discussed", "share", "leak")
 
 // advocatesLead reports whether a sentence opens on advocacy bodies as
 // its subject: "A coalition of immigrant-rights organizations has staged
@@ -299,6 +303,16 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		}
 		if hoped {
 			continue
+		}
+		// "A final tally they later shared with the company counted 327
+		// people": the tally's figure
+		if l := lw(before); l == "counted" || l == "recorded" || l == "showed" || l == "listed" {
+			for b := before - 1; b >= 0 && b >= before-10; b-- {
+				if l := lw(b); l == "tally" || l == "count" || l == "total" || l == "headcount" {
+					growth = true
+					break
+				}
+			}
 		}
 		// "It's past eighty-seven hundred now", "it is past 2,000"
 		if lw(before) == "past" && (lw(before-1) == "it" && toks[before-1].poss || lw(before-1) == "is" || lw(before-1) == "now") && signing || lw(before) == "past" && next == "now" {

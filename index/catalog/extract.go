@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 160
+const Version = 161
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -1285,6 +1285,11 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 						}
 					}
 				}
+				// "the only thing they shared was the employees' letter
+				// itself": the staff of the company in focus
+				if len(in.comps) == 0 && len(here) == 0 && in.focus != "" && t.at >= 2 && toks[t.at-2].lower == "the" && (toks[t.at-1].poss && workerNouns[toks[t.at-1].lower] || staffModifiers[toks[t.at-1].lower] && !toks[t.at-1].poss) && staffTold(info, in.focus, i) {
+					addCand(binding{company: in.focus, inGaz: gazOf(in.focus)}, t, false)
+				}
 				// "A worker petition asking Halyard Cloud to abandon its
 				// deal": the staff of the company it asks
 				if c, ok := askedCompany(toks, in.comps, t); ok && len(here) == 0 && internalDoc(toks, t) {
@@ -1307,7 +1312,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				// company to exit the contract, is delivered with 160
 				// signatures": signed inside the company in focus, whose
 				// staff the story tells of
-				if organized := staffOrganized(toks, in.workers); in.focus != "" && len(here) == 0 && (len(in.workers) == 0 || organized) && len(in.comps) == 0 && len(in.sigs) > 0 && asksTheCompany(toks, t) && !hasPublic(toks) && !authoredByOther(toks) && !hasVerb(toks, 0, len(toks), outsideSigners) && (staffTold(info, in.focus, i) || organized) {
+				if organized := staffOrganized(toks, in.workers, in.focus); in.focus != "" && len(here) == 0 && (len(in.workers) == 0 || organized) && len(in.comps) == 0 && len(in.sigs) > 0 && asksTheCompany(toks, t) && !hasPublic(toks) && !authoredByOther(toks) && !hasVerb(toks, 0, len(toks), outsideSigners) && (staffTold(info, in.focus, i) || organized) {
 					addCand(binding{company: in.focus, inGaz: gazOf(in.focus)}, t, false)
 				}
 			}
@@ -4306,9 +4311,10 @@ func staffTold(info []sentInfo, name string, i int) bool {
 
 // staffOrganized reports whether a sentence says staff organized its
 // document: "according to two of the employees who organized it".
-func staffOrganized(toks []token, workers []workerRef) bool {
+func staffOrganized(toks []token, workers []workerRef, focus string) bool {
 	for _, w := range workers {
-		if w.generic || w.workforce || w.unowned || w.to+1 >= len(toks) || toks[w.to].lower != "who" {
+		// "the employees who organized it", not "the county employees"
+		if w.generic || w.workforce || w.unowned || w.to+1 >= len(toks) || toks[w.to].lower != "who" || len(w.names) > 1 || len(w.names) == 1 && w.names[0] != focus || w.head == 0 || toks[w.head-1].lower != "the" {
 			continue
 		}
 		switch toks[w.to+1].lower {
