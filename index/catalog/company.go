@@ -949,7 +949,8 @@ func corporateName(name string) bool {
 		return false
 	}
 	switch f[len(f)-1] {
-	case "Labs", "Systems", "Technologies", "Software", "Data", "Analytics", "Robotics", "AI", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Solutions", "Networks", "Cloud", "Digital", "Dynamics", "Industries", "Technology":
+	case "Labs", "Systems", "Technologies", "Software", "Data", "Analytics", "Robotics", "AI", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Solutions", "Networks", "Cloud", "Digital", "Dynamics", "Industries", "Technology",
+		"Aero", "Aerospace", "Imaging", "Maps", "Mapping", "Biometrics", "Orbital":
 		return true
 	}
 	return false

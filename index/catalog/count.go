@@ -97,16 +97,46 @@ func hasPublic(toks []token) bool {
 			return true
 		}
 		// "signatures, most from outside the company"
-		if t.lower == "outside" && k+2 < len(toks) && (toks[k+1].lower == "the" && employerNouns[toks[k+2].lower] || k > 0 && toks[k-1].lower == "from") && !(k > 0 && sharedVerbs[toks[k-1].lower]) {
+		if t.lower == "outside" && k+2 < len(toks) && (toks[k+1].lower == "the" && employerNouns[toks[k+2].lower] || k > 0 && toks[k-1].lower == "from") && !(k > 0 && sharedVerbs[toks[k-1].lower] && !countIn(toks)) {
 			return true
 		}
 	}
 	return false
 }
 
+// organizersTally reports whether the verb at toks[v] has the organizers'
+// own tally for subject: "A final tally they later shared with the
+// company counted 327", "The organizers' tally counted 140" - not "the
+// company's own count showed", "a police count recorded".
+func organizersTally(toks []token, v int) bool {
+	tally, theirs := false, false
+	for b := v - 1; b >= 0 && b >= v-10; b-- {
+		switch l := toks[b].lower; {
+		case l == "tally" || l == "count":
+			tally = true
+		case l == "organizers" || l == "organisers" || l == "they" || l == "their" || l == "final":
+			theirs = true
+		case l == "police" || l == "badge" || l == "survey" || l == "filing" || l == "headcount" || toks[b].poss && !workerNouns[l] && l != "organizers" && l != "organisers" || employerNouns[l] && b > 0 && toks[b-1].lower == "by":
+			return false // "the company's own count", "a tally by the company", "a police count"
+		}
+	}
+	return tally && theirs
+}
+
 // sharedVerbs before "outside the company" tell where something went, not
 // who signed: "the only thing they shared outside the company".
 var sharedVerbs = wordSet("shared", "leaked", "sent", "took", "taken", "posted", "forwarded", "circulated", "talked", "spoke", "discussed", "share", "leak")
+
+// countIn reports whether a sentence states a number of people or names:
+// "shared outside the company, the letter gathered 12,000 signatures".
+func countIn(toks []token) bool {
+	for k := range toks {
+		if a, ok := amountAt(toks, k); ok && !a.money && !a.percent && a.countValue() > 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // advocatesLead reports whether a sentence opens on advocacy bodies as
 // its subject: "A coalition of immigrant-rights organizations has staged
@@ -306,13 +336,8 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		}
 		// "A final tally they later shared with the company counted 327
 		// people": the tally's figure
-		if l := lw(before); l == "counted" || l == "recorded" || l == "showed" || l == "listed" {
-			for b := before - 1; b >= 0 && b >= before-10; b-- {
-				if l := lw(b); l == "tally" || l == "count" || l == "total" || l == "headcount" {
-					growth = true
-					break
-				}
-			}
+		if l := lw(before); (l == "counted" || l == "recorded" || l == "showed") && organizersTally(toks, before) && (a.to >= len(toks) || !toks[a.to].word || genericNouns[next] || next == "people" || next == "participants" || workerNouns[next] && !(a.to+1 < len(toks) && (strings.HasSuffix(lw(a.to+1), "ing") || lw(a.to+1) == "at"))) {
+			growth = true
 		}
 		// "It's past eighty-seven hundred now", "it is past 2,000"
 		if lw(before) == "past" && (lw(before-1) == "it" && toks[before-1].poss || lw(before-1) == "is" || lw(before-1) == "now") && signing || lw(before) == "past" && next == "now" {

@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 161
+const Version = 162
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -1287,7 +1287,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				}
 				// "the only thing they shared was the employees' letter
 				// itself": the staff of the company in focus
-				if len(in.comps) == 0 && len(here) == 0 && in.focus != "" && t.at >= 2 && toks[t.at-2].lower == "the" && (toks[t.at-1].poss && workerNouns[toks[t.at-1].lower] || staffModifiers[toks[t.at-1].lower] && !toks[t.at-1].poss) && staffTold(info, in.focus, i) {
+				if l := toks[max(t.at-1, 0)].lower; len(in.comps) == 0 && len(here) == 0 && in.focus != "" && t.at >= 2 && toks[t.at-2].lower == "the" && rankAndFile[l] && !supportSaid(toks) && !fromNamed(toks, t.end) && staffTold(info, in.focus, i) {
 					addCand(binding{company: in.focus, inGaz: gazOf(in.focus)}, t, false)
 				}
 				// "A worker petition asking Halyard Cloud to abandon its
@@ -4309,6 +4309,29 @@ func staffTold(info []sentInfo, name string, i int) bool {
 	return false
 }
 
+// rankAndFile name a company's staff as a body before their document:
+// "the employees' letter", "the staff petition" - not "the managers'
+// letter".
+var rankAndFile = wordSet("employee", "employees", "staff", "worker", "workers")
+
+// supportSaid reports whether a sentence speaks of backing something:
+// "The managers' letter supporting the contract".
+func supportSaid(toks []token) bool {
+	for _, t := range toks {
+		switch t.lower {
+		case "supporting", "backing", "defending", "favor", "favour", "praising":
+			return true
+		}
+	}
+	return false
+}
+
+// fromNamed reports whether "from" and a name follow toks[at]: "The staff
+// letter from Andy Jassy".
+func fromNamed(toks []token, at int) bool {
+	return at+1 < len(toks) && toks[at].lower == "from" && isCapitalized(toks[at+1])
+}
+
 // staffOrganized reports whether a sentence says staff organized its
 // document: "according to two of the employees who organized it".
 func staffOrganized(toks []token, workers []workerRef, focus string) bool {
@@ -4528,6 +4551,12 @@ var legalForm = map[string]bool{"Inc": true, "Inc.": true, "Corp": true, "Corp."
 // campaign against Palisade Analytics' work" names Palisade Analytics, so
 // the short name maps onto it. Gazetteer companies keep their own names
 // ("Google Cloud" stays Google).
+// headingTail reports whether toks[from:end+1] ends a short heading after
+// a colon: "Denver: Larkspur Aero", a roundup's item on the company.
+func headingTail(toks []token, from, end int) bool {
+	return end == len(toks)-1 && from >= 1 && toks[from-1].text == ":" && len(toks) <= 8
+}
+
 func (x *Extractor) fullNames(sents []sentence, names []string) []string {
 	have := map[string]bool{}
 	for _, n := range names {
@@ -4560,7 +4589,7 @@ func (x *Extractor) fullNames(sents []sentence, names []string) []string {
 				// employees, or described as a firm - not "Nuvola AI tools"
 				// or "the Brightline Data Summit"
 				long := n + " " + s.toks[end].text
-				if !have[long] && corporateName(long) && !legalForm[s.toks[end].text] && companyUse(s.toks, i, end) {
+				if !have[long] && corporateName(long) && !legalForm[s.toks[end].text] && (companyUse(s.toks, i, end) || headingTail(s.toks, i, end)) {
 					have[long] = true
 					out = append(out, long)
 				}
