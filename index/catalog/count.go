@@ -112,15 +112,36 @@ func organizersTally(toks []token, v int) bool {
 	tally, theirs := false, false
 	for b := v - 1; b >= 0 && b >= v-10; b-- {
 		switch l := toks[b].lower; {
-		case l == "tally" || l == "count":
+		case l == "tally" || l == "count" || l == "total":
 			tally = true
-		case l == "organizers" || l == "organisers" || l == "they" || l == "their" || l == "final":
+		case tallyKeepers[l] || l == "they" || l == "their" || l == "final":
 			theirs = true
-		case l == "police" || l == "badge" || l == "survey" || l == "filing" || l == "headcount" || toks[b].poss && !workerNouns[l] && l != "organizers" && l != "organisers" || employerNouns[l] && b > 0 && toks[b-1].lower == "by":
+		case l == "by" && b+1 < len(toks) && workersGroupName(toks, b+1):
+			theirs = true // "A tally by Amazon Employees for Climate Justice"
+		case l == "police" || l == "badge" || l == "survey" || l == "filing" || l == "headcount" || toks[b].poss && !workerNouns[l] || employerNouns[l] && b > 0 && toks[b-1].lower == "by":
 			return false // "the company's own count", "a tally by the company", "a police count"
 		}
 	}
 	return tally && theirs
+}
+
+// tallyKeepers keep an action's own tally: "the organizers' tally", "the
+// union's tally", "one organizer's tally".
+var tallyKeepers = wordSet("organizers", "organisers", "organizer", "organiser", "union", "coalition", "group", "campaign")
+
+// workersGroupName reports whether a workers' group's name starts at
+// toks[k]: "Amazon Employees for Climate Justice", "the Tech Workers
+// Coalition".
+func workersGroupName(toks []token, k int) bool {
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	for j := k; j < len(toks) && j <= k+5 && isCapitalized(toks[j]); j++ {
+		if workerNouns[toks[j].lower] || toks[j].text == "Union" || toks[j].text == "Coalition" {
+			return true
+		}
+	}
+	return false
 }
 
 // sharedVerbs before "outside the company" tell where something went, not
@@ -336,7 +357,7 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		}
 		// "A final tally they later shared with the company counted 327
 		// people": the tally's figure
-		if l := lw(before); (l == "counted" || l == "recorded" || l == "showed") && organizersTally(toks, before) && (a.to >= len(toks) || !toks[a.to].word || genericNouns[next] || next == "people" || next == "participants" || workerNouns[next] && !(a.to+1 < len(toks) && (strings.HasSuffix(lw(a.to+1), "ing") || lw(a.to+1) == "at"))) {
+		if l := lw(before); (l == "counted" || l == "recorded" || l == "showed" || l == "listed") && organizersTally(toks, before) && (a.to >= len(toks) || !toks[a.to].word || genericNouns[next] || next == "people" || next == "participants" || workerNouns[next] && !(a.to+1 < len(toks) && (strings.HasSuffix(lw(a.to+1), "ing") || lw(a.to+1) == "at"))) {
 			growth = true
 		}
 		// "It's past eighty-seven hundred now", "it is past 2,000"

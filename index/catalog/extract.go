@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 162
+const Version = 163
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -1287,7 +1287,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				}
 				// "the only thing they shared was the employees' letter
 				// itself": the staff of the company in focus
-				if l := toks[max(t.at-1, 0)].lower; len(in.comps) == 0 && len(here) == 0 && in.focus != "" && t.at >= 2 && toks[t.at-2].lower == "the" && rankAndFile[l] && !supportSaid(toks) && !fromNamed(toks, t.end) && staffTold(info, in.focus, i) {
+				if p := toks[max(t.at-1, 0)]; len(in.comps) == 0 && len(here) == 0 && in.focus != "" && t.at >= 2 && toks[t.at-2].lower == "the" && (p.poss && workerNouns[p.lower] && !notRankAndFile[p.lower] || !p.poss && staffModifiers[p.lower]) && !supportSaid(toks) && !fromNamed(toks, t.end) && staffTold(info, in.focus, i) {
 					addCand(binding{company: in.focus, inGaz: gazOf(in.focus)}, t, false)
 				}
 				// "A worker petition asking Halyard Cloud to abandon its
@@ -4309,10 +4309,9 @@ func staffTold(info []sentInfo, name string, i int) bool {
 	return false
 }
 
-// rankAndFile name a company's staff as a body before their document:
-// "the employees' letter", "the staff petition" - not "the managers'
-// letter".
-var rankAndFile = wordSet("employee", "employees", "staff", "worker", "workers")
+// notRankAndFile are worker nouns that speak for management or outsiders
+// before a document: "the managers' letter", "the consultants' letter".
+var notRankAndFile = wordSet("managers", "manager", "consultants", "consultant", "contractors", "analysts", "analyst")
 
 // supportSaid reports whether a sentence speaks of backing something:
 // "The managers' letter supporting the contract".
@@ -4563,6 +4562,7 @@ func (x *Extractor) fullNames(sents []sentence, names []string) []string {
 		have[n] = true
 	}
 	out := names
+	heading := map[string]string{} // a long form only a heading gives
 	for _, s := range sents {
 		for i := 0; i+1 < len(s.toks); i++ {
 			if !s.toks[i].word || s.toks[i].poss {
@@ -4589,11 +4589,32 @@ func (x *Extractor) fullNames(sents []sentence, names []string) []string {
 				// employees, or described as a firm - not "Nuvola AI tools"
 				// or "the Brightline Data Summit"
 				long := n + " " + s.toks[end].text
-				if !have[long] && corporateName(long) && !legalForm[s.toks[end].text] && (companyUse(s.toks, i, end) || headingTail(s.toks, i, end)) {
+				if have[long] || !corporateName(long) || legalForm[s.toks[end].text] {
+					continue
+				}
+				if companyUse(s.toks, i, end) {
 					have[long] = true
 					out = append(out, long)
+				} else if headingTail(s.toks, i, end) && heading[n] == "" {
+					heading[n] = long
 				}
 			}
+		}
+	}
+	// "Denver: Larkspur Aero" over a story that says only "Larkspur": the
+	// heading's form, when the text gives the name no other long form
+	for _, n := range names {
+		long := heading[n]
+		if long == "" || have[long] {
+			continue
+		}
+		other := false
+		for _, o := range out {
+			other = other || o != n && strings.HasPrefix(o, n+" ")
+		}
+		if !other {
+			have[long] = true
+			out = append(out, long)
 		}
 	}
 	return out

@@ -1650,6 +1650,15 @@ func TestExtractCases(t *testing.T) {
 		{"review 22: the organizers' tally counted N participants",
 			"About 100 Microsoft employees walked out over its contract with the Israeli military. The organizers' tally counted 140 participants.",
 			[]string{"Microsoft/Israel/walkout/140"}},
+		{"review 23: the engineers' letter opposing the decision is the staff's",
+			"Google told employees at an all-hands meeting that it would keep working on the Pentagon's drone program. The engineers' letter opposing the decision had 80 signatures.",
+			[]string{"Google/Pentagon/letter/80"}},
+		{"review 23: a heading's name yields to the longer name the text gives",
+			"Toronto: Northlight Maps\n\nAbout 40 Northlight employees signed a petition asking Northlight Systems to end its contract with Customs and Border Protection.",
+			[]string{"Northlight Systems/CBP/petition/40"}},
+		{"review 23: the union's and a named workers' group's tallies are the action's",
+			"About 100 Microsoft employees walked out over its contract with the Israeli military. The union's tally counted 140 participants. Hundreds of Amazon employees walked out over the company's work for ICE. A tally by Amazon Employees for Climate Justice later counted 450 participants.",
+			[]string{"Microsoft/Israel/walkout/140", "Amazon/ICE/walkout/450"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
