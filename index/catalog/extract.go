@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 163
+const Version = 164
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.

@@ -1659,6 +1659,12 @@ func TestExtractCases(t *testing.T) {
 		{"review 23: the union's and a named workers' group's tallies are the action's",
 			"About 100 Microsoft employees walked out over its contract with the Israeli military. The union's tally counted 140 participants. Hundreds of Amazon employees walked out over the company's work for ICE. A tally by Amazon Employees for Climate Justice later counted 450 participants.",
 			[]string{"Microsoft/Israel/walkout/140", "Amazon/ICE/walkout/450"}},
+		{"a fifth engineer who quits makes five",
+			"At least four Tessel engineers have resigned over the company's ICE contract. On Friday a fifth engineer quit, citing the same deal.",
+			[]string{"Tessel/ICE/resignation/5"}},
+		{"a second engineer who speaks makes no count",
+			"About 120 Tessel engineers signed a letter against the company's ICE contract. A second engineer said managers had not replied.",
+			[]string{"Tessel/ICE/letter/120"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -799,6 +799,13 @@ func (w *workerRef) numberAndOwner(toks []token, k int, comps []companyRef, comp
 			break
 		}
 	}
+	// "A sixth employee ... announced his resignation": the count of those
+	// who have quit, this one included
+	if n := ordinalWords[strings.ToLower(tokText(toks, k))]; !w.hasCount && n > 1 && k >= 1 && k == w.head-1 && (toks[k-1].lower == "a" || toks[k-1].lower == "the") && !plural(toks[w.head]) && hasVerb(toks, 0, len(toks), quitWords) {
+		w.count = amount{value: float64(n), from: k - 1, to: k + 1, numFrom: k}
+		w.hasCount = true
+		start = k - 1
+	}
 	// a pronoun or possessive before: "its 35,000 employees", "the company's workers"
 	if p := start - 1; p >= 0 {
 		l := toks[p].lower
@@ -852,6 +859,21 @@ func placedAt(toks []token, comps []companyRef, before int) bool {
 		}
 	}
 	return false
+}
+
+// ordinalWords give the place of one in a row: "a sixth employee".
+var ordinalWords = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+	"eleventh": 11, "twelfth": 12}
+
+// quitWords say someone left in protest.
+var quitWords = wordSet("resigned", "resigns", "resign", "resignation", "quit", "quits", "resigning")
+
+// tokText returns the text of toks[k], or "" outside them.
+func tokText(toks []token, k int) string {
+	if k < 0 || k >= len(toks) {
+		return ""
+	}
+	return toks[k].text
 }
 
 // fieldModifier reports whether t names a field of work before a worker
