@@ -411,29 +411,16 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 			// contract with the Polícia Federal": a contractor, named by its
 			// deal
 			if toks[i].poss && isCapitalized(toks[i]) && !functionWords[toks[i].lower] {
-				start := i
-				for start > 0 && isCapitalized(toks[start-1]) && !toks[start-1].poss && i-start < 2 && !functionWords[toks[start-1].lower] {
-					start--
-				}
+				start := nameStart(toks, i)
 				if name, _, to, ok := x.employerCandidate(toks, start, false); ok && to == i+1 && start < i && x.ownDealWith(toks, i+1) && !publicBodyName(name) && !x.gazetteerName(toks, start) {
-					_, an := x.g.agencyPhrases.match(toks, start)
-					_, cn := x.g.countryPhrases.match(toks, start)
-					_, sn := x.g.statePhrases.match(toks, start)
-					if an == 0 && cn == 0 && sn == 0 {
-						add(name, isSentenceOpener(toks, start))
-					}
+					add(name, isSentenceOpener(toks, start))
 				}
 			}
 			// "Emberlight Games cut 140 jobs in April", "Tallgrass laid off
 			// 600 employees": an employer, subject of its sentence
 			if isCapitalized(toks[i]) && (i == 0 || !toks[i-1].word && toks[i-1].text != "," && toks[i-1].text != "(") && !functionWords[toks[i].lower] {
 				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && !toks[to-1].poss && jobsCut(toks, to) && !publicBodyName(name) && !x.gazetteerName(toks, i) {
-					_, an := x.g.agencyPhrases.match(toks, i)
-					_, cn := x.g.countryPhrases.match(toks, i)
-					_, sn := x.g.statePhrases.match(toks, i)
-					if an == 0 && cn == 0 && sn == 0 {
-						add(name, true)
-					}
+					add(name, true)
 				}
 			}
 			// "Cobble will let its contract with Immigration and Customs
@@ -466,10 +453,7 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 			// "the petition against Tessellate's RCMP hosting contract": a
 			// contractor's own deal with a body the gazetteer knows
 			if toks[i].poss && isCapitalized(toks[i]) {
-				start := i
-				for start > 0 && isCapitalized(toks[start-1]) && !toks[start-1].poss && !functionWords[toks[start-1].lower] && i-start < 2 {
-					start--
-				}
+				start := nameStart(toks, i)
 				if name, _, to, ok := x.employerCandidate(toks, start, false); ok && to == i+1 && x.contractWithAgency(toks, i+1) {
 					if !x.gazetteerName(toks, start) && !publicBodyName(name) {
 						add(name, isSentenceOpener(toks, start))
@@ -479,10 +463,7 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 			// "Fieldstone Robotics' employee letter", "Corvane's staff
 			// petition": a company whose staff wrote the document
 			if toks[i].poss && isCapitalized(toks[i]) && i+2 < len(toks) && staffModifiers[toks[i+1].lower] && (staffActionNouns[toks[i+2].lower] || docWords[toks[i+2].lower]) {
-				start := i
-				for start > 0 && isCapitalized(toks[start-1]) && !toks[start-1].poss && !functionWords[toks[start-1].lower] && i-start < 2 {
-					start--
-				}
+				start := nameStart(toks, i)
 				if name, _, to, ok := x.employerCandidate(toks, start, false); ok && to == i+1 && x.plainEmployer(toks, start, name) {
 					add(name, false)
 				}
@@ -495,10 +476,7 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 					k++
 				}
 				if k < len(toks) && (toks[k].lower == "walkout" || toks[k].lower == "walkouts" || toks[k].lower == "walk-out" || toks[k].lower == "sit-in" || toks[k].lower == "sit-ins") {
-					start := i
-					for start > 0 && isCapitalized(toks[start-1]) && !toks[start-1].poss && !functionWords[toks[start-1].lower] && i-start < 2 {
-						start--
-					}
+					start := nameStart(toks, i)
 					if name, _, to, ok := x.employerCandidate(toks, start, false); ok && to == i+1 && x.plainEmployer(toks, start, name) {
 						add(name, false)
 					}
@@ -967,6 +945,16 @@ func publicBodyName(name string) bool {
 	return false
 }
 
+// nameStart returns where a name of up to three capitalised words that
+// ends at toks[i] starts: "Tucano Dados'" ends at "Dados".
+func nameStart(toks []token, i int) int {
+	start := i
+	for start > 0 && isCapitalized(toks[start-1]) && !toks[start-1].poss && !functionWords[toks[start-1].lower] && i-start < 2 {
+		start--
+	}
+	return start
+}
+
 // staffModifiers name a company's staff before their document:
 // "Fieldstone's employee letter".
 var staffModifiers = wordSet("employee", "employees", "staff", "worker", "workers", "engineer", "engineers")
@@ -978,7 +966,7 @@ var urgeVerbs = wordSet("asking", "urging", "pressing", "asked", "urged", "press
 // gazetteer lacks: no agency, country, state, gazetteer company or public
 // body.
 func (x *Extractor) plainEmployer(toks []token, i int, name string) bool {
-	return !x.gazetteerName(toks, i) && !publicBodyName(name) && !discourseWords[strings.ToLower(name)] && !x.bodyAt(toks, i)
+	return !x.gazetteerName(toks, i) && !publicBodyName(name) && !discourseWords[strings.ToLower(name)]
 }
 
 // bodyAt reports whether a government body the gazetteer knows starts at
@@ -1042,8 +1030,8 @@ func companyClause(toks []token, k int) bool {
 	if k >= len(toks) {
 		return false
 	}
-	switch toks[k].lower {
-	case "makes", "builds", "develops", "sells", "supplies", "runs", "operates", "provides", "hosts", "licenses":
+	switch l := toks[k].lower; {
+	case companyMakerVerbs[l], l == "supplies", l == "runs", l == "operates", l == "provides", l == "hosts", l == "licenses":
 		return true
 	}
 	return false
@@ -1332,10 +1320,7 @@ func calledEmployer(toks []token, k int) int {
 // gazetteer knows starts at toks[i]: no name to discover.
 func (x *Extractor) gazetteerName(toks []token, i int) bool {
 	_, cn := x.g.companyPhrases.match(toks, i)
-	_, an := x.g.agencyPhrases.match(toks, i)
-	_, kn := x.g.countryPhrases.match(toks, i)
-	_, sn := x.g.statePhrases.match(toks, i)
-	return cn+an+kn+sn > 0
+	return cn > 0 || x.bodyAt(toks, i)
 }
 
 // asideMark reports whether s sets off an aside: a comma or a dash
