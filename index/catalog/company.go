@@ -311,6 +311,10 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 	}
 	for _, s := range sents {
 		toks := s.toks
+		// what the sentence holds, so that rules that need a word skip
+		// its names at once
+		relative := hasVerb(toks, 0, len(toks), relativeWords)
+		maker := hasVerb(toks, 0, len(toks), companyMakerVerbs)
 		for i := range toks {
 			if name, ok := x.appositiveEmployer(toks, i); ok {
 				add(name, false)
@@ -484,7 +488,7 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 			}
 			// "at Tallgrass Analytics, where more than 300 employees signed",
 			// "Blue Heron, whose 18 engineers signed": the staff's employer
-			if isCapitalized(toks[i]) && (i == 0 || !isCapitalized(toks[i-1]) || toks[i-1].lower == "at") && !functionWords[toks[i].lower] {
+			if relative && isCapitalized(toks[i]) && (i == 0 || !isCapitalized(toks[i-1]) || toks[i-1].lower == "at") && !functionWords[toks[i].lower] {
 				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && !toks[to-1].poss && to+2 < len(toks) && toks[to].text == "," &&
 					(toks[to+1].lower == "whose" && workerSoonAfter(toks, to+2) || i > 0 && toks[i-1].lower == "at" && (toks[to+1].lower == "where" && workerSoonAfter(toks, to+2) || toks[to+1].lower == "which" && companyClause(toks, to+2) && countedWorkersAfter(toks, to+2))) && x.plainEmployer(toks, i, name) &&
 					!personBefore(toks, i) && !hasVerb(toks, to, len(toks), personPronouns) && !institutionName(name) {
@@ -519,7 +523,7 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 			}
 			// "Lumen Lingua makes machine translation software": a maker of
 			// technology, subject of its sentence
-			if isCapitalized(toks[i]) && (i == 0 || !isCapitalized(toks[i-1])) && !functionWords[toks[i].lower] {
+			if maker && isCapitalized(toks[i]) && (i == 0 || !isCapitalized(toks[i-1])) && !functionWords[toks[i].lower] {
 				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && !toks[to-1].poss && to+1 < len(toks) {
 					v := to
 					if toks[v].text == "," && toks[v+1].lower == "which" {
@@ -944,6 +948,10 @@ func publicBodyName(name string) bool {
 	}
 	return false
 }
+
+// relativeWords open the clauses "at X, where ...", "X, whose ...", "At
+// X, which builds ...".
+var relativeWords = wordSet("whose", "where", "which")
 
 // nameStart returns where a name of up to three capitalised words that
 // ends at toks[i] starts: "Tucano Dados'" ends at "Dados".
