@@ -801,7 +801,8 @@ func (w *workerRef) numberAndOwner(toks []token, k int, comps []companyRef, comp
 	}
 	// "A sixth employee ... announced his resignation": the count of those
 	// who have quit, this one included
-	if n := ordinalWords[strings.ToLower(tokText(toks, k))]; !w.hasCount && n > 1 && k >= 1 && k == w.head-1 && (toks[k-1].lower == "a" || toks[k-1].lower == "the") && !plural(toks[w.head]) && hasVerb(toks, 0, len(toks), quitWords) {
+	if k >= 1 && k == w.head-1 && !w.hasCount && ordinalWords[toks[k].lower] > 1 && (toks[k-1].lower == "a" || toks[k-1].lower == "the") && !plural(toks[w.head]) && hasVerb(toks, 0, len(toks), quitWords) {
+		n := ordinalWords[toks[k].lower]
 		w.count = amount{value: float64(n), from: k - 1, to: k + 1, numFrom: k}
 		w.hasCount = true
 		start = k - 1
@@ -867,14 +868,6 @@ var ordinalWords = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth":
 
 // quitWords say someone left in protest.
 var quitWords = wordSet("resigned", "resigns", "resign", "resignation", "quit", "quits", "resigning")
-
-// tokText returns the text of toks[k], or "" outside them.
-func tokText(toks []token, k int) string {
-	if k < 0 || k >= len(toks) {
-		return ""
-	}
-	return toks[k].text
-}
 
 // fieldModifier reports whether t names a field of work before a worker
 // noun: "imaging", "machine-learning", "security".
