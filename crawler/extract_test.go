@@ -646,3 +646,31 @@ func TestExtractArticleLooseFurniture(t *testing.T) {
 		}
 	}
 }
+
+// A story written straight into a <div> with its paragraphs parted by
+// <br><br>, under a page whose only <h1> is the site's logo: the
+// paragraphs come out one by one, without the menu above them, and the
+// headline is the story's, not the logo's.
+func TestExtractArticleBreakParagraphsAndLogoHeading(t *testing.T) {
+	page := []byte(`<!DOCTYPE html><html><head><title>Staff at Tessel object to passport-gate project - The Riverside Herald</title>
+<meta property="og:site_name" content="The Riverside Herald"></head><body>
+<div class="top"><span>Thursday, November 4, 2021</span> <a href="/login">Login</a></div>
+<div class="header"><h1 class="masthead"><a href="/">THE RIVERSIDE HERALD</a></h1>
+<ul class="menu"><li><a href="/national">National</a></li><li><a href="/business">Business</a></li></ul></div>
+<div class="view"><h3 class="view_tit">Staff at Tessel object to passport-gate project</h3>
+<div class="view_con">
+About 60 employees of Tessel, a start-up building airport passport gates, have signed a statement asking the company to leave a government project.<br><br>The statement was handed to the chief executive on Wednesday, and the company has around 230 employees in two offices.<br><br>A spokesperson said the firm would cooperate with any review of the project.
+</div></div>
+<div class="footer"><p>The Riverside Herald. All rights reserved.</p></div></body></html>`)
+	a, err := ExtractArticle("https://riverside.example/view/1", page, "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Staff at Tessel object to passport-gate project" {
+		t.Errorf("title %q, want the story's headline", a.Title)
+	}
+	paras := strings.Split(a.Text, "\n\n")
+	if len(paras) != 3 || !strings.HasPrefix(paras[0], "About 60 employees of Tessel") || !strings.HasPrefix(paras[1], "The statement was handed") || !strings.HasPrefix(paras[2], "A spokesperson said") {
+		t.Fatalf("got paragraphs %q, want the three parted by <br><br>", paras)
+	}
+}

@@ -89,11 +89,6 @@ func readMeta(doc *goquery.Document) pageMeta {
 		m.ldHeadline = clean(firstNonEmpty(art.headline, art.name))
 		m.body = art.body
 	}
-	h1 := doc.Find("article h1, main h1, [role=main] h1").First()
-	if h1.Length() == 0 {
-		h1 = doc.Find("body h1").First()
-	}
-	m.h1 = clean(h1.Text())
 	m.titleTag = clean(doc.Find("head title").First().Text())
 	if m.titleTag == "" {
 		m.titleTag = clean(doc.Find("title").First().Text())
@@ -111,6 +106,8 @@ func readMeta(doc *goquery.Document) pageMeta {
 			}
 		}
 	}
+
+	m.h1 = headline(doc, m.siteName)
 
 	if art != nil && len(art.authors) > 0 {
 		m.author = strings.Join(art.authors, ", ")
@@ -506,4 +503,44 @@ func looksLikeSiteName(tail, head, sep string) bool {
 		}
 	}
 	return true
+}
+
+// headline returns the text of the page's first <h1> that is a headline,
+// the story's own first: an <h1> that is the site's logo ("THE HAN RIVER
+// HERALD", a link home, class "logo") is passed over.
+func headline(doc *goquery.Document, siteName string) string {
+	for _, sel := range []string{"article h1, main h1, [role=main] h1", "body h1"} {
+		found := ""
+		doc.Find(sel).EachWithBreak(func(_ int, h *goquery.Selection) bool {
+			t := clean(h.Text())
+			if t == "" || logoHeading(h, t, siteName) {
+				return true
+			}
+			found = t
+			return false
+		})
+		if found != "" {
+			return found
+		}
+	}
+	return ""
+}
+
+// logoHeading reports whether a heading is the site's name or logo.
+func logoHeading(h *goquery.Selection, text, siteName string) bool {
+	if siteName != "" && strings.EqualFold(text, siteName) {
+		return true
+	}
+	class := strings.ToLower(h.AttrOr("class", "") + " " + h.AttrOr("id", ""))
+	if strings.Contains(class, "logo") || strings.Contains(class, "site-title") || strings.Contains(class, "brand") {
+		return true
+	}
+	// the whole heading a link to the home page
+	a := h.Find("a")
+	if a.Length() == 1 && clean(a.Text()) == text {
+		if href := a.AttrOr("href", ""); href == "/" || href == "./" {
+			return true
+		}
+	}
+	return false
 }

@@ -672,6 +672,9 @@ func wrapLooseText(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		wrapLooseText(c)
 	}
+	if n.Type == html.ElementNode && !containsChildAtom(n, atom.P) {
+		splitAtBreaks(n)
+	}
 	if n.Type != html.ElementNode || !containsChildAtom(n, atom.P) {
 		return
 	}
@@ -705,6 +708,72 @@ func wrapLooseText(n *html.Node) {
 		c = next
 	}
 	flush(nil)
+}
+
+// splitAtBreaks makes paragraphs of a story written straight into a
+// <div> as text and inline elements, its paragraphs parted by blank lines
+// of <br><br>: "<div id=articleText>About 60 employees ... consent.<br><br>
+// The statement was delivered ...</div>". A container with a single <br>
+// here and there, or with block children, is left as it is.
+func splitAtBreaks(n *html.Node) {
+	doubles := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.ElementNode && !looseInline[c.DataAtom]:
+			return
+		case isBreak(c) && isBreak(nextNonBlank(c)):
+			doubles++
+			c = nextNonBlank(c)
+		}
+	}
+	if doubles == 0 {
+		return
+	}
+	var run []*html.Node
+	flush := func(before *html.Node) {
+		text, linked := "", 0
+		for _, r := range run {
+			t := nodeText(r)
+			text += t
+			if r.Type == html.ElementNode && r.DataAtom == atom.A {
+				linked += len(strings.TrimSpace(t))
+			}
+		}
+		if wordCount(text) >= 8 && looseProse(text, linked) {
+			p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+			n.InsertBefore(p, before)
+			for _, r := range run {
+				n.RemoveChild(r)
+				p.AppendChild(r)
+			}
+		}
+		run = run[:0]
+	}
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if isBreak(c) && isBreak(nextNonBlank(c)) {
+			flush(c)
+			c = next
+			continue
+		}
+		run = append(run, c)
+		c = next
+	}
+	flush(nil)
+}
+
+// isBreak reports whether n is a <br>.
+func isBreak(n *html.Node) bool {
+	return n != nil && n.Type == html.ElementNode && n.DataAtom == atom.Br
+}
+
+// nextNonBlank is the sibling after n that is not blank text.
+func nextNonBlank(n *html.Node) *html.Node {
+	c := n.NextSibling
+	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+		c = c.NextSibling
+	}
+	return c
 }
 
 // containsChildAtom reports whether one of n's children is an element a.

@@ -15,6 +15,10 @@ type trigger struct {
 	// petition ("It has been signed by 1,500 employees"): what was signed
 	// is the document the text told just before.
 	docless bool
+	// again marks an action of a kind told as one more of it: "a second
+	// walkout", "another letter" ("second", "third", "another"); "" for
+	// none.
+	again string
 }
 
 // inProtest reports whether "in protest" follows toks[from] within the
@@ -271,10 +275,11 @@ func triggers(toks []token) []trigger {
 		case (w == "stepped" || w == "walked" || w == "got") && (lw(i+1) == "away" || lw(i+1) == "up") && lw(i+2) == "from" && (lw(i+3) == "their" || lw(i+3) == "our") && (lw(i+4) == "desks" || lw(i+4) == "keyboards" || lw(i+4) == "laptops") && lw(i-1) != "to":
 			// "stepped away from their desks for an hour"
 			out = append(out, trigger{at: i, end: i + 5, action: "walkout"})
-		case (w == "left" || w == "leave" || w == "leaving") && (lw(i+1) == "the" || lw(i+1) == "their") && (lw(i+2) == "office" || lw(i+2) == "offices" || lw(i+2) == "building" || lw(i+2) == "buildings" || lw(i+2) == "campus"):
-			// "left the office and marched to the rally"
+		case (w == "left" || w == "leave" || w == "leaving") && (lw(i+1) == "the" || lw(i+1) == "their") && (lw(i+2) == "office" || lw(i+2) == "offices" || lw(i+2) == "building" || lw(i+2) == "buildings" || lw(i+2) == "campus") && !toldToLeave[lw(i-1)] && !(lw(i-1) == "to" && (orderedTo[lw(i-2)] || orderedTo[lw(i-3)])):
+			// "left the office and marched to the rally"; not "must
+			// leave the building", "refused to leave the offices"
 			out = append(out, trigger{at: i, end: i + 3, action: "walkout", close: true})
-		case (w == "left" || w == "leave" || w == "leaving") && lw(i+1) == "work" && (lw(i+2) == "for" || lw(i+2) == "over" || lw(i+2) == "at" && (i+3 >= len(toks) || !isCapitalized(toks[i+3])) || lw(i+2) == "on" || lw(i+2) == "to" || lw(i+2) == "in" || lw(i+2) == "together"):
+		case (w == "left" || w == "leave" || w == "leaving") && lw(i+1) == "work" && (lw(i+2) == "for" || lw(i+2) == "over" || lw(i+2) == "at" && (i+3 >= len(toks) || !isCapitalized(toks[i+3])) || lw(i+2) == "on" || lw(i+2) == "to" || lw(i+2) == "in" || lw(i+2) == "together" || lw(i+2) == "after" && walkoutTold(toks)):
 			// "left work for an hour", "left work over the contract",
 			// "left work at 11 a.m. to protest";
 			// not "left work at Oracle in 2019"
@@ -293,7 +298,7 @@ func triggers(toks []token) []trigger {
 			(w == "camped" || w == "camping") && (lw(i+1) == "out" || lw(i+1) == "in" || lw(i+1) == "inside" || lw(i+1) == "outside" || lw(i+1) == "at" || lw(i+1) == "on"),
 			(w == "barricaded" || w == "locked" || w == "chained") && (lw(i+1) == "themselves" || lw(i+1) == "them"):
 			out = append(out, trigger{at: i, end: i + 1, action: "sit-in", close: true})
-		case (w == "refused" || w == "refusing" || w == "refuse" || w == "refuses" || w == "declined" || w == "declining") && lw(i+1) == "to" && refusedWork[lw(i+2)]:
+		case (w == "refused" || w == "refusing" || w == "refuse" || w == "refuses" || w == "declined" || w == "declining") && lw(i+1) == "to" && refusedWork[lw(i+2)] && !askedOfCompany(toks, i):
 			out = append(out, trigger{at: i, end: i + 3, action: "other", close: true})
 		case formVerbs[w] && formedToProtest(toks, i) != "":
 			out = append(out, trigger{at: i, end: i + 1, action: formedToProtest(toks, i), close: true})
@@ -325,6 +330,11 @@ func triggers(toks []token) []trigger {
 				continue // "the resignation of the mayor"
 			}
 			out = append(out, trigger{at: i, end: i + 1, action: "resignation", noun: w == "resignation" || w == "resignations"})
+		case (w == "leaving" || w == "quitting") && (lw(i-1) == "i'm" || lw(i-1) == "i’m" || lw(i-1) == "am" && lw(i-2) == "i") && i+1 < len(toks) &&
+			(leftWhat[lw(i+1)] || lw(i+1) == "the" && (lw(i+2) == "company" || lw(i+2) == "firm")):
+			// "I'm leaving anyway", "I'm leaving the company": the writer
+			// resigns (not "I'm leaving Twitter", a user)
+			out = append(out, trigger{at: i, end: i + 1, action: "resignation"})
 		case (w == "handed" || w == "hand" || w == "handing") && lw(i+1) == "in" && (lw(i+2) == "her" || lw(i+2) == "his" || lw(i+2) == "their" || lw(i+2) == "my" || lw(i+2) == "our") && (lw(i+3) == "notice" || lw(i+3) == "notices" || lw(i+3) == "resignation" || lw(i+3) == "resignations"):
 			// "handed in her notice rather than be moved on to the project"
 			out = append(out, trigger{at: i, end: i + 4, action: "resignation"})
@@ -334,7 +344,7 @@ func triggers(toks []token) []trigger {
 			out = append(out, trigger{at: i, end: i + 1, action: "union drive"})
 		case (w == "wrote" || w == "written" || w == "writing") && lw(i+1) == "to":
 			out = append(out, trigger{at: i, end: i + 2, action: "letter"})
-		case (w == "took" || w == "take" || w == "taking" || w == "taken" || w == "takes") && lw(i+1) == "part" || w == "participated" || w == "join" && lw(i-1) == "to" && (lw(i-2) == "pledged" || lw(i-2) == "promised" || lw(i-2) == "vowed"):
+		case ((w == "took" || w == "take" || w == "taking" || w == "taken" || w == "takes") && lw(i+1) == "part" || w == "participated") && !partInWork(toks, i) || w == "join" && lw(i-1) == "to" && (lw(i-2) == "pledged" || lw(i-2) == "promised" || lw(i-2) == "vowed"):
 			out = append(out, trigger{at: i, end: i + 1, action: "protest"})
 		case w == "in" && lw(i+1) == "protest":
 			// handled by "protest"
@@ -342,7 +352,7 @@ func triggers(toks []token) []trigger {
 			out = append(out, trigger{at: i, end: i + 2, action: "other", weak: true})
 		case (w == "called" || w == "calling" || w == "call" || w == "calls") && (lw(i+1) == "on" || lw(i+1) == "for"):
 			out = append(out, trigger{at: i, end: i + 2, action: "other", weak: true})
-		case weakVerbs[w]:
+		case weakVerbs[w] && !demandsNoun(toks, i):
 			out = append(out, trigger{at: i, end: i + 1, action: "other", weak: true})
 		}
 	}
@@ -365,9 +375,38 @@ func triggers(toks []token) []trigger {
 		if !t.noun && (lw(t.at-1) == "would" || lw(t.at-1) == "could" || lw(t.at-1) == "might" || lw(t.at-1) == "may" || lw(t.at-1) == "to" && (lw(t.at-2) == "threatened" || lw(t.at-2) == "threatening" || lw(t.at-2) == "considering" || reluctance[lw(t.at-2)])) {
 			continue
 		}
+		if t.noun {
+			t.again = againBefore(toks, t.at)
+		} else {
+			// "signed a second letter"
+			for k := t.end; k < len(toks) && k <= t.end+3; k++ {
+				if l := toks[k].lower; l == "letter" || l == "petition" || l == "walkout" || l == "protest" {
+					t.again = againBefore(toks, k)
+					break
+				}
+			}
+		}
 		kept = append(kept, t)
 	}
 	return kept
+}
+
+// againBefore returns the word that tells the action noun at toks[at] as
+// one more of its kind, "a second, longer walkout", "another petition":
+// "second", "third" or "another"; "" for none.
+func againBefore(toks []token, at int) string {
+	for k := at - 1; k >= 0 && k >= at-3; k-- {
+		switch l := toks[k].lower; l {
+		case "second", "third", "fourth":
+			return l
+		case "another":
+			return "second"
+		case ",", "longer", "larger", "bigger", "new", "fresh", "follow-up", "separate", "one-day", "all-day":
+			continue
+		}
+		return ""
+	}
+	return ""
 }
 
 // announcedFor reports whether an action after "would" is one announced
@@ -650,3 +689,103 @@ func outsidersJustBefore(toks []token, i int) bool {
 // weaponStrike words before "strike" make it an attack: "drone strikes",
 // "an air strike".
 var weaponStrike = wordSet("drone", "air", "missile", "military", "rocket", "nuclear", "artillery", "precision", "retaliatory", "preemptive", "pre-emptive")
+
+// askedOfCompany reports whether the refusal at toks[i] is what workers
+// ask of their company, not one of their own: "asks the company to power
+// its data centers with clean energy ... and to refuse to build AI for
+// surveillance".
+func askedOfCompany(toks []token, i int) bool {
+	if i < 3 || toks[i-1].lower != "to" {
+		return false
+	}
+	for k := i - 2; k >= 0; k-- {
+		switch toks[k].lower {
+		case "vowed", "vow", "vows", "pledged", "pledge", "pledges", "promised", "threatened", "decided", "voted", "agreed", "plan", "planned":
+			return false // "engineers who had urged Nadella to drop the deal vowed to refuse to work on it"
+		case "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "press", "presses", "pressed", "pressing":
+		case "call", "calls", "called", "calling":
+			if k+1 < len(toks) && (toks[k+1].lower == "on" || toks[k+1].lower == "upon") {
+				k++
+				break
+			}
+			continue
+		default:
+			continue
+		}
+		if k+1 >= len(toks) {
+			return false
+		}
+		switch o := toks[k+1]; o.lower {
+		case "it", "management", "leadership", "executives", "bosses":
+			return true
+		case "the", "its", "their":
+			return k+2 < len(toks) && employerWords[toks[k+2].lower]
+		default:
+			return o.word && o.text[0] >= 'A' && o.text[0] <= 'Z'
+		}
+	}
+	return false
+}
+
+// employerWords name the company or its leaders as the one asked.
+var employerWords = map[string]bool{
+	"company": true, "companies": true, "firm": true, "employer": true, "management": true,
+	"leadership": true, "executives": true, "board": true, "ceo": true, "chief": true,
+}
+
+// partInWork reports whether what is taken part in, after toks[i], is
+// work and no protest: "a start-up taking part in a government project".
+func partInWork(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+7; k++ {
+		if !toks[k].word {
+			return false
+		}
+		switch toks[k].lower {
+		case "against", "over", "protesting", "opposing", "to", "with":
+			return false // "participated in actions against the Army contract"
+		}
+		if partWork[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// partWork are undertakings a company takes part in.
+var partWork = wordSet("project", "projects", "programme", "program", "pilot", "trial", "trials", "tender", "bid",
+	"consortium", "scheme", "contract", "study", "initiative", "competition", "conference", "survey", "review", "exercise")
+
+// leftWhat may follow "I'm leaving" said of a job: "I'm leaving anyway".
+var leftWhat = wordSet("anyway", "today", "now", ",", ".", "because", "—")
+
+// toldToLeave stand before a "leave" that is told or refused, not done:
+// "must leave the building".
+var toldToLeave = wordSet("must", "should", "would", "not", "never")
+
+// orderedTo before "to leave" tell someone to go, or refusing to: "asked
+// them to leave the building", "refused to leave the offices"; not
+// "planning to leave the office at 11 a.m.".
+var orderedTo = wordSet("asked", "told", "ordered", "forced", "refused", "instructed", "made", "directed")
+
+// demandsNoun reports whether "demands" at toks[i] is the noun of someone's
+// demands, not the verb: "reads the group's demands aloud".
+func demandsNoun(toks []token, i int) bool {
+	if toks[i].lower != "demands" || i == 0 {
+		return false
+	}
+	p := toks[i-1]
+	return p.poss || p.lower == "the" || p.lower == "their" || p.lower == "its" || p.lower == "our" || p.lower == "these" || p.lower == "those" || p.lower == "her" || p.lower == "his"
+}
+
+// walkoutTold reports whether a sentence calls what it tells a walkout:
+// "last month's walkout at Wayfair, where hundreds of employees left work
+// after ..." is no day's end.
+func walkoutTold(toks []token) bool {
+	for _, t := range toks {
+		switch t.lower {
+		case "walkout", "walkouts", "walk-out", "walk-outs":
+			return true
+		}
+	}
+	return false
+}

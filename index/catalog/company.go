@@ -350,6 +350,21 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 					}
 				}
 			}
+			// "Quillon Robotics went public in March, a few months after
+			// six of its engineers resigned": the subject whose workers
+			// "its" names
+			if i <= 3 && isCapitalized(toks[i]) && i == afterLead(toks) && !functionWords[toks[i].lower] && itsWorkersAct(toks) {
+				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && to < len(toks) && toks[to].word && !isCapitalized(toks[to]) && !toks[to-1].poss && x.plainEmployer(toks, i, name) && !personBefore(toks, i) && !institutionName(name) {
+					add(name, true)
+				}
+			}
+			// "Today is my last day at Ardent Maps", "Why I'm leaving
+			// Ardent Maps": the writer's workplace
+			if at := ownJobAt(toks, i); at > 0 && isCapitalized(toks[at]) {
+				if name, _, _, ok := x.employerCandidate(toks, at, false); ok && x.plainEmployer(toks, at, name) {
+					add(name, false)
+				}
+			}
 			// "I work at Quayside Games", "she works for Corrin Data": a
 			// workplace
 			if l := toks[i].lower; (l == "work" || l == "works" || l == "worked") && i+2 < len(toks) && (toks[i+1].lower == "at" || toks[i+1].lower == "for") && isCapitalized(toks[i+2]) {
@@ -490,7 +505,7 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 			// "Blue Heron, whose 18 engineers signed": the staff's employer
 			if relative && isCapitalized(toks[i]) && (i == 0 || !isCapitalized(toks[i-1]) || toks[i-1].lower == "at") && !functionWords[toks[i].lower] {
 				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && !toks[to-1].poss && to+2 < len(toks) && toks[to].text == "," &&
-					(toks[to+1].lower == "whose" && workerSoonAfter(toks, to+2) || i > 0 && toks[i-1].lower == "at" && (toks[to+1].lower == "where" && workerSoonAfter(toks, to+2) || toks[to+1].lower == "which" && companyClause(toks, to+2) && countedWorkersAfter(toks, to+2))) && x.plainEmployer(toks, i, name) &&
+					(toks[to+1].lower == "whose" && workerSoonAfter(toks, to+2) || toks[to+1].lower == "where" && ownWorkAfter(toks, to+2) || i > 0 && toks[i-1].lower == "at" && (toks[to+1].lower == "where" && workerSoonAfter(toks, to+2) || toks[to+1].lower == "which" && companyClause(toks, to+2) && countedWorkersAfter(toks, to+2))) && x.plainEmployer(toks, i, name) &&
 					!personBefore(toks, i) && !hasVerb(toks, to, len(toks), personPronouns) && !institutionName(name) {
 					add(name, false)
 				}
@@ -553,10 +568,8 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 				if toks[j].lower == "had" || toks[j].lower == "have" || toks[j].lower == "who" {
 					j++
 				}
-				at := -1
+				at := quitFrom(toks, i+1, false)
 				switch toks[j].lower {
-				case "quit":
-					at = j + 1
 				case "gathered", "rallied", "assembled", "stood", "protested", "demonstrated":
 					if j+1 < len(toks) && toks[j+1].lower == "outside" {
 						at = j + 2
@@ -564,8 +577,9 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 				}
 				if at > 0 && at < len(toks) && isCapitalized(toks[at]) {
 					if name, _, to, ok := x.employerCandidate(toks, at, false); ok {
-						office := toks[j].lower == "quit" && !toks[to-1].poss
-						if toks[j].lower != "quit" && toks[to-1].poss {
+						left := quitFrom(toks, i+1, false) == at
+						office := left && !toks[to-1].poss
+						if !left && toks[to-1].poss {
 							// a company's headquarters or campus, not a
 							// politician's office
 							for k := to; k < len(toks) && k <= to+4; k++ {
@@ -703,6 +717,8 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 					from := at + 1
 					if e, ok := descriptorEnd(toks, from); ok {
 						from = e // "employees of HR-software maker Quillmark"
+					} else if e, ok := siteOf(toks, from); ok {
+						from = e // "engineers at the Hyderabad development centre of Bluestem Software"
 					}
 					if name, _, to, ok := x.employerCandidate(toks, from, false); ok {
 						if toks[to-1].poss && to < len(toks) && isCapitalized(toks[to]) {
@@ -1189,6 +1205,7 @@ var appositiveEnd = map[string]bool{
 	",": true, ".": true, "based": true, "headquartered": true, "that": true, "which": true, "of": true, "behind": true,
 	"whose": true, "in": true, "from": true, "with": true, "founded": true, "known": true, "used": true,
 	"owned": true, "backed": true, "—": true, "(": true, ";": true, "where": true, "best": true,
+	"near": true, "outside": true,
 }
 
 // discourseWords open a sentence with a comma but are no names: "However,
@@ -1230,14 +1247,18 @@ func (x *Extractor) appositiveEmployer(toks []token, i int) (string, bool) {
 				}
 			}
 		}
-		if ok && !toks[to-1].poss && to+2 < len(toks) && asideMark(toks[to].text) && (toks[to+1].lower == "a" || toks[to+1].lower == "an" || the) {
+		art := to + 1
+		if ok && to+3 < len(toks) && (toks[art].lower == "then" || toks[art].lower == "now") && (toks[art+1].lower == "a" || toks[art+1].lower == "an") {
+			art++ // "Lumenfield, then a small Austin computer-vision startup,"
+		}
+		if ok && !toks[to-1].poss && art+1 < len(toks) && asideMark(toks[to].text) && (toks[art].lower == "a" || toks[art].lower == "an" || the) {
 			single := to-i == 1
 			l := strings.ToLower(name)
 			if single && (discourseWords[l] || strings.HasSuffix(l, "ly")) {
 				return "", false
 			}
-			limit := to + 7
-			for k := to + 2; k < len(toks) && k <= limit; k++ {
+			limit := art + 6
+			for k := art + 1; k < len(toks) && k <= limit; k++ {
 				if toks[k].text == "(" {
 					// "a Cambridge (U.K.) start-up": a place in parentheses
 					if j := closingParen(toks, k, 5); j > 0 {
@@ -1267,12 +1288,28 @@ func (x *Extractor) appositiveEmployer(toks []token, i int) (string, bool) {
 			return "", false
 		}
 		name, _, to, ok := x.employerCandidate(toks, i+1, false)
-		if ok && (to == len(toks) || !toks[to].word || !isCapitalized(toks[to])) {
+		if ok && (to == len(toks) || !toks[to].word || !isCapitalized(toks[to])) && !founderClause(toks, to) {
 			return name, true
 		}
 	}
 	return "", false
 }
+
+// founderClause reports whether the words from toks[k] make the name
+// before them a person who made the company: "the company Gates and Paul
+// Allen founded in 1975", "the startup Ng runs".
+func founderClause(toks []token, k int) bool {
+	if k < len(toks) && toks[k].lower == "and" {
+		k++
+		for k < len(toks) && isCapitalized(toks[k]) {
+			k++
+		}
+	}
+	return k < len(toks) && founderVerbs[toks[k].lower]
+}
+
+// founderVerbs say what a person did to make or lead a company.
+var founderVerbs = wordSet("founded", "co-founded", "cofounded", "started", "built", "runs", "ran", "leads", "led", "owns", "owned", "bought", "created", "launched", "sold")
 
 // officerAt reports whether toks[k:] is a company chief's title and then
 // a person's name: "chief executive Corin Vale", "CEO Dana Whitford"; not
@@ -1604,6 +1641,103 @@ func countOpens(toks []token, k int) bool {
 		return before == "" || before == "than" || qualifierWord(before)
 	case unitWords[l] > 0:
 		return before == "than" || qualifierWord(before)
+	}
+	return false
+}
+
+// siteNouns name a company's place of work: "the Hyderabad office of".
+var siteNouns = wordSet("office", "offices", "centre", "center", "campus", "headquarters", "hub", "site",
+	"plant", "factory", "lab", "labs", "division", "unit", "branch", "studio", "subsidiary", "arm")
+
+// siteOf reports where the company is named after a place of its, from
+// toks[from]: "the Hyderabad development centre of Bluestem Software"
+// gives the index of "Bluestem".
+func siteOf(toks []token, from int) (int, bool) {
+	if from >= len(toks) || toks[from].lower != "the" {
+		return 0, false
+	}
+	for k := from + 1; k+2 < len(toks) && k <= from+4 && toks[k].word; k++ {
+		if siteNouns[toks[k].lower] && toks[k+1].lower == "of" && isCapitalized(toks[k+2]) {
+			return k + 2, true
+		}
+	}
+	return 0, false
+}
+
+// ownJobAt returns where the writer's own employer is named, when the
+// words at toks[i] speak of the writer's job there: "my last day at",
+// "my six years at", "I resigned from"; -1 otherwise. Not "I'm leaving
+// Twitter" nor "I'm quitting Slack for a week": a user's.
+func ownJobAt(toks []token, i int) int {
+	l := toks[i].lower
+	switch l {
+	case "my":
+		k := i + 1
+		for k < len(toks) && k <= i+3 && toks[k].word && !ownJobNouns[toks[k].lower] {
+			k++ // "my last day", "my six years"
+		}
+		if k+1 < len(toks) && ownJobNouns[toks[k].lower] && (toks[k+1].lower == "at" || toks[k+1].lower == "with") {
+			return k + 2
+		}
+	case "i", "i'm", "i’m", "i've", "i’ve":
+		k := i + 1
+		for k < len(toks) && k <= i+3 && ownJobFillers[toks[k].lower] {
+			k++
+		}
+		if k+1 >= len(toks) {
+			return -1
+		}
+		switch toks[k].lower {
+		case "resigned", "resigning", "resign":
+			if toks[k+1].lower == "from" {
+				return k + 2
+			}
+		}
+	}
+	return -1
+}
+
+// ownJobNouns are the writer's time at a job: "my last day at".
+var ownJobNouns = wordSet("day", "days", "years", "year", "time", "tenure", "job", "role")
+
+// ownJobFillers may stand between "I" and the verb of leaving: "I am
+// finally leaving", "I have just quit".
+var ownJobFillers = wordSet("am", "have", "had", "just", "finally", "now", "officially", "today", "will", "'m", "’m")
+
+// ownWorkAfter reports whether the writer says, from toks[k], that they
+// work there: "Pellucid AI, where I have worked as a software engineer".
+func ownWorkAfter(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].lower {
+	case "i", "i've", "i’ve", "we", "we've", "we’ve":
+	default:
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		switch toks[j].lower {
+		case "work", "worked", "works", "working":
+			return true
+		case "have", "had", "still", "once", "now", "'ve", "’ve":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// itsWorkersAct reports whether a sentence tells "its" workers acting:
+// "six of its engineers resigned", "its employees walked out".
+func itsWorkersAct(toks []token) bool {
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].lower != "its" || !workerNouns[toks[k+1].lower] {
+			continue
+		}
+		switch toks[k+2].lower {
+		case "resigned", "quit", "signed", "walked", "protested", "staged", "struck", "petitioned", "rallied", "had", "have":
+			return true
+		}
 	}
 	return false
 }

@@ -97,7 +97,7 @@ func hasPublic(toks []token) bool {
 			return true
 		}
 		// "signatures, most from outside the company"
-		if t.lower == "outside" && k+2 < len(toks) && (toks[k+1].lower == "the" && employerNouns[toks[k+2].lower] || k > 0 && toks[k-1].lower == "from") && !(k > 0 && sharedVerbs[toks[k-1].lower] && !countIn(toks)) {
+		if t.lower == "outside" && k+2 < len(toks) && (toks[k+1].lower == "the" && employerNouns[toks[k+2].lower] && !(toks[k+2].poss && k+3 < len(toks) && (siteNouns[toks[k+3].lower] || toks[k+3].word && k+4 < len(toks) && siteNouns[toks[k+4].lower])) || k > 0 && toks[k-1].lower == "from") && !(k > 0 && sharedVerbs[toks[k-1].lower] && !countIn(toks)) {
 			return true
 		}
 	}
@@ -291,7 +291,7 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		if !a.vague && len(toks[i].text) == 4 && isYear(toks[i]) {
 			continue
 		}
-		if i >= 2 && toks[i-1].text == "," && toks[i-2].word && toks[i-2].text[0] >= '0' && toks[i-2].text[0] <= '9' {
+		if i >= 2 && toks[i-1].text == "," && toks[i-2].word && toks[i-2].text[0] >= '0' && toks[i-2].text[0] <= '9' && !dayOfMonth(toks, i-2) {
 			continue // "1, 650": a broken number is no count
 		}
 		for k := a.numFrom; k < a.to; k++ {
@@ -367,6 +367,17 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		// "by Monday it had more than 1,000", "As of Monday night it had
 		// about 1,400"
 		if (lw(before) == "had" || lw(before) == "has") && lw(before-1) == "it" && (signing || lw(0) == "by" || lw(0) == "as" && lw(1) == "of" && !workerNouns[next] && !genericNouns[next] && next != "staff") && !isSig {
+			growth = true
+		}
+		// "As I write this on Wednesday night, it's at 912, organizers
+		// tell me"
+		if lw(before) == "at" && before >= 1 && (lw(before-1) == "it" && toks[before-1].poss || (lw(before-1) == "is" || lw(before-1) == "was" || lw(before-1) == "now") && lw(before-2) == "it") &&
+			!a.vague && a.countValue() >= 10 && (a.to >= len(toks) || !toks[a.to].word || next == "now" || next == "signatures" || next == "names") &&
+			(signing || hasVerb(toks, 0, len(toks), organizerNouns)) {
+			growth = true // not "Salesforce's stock fell; it's at 191 now"
+		}
+		// "Within a month the letter had more than 1,100."
+		if (lw(before) == "had" || lw(before) == "has") && (lw(before-1) == "letter" || lw(before-1) == "petition") && !a.vague && (a.to >= len(toks) || !toks[a.to].word || next == "by" || next == "within" || next == "when") {
 			growth = true
 		}
 		// "It drew about 900 names in its first day and had 1,480 when
@@ -461,6 +472,30 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 			((toks[n+1].lower == "turned" || toks[n+1].lower == "showed") && (toks[n+2].lower == "out" || toks[n+2].lower == "up")) {
 			out = append(out, sigCount{a: a, at: i, turnout: true, tally: true})
 			continue
+		}
+		// "a lunchtime rally outside the headquarters that drew about 150
+		// people": the turnout of the gathering just named
+		if !a.vague && (lw(before) == "drew" || lw(before) == "attracted" || lw(before) == "draws" || lw(before) == "attracts") && (next == "people" || next == "participants" || next == "protesters" || workerNouns[next]) {
+			for b := before - 1; b >= 0 && b >= before-12; b-- {
+				if l := lw(b); l == "rally" || l == "protest" || l == "walkout" || l == "vigil" || l == "demonstration" || l == "march" || l == "sit-in" {
+					// the workers' own: "Employees also held a rally ...";
+					// not "A similar rally in London that drew about 900
+					// people was organized by Extinction Rebellion"
+					own := false
+					for c := 0; c < b; c++ {
+						if workerNouns[lw(c)] || lw(c) == "we" {
+							own = true
+						}
+					}
+					if own && lw(b-1) != "similar" && lw(b-1) != "separate" && lw(b-1) != "another" {
+						out = append(out, sigCount{a: a, at: i, turnout: true, tally: true})
+					}
+					break
+				}
+			}
+			if len(out) > 0 && out[len(out)-1].at == i {
+				continue
+			}
 		}
 		// "We counted 170 people in person across the three offices": the
 		// turnout its organizers counted
@@ -858,3 +893,6 @@ func goalBefore(toks []token, k int) bool {
 	}
 	return false
 }
+
+// organizerNouns name those who keep an action's count, by name.
+var organizerNouns = wordSet("organizers", "organisers", "organizer", "organiser", "organizers'", "organisers'")

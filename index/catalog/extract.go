@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 164
+const Version = 165
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -41,6 +41,16 @@ type Extractor struct {
 	categoryYears map[int][]int
 	// pubYear is the document's year of publication, or 0
 	pubYear int
+	// titleCompany is the company the headline names, or ""
+	titleCompany string
+	// acting holds the companies whose workers act in the document, once
+	// its candidate actions are known
+	acting map[string]bool
+	// border is the one foreign border body the document names (the
+	// Canada Border Services Agency), which a generic "border agency"
+	// then is; set when hasBorder
+	border    int
+	hasBorder bool
 	// docCountry is the one foreign country the document names, whose
 	// body a bare "the Ministry of Defense" is; set when hasDocCountry
 	docCountry    int
@@ -653,6 +663,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 	x.docState = x.onlyState(found)
 	x.stateAgencies(found)
 	x.namedBodies(found)
+	x.border, x.hasBorder = x.foreignBorder(found)
 	x.contractors(found)
 	names := x.discoverEmployers(found)
 	if doc.Publisher != "" {
@@ -664,6 +675,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 		}
 		names = kept
 	}
+	names = dropDescriptors(found, names)
 	var local *phraseSet
 	if len(names) > 0 {
 		names = x.fullNames(found, names)
@@ -737,6 +749,9 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 		in.agencies = x.agencyRefs(s, text)
 		in.issues = x.issueRefs(s, text)
 		in.sigs = sigCounts(s.toks, in.comps)
+		if sc, ok := ellipticQuits(s.toks); ok {
+			in.sigs = append(in.sigs, sc)
+		}
 		if i > 0 {
 			if sc, ok := answerCount(sents[i-1].toks, s.toks); ok {
 				in.sigs = append(in.sigs, sc)
@@ -765,6 +780,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 			break
 		}
 	}
+	x.titleCompany = titleCompany
 	// "Petition by SAP workers over ICE deal gathers pace": the headline
 	// says whose letter or petition the story's "the petition" is
 	titleDoc, titleDocBy, titleDocPoss := "", "", false
@@ -871,6 +887,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 		s := &sents[i]
 		in := &info[i]
 		toks := s.toks
+		docBefore, docActionBefore := lastDocSent, lastDocAction // the document told in an earlier sentence
 		if c := definiteAction(toks, in.trigs, cands, lastCompany, info[:i]); c != nil && len(in.comps) == 0 {
 			// "Organizers plan to present the petition at the company's
 			// meeting": the petition told of before is the focus again,
@@ -897,12 +914,12 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				if e := t.at + 2; e < len(toks) && (toks[e].lower == "in" || toks[t.at].lower == "participated" && toks[t.at+1].lower == "in") {
 					continue // "took part in a hunger strike", "in the Redmond vigil": an action of its own
 				}
-				prev := lastCand(2, i, func(c *cand) bool {
-					return actionClass(c.action) == "presence" && !c.weak && !c.joint && !c.borrowed
+				prev := lastCand(4, i, func(c *cand) bool {
+					return actionClass(c.action) == "presence" && !c.weak && !c.joint && (!c.borrowed || c.trig.again != "")
 				})
 				if prev != nil {
 					lastCompany, lastGroup = prev.company, nil
-					in.trigs[k].action = prev.action
+					in.trigs[k].action, in.trigs[k].again = prev.action, prev.trig.again
 				}
 			}
 		}
@@ -923,9 +940,11 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				w.names, w.inGaz, w.generic = []string{speaker}, []bool{speakerGaz}, false
 				continue
 			}
-			if w.generic && w.hasCount && !w.count.vague {
+			if w.generic && w.hasCount {
 				// "employees at Google, where about 20,000 people walked
-				// out in 2018": people of the place named before "where"
+				// out in 2018", "the walkout at Wayfair, where hundreds
+				// of employees in Boston left work": people of the place
+				// named before "where"
 				if f := w.count.from; f >= 4 && toks[f-1].lower == "where" && toks[f-2].text == "," && walkedOutAfter(toks, w.to) {
 					for _, c := range in.comps {
 						if c.to == f-2 && c.from >= 1 && toks[c.from-1].lower == "at" && !c.product && !c.poss {
@@ -948,6 +967,12 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				for _, n := range in.group {
 					w.names, w.inGaz = append(w.names, n), append(w.inGaz, gazOf(n))
 				}
+				continue
+			}
+			if len(w.names) == 0 && !w.unowned && yourWorkers(toks, w) {
+				// "a third of your engineers signing a letter is a
+				// business problem": the reader's, anyone's
+				w.unowned = true
 				continue
 			}
 			if len(w.names) == 0 && !w.unowned && outsiders(toks, w) {
@@ -1001,10 +1026,16 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 					}
 				}
 			}
-			if len(w.names) == 0 && !w.unowned && w.to+1 < len(toks) && toks[w.to].lower == "quit" {
-				// "seven engineers quit Harlow Mapping": the company they left
+			if c, ok := actedAtCompany(toks, w, in.trigs, in.comps); len(w.names) == 0 && !w.unowned && ok {
+				// "employees staged sit-ins at Google offices in New
+				// York": the company whose offices they sat in
+				w.names, w.inGaz = []string{c.name}, []bool{c.inGaz}
+			}
+			if at := quitFrom(toks, w.to, true); len(w.names) == 0 && !w.unowned && at > 0 {
+				// "seven engineers quit Harlow Mapping", "three engineers
+				// resigned from Google": the company they left
 				for _, c := range in.comps {
-					if c.from == w.to+1 && !c.product && !c.poss {
+					if c.from == at && !c.product && !c.poss {
 						w.names, w.inGaz = []string{c.name}, []bool{c.inGaz}
 					}
 				}
@@ -1229,9 +1260,9 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				}
 			}
 			// "I resigned on October 4": the writer's own resignation
-			if speaker != "" && len(here) == 0 && t.action == "resignation" && !t.noun && !quotedOrSaid(toks) {
+			if speaker != "" && len(here) == 0 && t.action == "resignation" && !t.noun && !quotedOrOtherSaid(toks) {
 				for k := t.at - 1; k >= 0 && k >= t.at-3; k-- {
-					if toks[k].lower == "i" {
+					if l := toks[k].lower; l == "i" || l == "i'm" || l == "i’m" || l == "i've" || l == "i’ve" {
 						addCand(binding{company: speaker, inGaz: speakerGaz}, t, false)
 						break
 					}
@@ -1491,6 +1522,9 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				// "How many of you resigned?" "Five.": the speaker's
 				// colleagues, or the company in focus
 				name, gz := speaker, speakerGaz
+				if name == "" && len(here) > 0 {
+					name, gz = here[0].company, here[0].inGaz // "Ninety engineers at Quillon signed it; six resigned"
+				}
 				if name == "" {
 					name, gz = lastCompany, gazOf(lastCompany)
 				}
@@ -1609,6 +1643,12 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 						return c.company == lastCompany && actionClass(c.action) == "presence" && !c.joint
 					})
 				}
+				if target == nil && name == "" && !sc.turnout && correctionNote(toks) && lastCompany != "" {
+					// "Update, 5:40 p.m.: organizers said the petition had
+					// reached 710 signatures": the story's own document,
+					// not the one of another company told in passing
+					target = lastCand(1<<30, i, func(c *cand) bool { return c.company == lastCompany && fits(c) })
+				}
 				if target == nil && name == "" && !sc.turnout {
 					// "100,000 — signatures on the Redline Circuit petition"
 					// is no count of the letter told before
@@ -1618,10 +1658,16 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 							other = t.action
 						}
 					}
+					// "The petition she co-wrote launched in May. It had 430
+					// names": the document the sentence before named
+					itBefore := other == "" && lastDocSent == i-1 && len(toks) > 0 && toks[0].lower == "it"
+					if itBefore {
+						other = lastDocAction
+					}
 					target = lastCand(1<<30, i, func(c *cand) bool {
 						return (c.action == "letter" || c.action == "petition") && (other == "" || other == c.action)
 					})
-					if target == nil {
+					if target == nil && !itBefore {
 						target = lastCand(6, i, fits)
 					}
 				}
@@ -1649,13 +1695,18 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 						break
 					}
 				}
-			} else if target == nil && sc.sig && !sc.earlier && !docNoun(in.trigs) && lastDocSent == i-1 && toks[0].lower == "it" && len(in.comps) == 0 && lastCompany != "" &&
-				!authoredByOther(toks) && !hasPublic(toks) && !authoredByOther(info[i-1].toks) && !hasPublic(info[i-1].toks) && len(info[i-1].comps) == 0 && workersTold(info[:i], lastCompany) {
+			} else if target == nil && sc.sig && !sc.earlier && docBefore == i-1 && (toks[0].lower == "it" && !docNoun(in.trigs) || len(toks) > 1 && toks[0].lower == "the" && toks[1].lower == docActionBefore) &&
+				onlyName(in.comps, lastCompany) && lastCompany != "" &&
+				!authoredByOther(toks) && !hasPublic(toks) && !authoredByOther(info[i-1].toks) && !hasPublic(info[i-1].toks) && onlyName(info[i-1].comps, lastCompany) &&
+				(workersTold(info[:i], lastCompany) || len(info[i-1].comps) > 0 && len(info[i-1].workers) > 0) {
 				// "When it was finally sent to the chief executive as a
 				// formal letter, it asked for three things. It carried 87
 				// names.": the letter just told, in a story of the
-				// company's workers
-				t := trigger{at: 0, end: 1, action: lastDocAction, noun: true}
+				// company's workers; "in a Google conference room, where
+				// a young engineer watches the count on a letter against
+				// Project Maven ... The letter would eventually collect
+				// some 4,000 signatures"
+				t := trigger{at: 0, end: 1, action: docActionBefore, noun: true}
 				c := &cand{company: lastCompany, inGaz: gazOf(lastCompany), action: t.action, sent: i, trig: t, sents: map[int]bool{i: true, i - 1: true}, agency: -1, issue: -1}
 				c.counts = append(c.counts, o)
 				here = append(here, c)
@@ -1858,6 +1909,10 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 	if len(cands) == 0 {
 		return nil
 	}
+	x.acting = map[string]bool{}
+	for _, c := range cands {
+		x.acting[c.company] = true
+	}
 	titleSent := sentence{text: doc.Title, toks: titleToks}
 	titleAgencies := x.agencyRefs(&titleSent, doc.Title)
 	// "After Pentagon fight, Google faces new worker revolt": a target of
@@ -1888,6 +1943,14 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 			// the story's own action of the kind, however far back and
 			// whatever asides came between
 			c.agency, c.issue, c.target = noted.agency, noted.issue, noted.target
+		} else if same := joinedTold(told[c.company], c, sents[c.sent].toks); same != nil {
+			// "said a data analyst, 26, who joined the walkout": the
+			// walkout told before, whatever the quote says
+			c.agency, c.issue, c.target = same.agency, same.issue, same.target
+		} else if same := toldBefore(told[c.company], c); same != nil && signersOfThe(sents[c.sent].toks, c.trig) {
+			// "about 60 people who signed the petition were among those
+			// laid off": the petition told before, whatever befell them
+			c.agency, c.issue, c.target = same.agency, same.issue, same.target
 		} else if same := sameDocTold(told[c.company], c, sents[c.sent].toks); same != nil && len(info[c.sent].agencies)+len(info[c.sent].issues) == 0 && !yearsApart(info[same.sent].toks, info[c.sent].toks) && (c.sent-same.sent > 3 || prev != nil && prev != same && prev.action != c.action) {
 			// "the employees behind the petition", paragraphs after the
 			// petition against the Ministry of Defence: that petition
@@ -2890,6 +2953,8 @@ var presenceVerbs = map[string]bool{
 	"planned": true, "planning": true, "called": true, "went": true, "go": true, "going": true,
 	"mounted": true, "began": true, "started": true, "walked": true, "gathered": true,
 	"begun": true, "begin": true, "escalated": true,
+	// "About 150 people came to a lunchtime rally"
+	"came": true, "showed": true, "turned": true,
 	// "dismissed more than 20 workers connected to last week's sit-ins"
 	"involved": true, "connected": true, "linked": true, "tied": true,
 }
@@ -3322,6 +3387,20 @@ func (x *Extractor) resolveTarget(c *cand, toks []token, info []sentInfo, assoc,
 				c.agency, c.target = a.id, a.text
 				return
 			}
+			// "a petition asking it to walk away from a contract to run
+			// ... Australia's immigration detention network. ... The A$14
+			// million contract with the Australian Border Force": the one
+			// body of that kind the headline names, or the one no other
+			// company's action claims
+			slug := x.g.issues[r.id].Slug
+			if len(titleAgencies) > 0 && c.company == x.titleCompany && fitsTopic(slug, x.agencyName(titleAgencies[0].id)) {
+				c.agency, c.target = titleAgencies[0].id, titleAgencies[0].text
+				return
+			}
+			if a, ok := unclaimedAgency(info, assoc, c.company, x.acting); ok && fitsTopic(slug, x.agencyName(a.id)) {
+				c.agency, c.target = a.id, a.text
+				return
+			}
 		}
 		c.issue, c.target = r.id, r.text
 		return
@@ -3389,7 +3468,7 @@ func (x *Extractor) resolveTarget(c *cand, toks []token, info []sentInfo, assoc,
 	// an action dated years before the story ("in 2017 some Shopify
 	// employees pressed the company to ...") is an earlier one: the
 	// story's target, the headline's, is not its own
-	if y := yearBefore(toks, c.trig.at); y > 0 && x.pubYear > 0 && x.pubYear-y >= 2 && !sameBodyAgain(toks) {
+	if y := yearOfAction(toks, c.trig.at); y > 0 && x.pubYear > 0 && x.pubYear-y >= 2 && !sameBodyAgain(toks) {
 		return // but "objecting to that company's contract with the same agency" is the story's
 	}
 	if len(titleAgencies) > 0 {
@@ -3996,6 +4075,17 @@ func speakerCompany(info []sentInfo) (string, bool) {
 				}
 			}
 		}
+		for k := range toks {
+			// "Today is my last day at Ardent Maps", "Why I'm leaving
+			// Ardent Maps"
+			if at := ownJobAt(toks, k); at > 0 {
+				for _, c := range in.comps {
+					if c.from == at && !c.product {
+						return c.name, c.inGaz
+					}
+				}
+			}
+		}
 		for k, t := range toks {
 			l := t.lower
 			if l != "work" && l != "works" && l != "worked" && l != "working" {
@@ -4074,14 +4164,28 @@ func guestEssay(toks []token) bool {
 // quotedOrSaid reports whether a sentence holds a quotation or an
 // attribution ("said Jane Doe"): another's words in a report.
 func quotedOrSaid(toks []token) bool {
-	for _, t := range toks {
+	return quotedOrSaidBy(toks, true)
+}
+
+// quotedOrOtherSaid is quotedOrSaid but for the writer's own saying: "I
+// said it in private for six months" is no report of another's words.
+func quotedOrOtherSaid(toks []token) bool {
+	return quotedOrSaidBy(toks, false)
+}
+
+// quotedOrSaidBy reports whether a sentence holds a quotation or a
+// saying, the writer's own ("I said") counted only when own is true.
+func quotedOrSaidBy(toks []token, own bool) bool {
+	for k, t := range toks {
 		switch t.text {
 		case "\"", "“", "”":
 			return true
 		}
 		switch t.lower {
 		case "said", "says", "told":
-			return true
+			if own || k == 0 || toks[k-1].lower != "i" && toks[k-1].lower != "we" {
+				return true
+			}
 		}
 	}
 	return false
@@ -4695,6 +4799,44 @@ func onlyAgency(info []sentInfo, assoc map[string]map[int]int, company string) (
 	return *only, true
 }
 
+// unclaimedAgency returns the one agency the story names that no other
+// acting company is tied to, if there is exactly one: "Salesforce's
+// letter about Customs and Border Protection" leaves "the contract with
+// the Australian Border Force" to the company in focus.
+func unclaimedAgency(info []sentInfo, assoc map[string]map[int]int, company string, acting map[string]bool) (targetRef, bool) {
+	var only *targetRef
+	for i := range info {
+		if notTheAim(info[i].toks) {
+			continue
+		}
+		for k := range info[i].agencies {
+			a := &info[i].agencies[k]
+			if strings.EqualFold(a.text, "military") {
+				continue
+			}
+			claimed := false
+			for name, m := range assoc {
+				if name != company && acting[name] && m[a.id] > 0 {
+					claimed = true
+				}
+			}
+			if claimed {
+				continue
+			}
+			if only != nil && only.id != a.id {
+				return targetRef{}, false
+			}
+			if only == nil {
+				only = a
+			}
+		}
+	}
+	if only == nil {
+		return targetRef{}, false
+	}
+	return *only, true
+}
+
 // argmax returns the key with the largest value, the smallest key on ties.
 func argmax(m map[int]int) (int, bool) {
 	best, bestV := -1, 0
@@ -4820,6 +4962,11 @@ func (x *Extractor) merge(cands []*cand, sents []sentence, info []sentInfo, valu
 			// events of different kinds, not one
 			key += "|" + c.action
 		}
+		if g := groups[key]; g != nil && c.trig.again != "" && g.cs[0].sent < c.sent {
+			// "Organizers are planning a second walkout": one more,
+			// not the one told before
+			key += "|" + c.trig.again
+		}
 		add(key, c)
 	}
 	for _, c := range cands {
@@ -4827,6 +4974,26 @@ func (x *Extractor) merge(cands []*cand, sents []sentence, info []sentInfo, valu
 			continue
 		}
 		joined := false
+		if c.action == "other" && c.weak {
+			// "Open letter passes 1,150 signatures; workers ask for an
+			// ethics board": a demand of the action the same sentence
+			// tells
+			for _, key := range order {
+				g := groups[key]
+				for _, h := range g.cs {
+					if h.company == c.company && (h.sent == c.sent || h.sents[c.sent]) && h.action != "other" && !h.weak {
+						joined = true
+					}
+				}
+				if joined {
+					g.cs = append(g.cs, c)
+					break
+				}
+			}
+			if joined {
+				continue
+			}
+		}
 		if c.action == "other" && c.borrowed && c.weak {
 			// "About 20,000 employees walked out ... The organizers demanded
 			// an end to forced arbitration": a demand of the action just told
@@ -6305,6 +6472,8 @@ func walkedOutAfter(toks []token, k int) bool {
 		switch toks[j].lower {
 		case "walked", "walk", "struck", "strike", "striking":
 			return true
+		case "left":
+			return j+1 < len(toks) && (toks[j+1].lower == "work" || toks[j+1].lower == "their")
 		}
 	}
 	return false
@@ -6325,8 +6494,21 @@ func workersTold(before []sentInfo, company string) bool {
 }
 
 // yearBefore returns the year a clause gives its action just before it
-// ("the same one that, in April 2019, published an open letter"), or 0.
+// ("the same one that, in April 2019, published an open letter"; "made
+// its name in 2019, when more than 8,700 employees signed a letter"), or
+// 0.
 func yearBefore(toks []token, at int) int {
+	for k := at - 1; k >= 3 && k >= at-10; k-- {
+		if toks[k].lower == "when" && toks[k-1].text == "," {
+			if y := yearBefore(toks, k-1); y > 0 {
+				return y
+			}
+			break
+		}
+		if t := toks[k].text; t == ";" || t == ":" || t == "—" || t == "(" || t == ")" {
+			break
+		}
+	}
 	for k := at - 1; k >= 1 && k >= at-6; k-- {
 		if !isYear(toks[k]) {
 			continue
@@ -6339,6 +6521,16 @@ func yearBefore(toks []token, at int) int {
 		return 0
 	}
 	return 0
+}
+
+// yearOfAction is yearBefore, or the year that qualifies the action's
+// noun: "the 2019 walkout at Nettlebrook Games".
+func yearOfAction(toks []token, at int) int {
+	if at >= 2 && isYear(toks[at-1]) && (toks[at-2].lower == "the" || toks[at-2].poss || toks[at-2].lower == "its" || toks[at-2].lower == "their") {
+		y, _ := strconv.Atoi(toks[at-1].text)
+		return y
+	}
+	return yearBefore(toks, at)
 }
 
 // originTold reports whether a dated sentence tells where the story's own
@@ -6702,3 +6894,265 @@ func companyAside(toks []token, from, to int) bool {
 // "Tucano Dados: the letter keeps growing" (not "the letter Congress
 // sent").
 var growthHeadVerbs = wordSet("keeps", "grows", "gains", "tops", "passes", "hits", "reaches", "climbs", "swells", "nears", "doubles", "grew", "passed", "topped", "is", "still")
+
+// dropDescriptors drops a found name that the text uses only to describe
+// another company: the headline's "quit Bermondsey start-up" where the
+// story tells "Lamplight Vision, a Bermondsey start-up".
+func dropDescriptors(sents []sentence, names []string) []string {
+	kept := names[:0]
+	for _, n := range names {
+		if !describesAnother(sents, n) {
+			kept = append(kept, n)
+		}
+	}
+	return kept
+}
+
+// describesAnother reports whether the story's text uses name only in an
+// appositive of another name, before its noun: "Lamplight Vision, a
+// Bermondsey start-up" (a headline may use it otherwise). A name the
+// text uses otherwise too ("Engineers at Quillmark ... Tessen, a
+// Quillmark company") is a company.
+func describesAnother(sents []sentence, name string) bool {
+	words := strings.Fields(name)
+	described := false
+	for _, s := range sents {
+		if s.para < 0 {
+			continue // the headline
+		}
+		toks := s.toks
+		for k := 0; k+len(words) <= len(toks); k++ {
+			match := true
+			for j, w := range words {
+				if toks[k+j].text != w {
+					match = false
+					break
+				}
+			}
+			if !match {
+				continue
+			}
+			if !descriptorAt(toks, k, len(words)) {
+				return false
+			}
+			described = true
+		}
+	}
+	return described
+}
+
+// descriptorAt reports whether the n words at toks[k] describe the name
+// before them: ", a Bermondsey start-up".
+func descriptorAt(toks []token, k, n int) bool {
+	if k < 3 || toks[k-2].text != "," || (toks[k-1].lower != "a" && toks[k-1].lower != "an") || !isCapitalized(toks[k-3]) {
+		return false
+	}
+	for j := k + n; j < len(toks) && j <= k+n+2 && toks[j].word; j++ {
+		if appositiveNouns[toks[j].lower] {
+			return true
+		}
+		if isCapitalized(toks[j]) {
+			break
+		}
+	}
+	return false
+}
+
+// joinedTold returns the company's action of c's kind told before, when
+// c is that action joined: "who joined the walkout"; nil otherwise.
+func joinedTold(told []*cand, c *cand, toks []token) *cand {
+	if !joinedThe(toks, c.trig) {
+		return nil
+	}
+	for k := len(told) - 1; k >= 0; k-- {
+		if told[k].action == c.action {
+			return told[k]
+		}
+	}
+	return nil
+}
+
+// joinedThe reports whether a trigger is the action someone joined, named
+// as the one already told: "who joined the walkout", "took part in the
+// sit-in".
+func joinedThe(toks []token, t trigger) bool {
+	at := t.at
+	if !t.noun || at < 2 || toks[at-1].lower != "the" {
+		return false
+	}
+	switch toks[at-2].lower {
+	case "joined", "join", "joins", "joining", "attended", "attend":
+		return true
+	case "in":
+		return at >= 4 && toks[at-3].lower == "part" && (toks[at-4].lower == "took" || toks[at-4].lower == "take" || toks[at-4].lower == "taking")
+	}
+	return false
+}
+
+// ellipticQuits reads a count of resignations whose people the clause
+// before names: "Ninety engineers signed it; six eventually resigned",
+// "..., and six people resigned over it".
+func ellipticQuits(toks []token) (sigCount, bool) {
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k-1].text != ";" && toks[k-1].lower != "and" {
+			continue
+		}
+		a, ok := amountAt(toks, k)
+		if !ok || a.from != k || a.money || a.percent || a.vague || a.countValue() == 0 || isYear(toks[a.numFrom]) {
+			continue
+		}
+		j := a.to
+		if j < len(toks) && (toks[j].lower == "people" || toks[j].lower == "others" || toks[j].lower == "more") {
+			j++
+		} else if toks[k-1].lower == "and" {
+			continue // "and six" alone may be a number of anything
+		}
+		if j < len(toks) && quitAdverbs[toks[j].lower] {
+			j++
+		}
+		if j < len(toks) && (toks[j].lower == "resigned" || toks[j].lower == "quit") && actionClauseBefore(toks, k-1) && !boardLeft(toks, j+1) {
+			return sigCount{a: a, at: a.from, resign: true}, true
+		}
+	}
+	return sigCount{}, false
+}
+
+// quitAdverbs may stand between an elliptical count and "resigned".
+var quitAdverbs = wordSet("eventually", "later", "also", "then", "ultimately", "subsequently", "since", "have", "had")
+
+// onlyName reports whether every company refs names is name (none counts).
+func onlyName(refs []companyRef, name string) bool {
+	for _, c := range refs {
+		if !c.product && c.name != name {
+			return false
+		}
+	}
+	return true
+}
+
+// actedAtCompany returns the company at whose offices the workers w acted,
+// when a presence action follows them there: "employees staged sit-ins
+// at Google offices", "staff rallied outside Amazon's headquarters".
+func actedAtCompany(toks []token, w *workerRef, trigs []trigger, comps []companyRef) (companyRef, bool) {
+	for _, t := range trigs {
+		if actionClass(t.action) != "presence" || t.at < w.to || t.at > w.to+4 {
+			continue
+		}
+		for k := t.end; k < len(toks) && k <= t.end+2; k++ {
+			if l := toks[k].lower; l != "at" && l != "outside" && l != "inside" {
+				continue
+			}
+			for _, c := range comps {
+				if c.from != k+1 || c.product || c.to >= len(toks) {
+					continue
+				}
+				if siteNouns[toks[c.to].lower] || toks[c.to].lower == "campuses" {
+					return c, true
+				}
+			}
+		}
+	}
+	return companyRef{}, false
+}
+
+// yourWorkers reports whether workers are the reader's, addressed in a
+// statement: "a third of your engineers", not a question to a guest ("How
+// many of your colleagues signed?") nor a quotation.
+func yourWorkers(toks []token, w *workerRef) bool {
+	if len(toks) > 0 && toks[len(toks)-1].text == "?" || quotedOrSaid(toks) || w.hasCount && !w.share && !w.count.vague {
+		return false // "We, 3,100 of your employees, sign this letter": its signers, to their chief
+	}
+	for k := max(w.from-1, 0); k < w.head && k < len(toks); k++ {
+		if toks[k].lower == "your" {
+			// "more than 8,700 of your employees have signed this letter":
+			// its signers, to their chief; "a third of your engineers":
+			// anyone's
+			if k >= 2 && toks[k-1].lower == "of" {
+				if a, ok := amountAt(toks, k-2); ok && a.to == k-1 && a.countValue() > 0 && !a.percent {
+					return false
+				}
+				if p := toks[k-2].text; p != "" && p[0] >= '0' && p[0] <= '9' {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// signersOfThe reports whether the document at t is named in a clause
+// about its signers: "people who signed the petition were among those
+// laid off".
+func signersOfThe(toks []token, t trigger) bool {
+	v := t.at // the verb of signing
+	if t.noun {
+		if v < 2 || toks[v-1].lower != "the" {
+			return false
+		}
+		v -= 2
+	} else if v+2 >= len(toks) || toks[v+1].lower != "the" || !docWords[toks[v+2].lower] {
+		return false
+	}
+	if v < 1 || !signVerbs[toks[v].lower] {
+		return false
+	}
+	return toks[v-1].lower == "who" || (toks[v-1].lower == "had" || toks[v-1].lower == "have") && v >= 2 && toks[v-2].lower == "who"
+}
+
+// toldBefore returns the company's last action of c's kind told in an
+// earlier sentence, or nil.
+func toldBefore(told []*cand, c *cand) *cand {
+	for k := len(told) - 1; k >= 0; k-- {
+		if told[k].action == c.action && told[k].sent < c.sent {
+			return told[k]
+		}
+	}
+	return nil
+}
+
+// actionClauseBefore reports whether the clause before toks[k] tells workers
+// acting, whose number the clause after takes up: "Ninety engineers
+// signed it; six resigned", not "Three executives were named in the
+// lawsuit; two later resigned".
+func actionClauseBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		if toks[j].text == ";" || toks[j].text == "." {
+			break
+		}
+		switch toks[j].lower {
+		case "signed", "letter", "petition", "walked", "walkout", "protested", "protest", "sit-in", "struck", "marched", "rallied":
+			return true
+		}
+	}
+	return false
+}
+
+// boardLeft reports whether what was resigned from, after toks[k], is a
+// board or a council: "resigned from the company's advisory council".
+func boardLeft(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].lower != "from" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		switch toks[j].lower {
+		case "board", "council", "committee", "panel", "commission":
+			return true
+		}
+	}
+	return false
+}
+
+// fitsTopic reports whether an agency can be the body an aim stands for:
+// a deportation letter's is a border or immigration body, never the
+// Pentagon of a headline about another deal.
+func fitsTopic(slug, agency string) bool {
+	if slug != "immigration" {
+		return true
+	}
+	switch agency {
+	case "ICE", "CBP", "DHS", "USCIS", "ORR", "HHS", "CBSA", "Australian Border Force", "UK Home Office", "Frontex":
+		return true
+	}
+	return false
+}

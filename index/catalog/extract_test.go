@@ -1665,6 +1665,135 @@ func TestExtractCases(t *testing.T) {
 		{"a second engineer who speaks makes no count",
 			"About 120 Tessel engineers signed a letter against the company's ICE contract. A second engineer said managers had not replied.",
 			[]string{"Tessel/ICE/letter/120"}},
+		{"a refusal asked of the company is the letter's demand, not an action",
+			"More than 1,000 Tessel employees have signed an open letter about the company's climate commitments. The letter, organized by Tessel Employees for Climate Justice, asks the company to power its data centers with clean energy, to give workers a voice in how AI is used in their own jobs, and to refuse to build AI for violence, surveillance or mass deportation.",
+			[]string{"Tessel/climate/letter/1000"}},
+		{"workers who pledge to refuse work still act",
+			"About 200 Tessel engineers pledged to refuse to build tools for ICE, and they asked colleagues to refuse to work on the contract too.",
+			[]string{"Tessel/ICE/other/200"}},
+		{"an agency-topic aim takes the one body no other company's action claims",
+			"More than 230 employees of Wombat, a Perth rostering company, have signed a petition asking it to drop a contract to run software for Australia's immigration detention network. The petition started with 90 names. The A$14 million contract with the Australian Border Force covers detainee records. In 2018, more than 650 Salesforce employees signed a letter about its contract with US Customs and Border Protection. A Border Force spokesperson declined to comment.",
+			[]string{"Wombat/Australian Border Force/petition/230", "Salesforce/CBP/letter/650"}},
+		{"workers who resigned from a named company are its workers, whoever is in focus",
+			"About 150 workers at Harbour walked out on Wednesday over a contract for Garda body-worn cameras. In London last year, three engineers resigned from the start-up Lamplight Vision over its contract with the Metropolitan Police.",
+			[]string{"Harbour/Garda Síochána/walkout/150", "Lamplight Vision/Metropolitan Police/resignation/3"}},
+		{"workers at a company's office abroad are the company's",
+			"Engineers at the Pune development centre of Bluestem Software have led an open letter asking the company to cancel its contract with Customs and Border Protection. The letter has 1,040 signatures. In 2019, dozens of GitHub employees signed a letter against its contract with ICE.",
+			[]string{"Bluestem Software/CBP/letter/1040", "GitHub/ICE/letter/0"}},
+		{"one who took part, sentences after the sit-in, took part in it",
+			"About 30 staff at Thistle Data staged a sit-in at its Leith headquarters on Monday over its role in the NHS data platform. The employees occupied the meeting rooms until late afternoon. Thistle holds a subcontract on the platform. The main contract was awarded to a consortium led by the US company Palantir. “We built our name on health work,” said Callum Reid, a data engineer who took part.",
+			[]string{"Thistle Data/NHS/sit-in/30"}},
+		{"a generic border agency in a story of a foreign border body is that body",
+			"Staff at Birchline stopped work at 10 a.m. to protest a federal border agency contract. Organizers say 410 employees took part in the walkout. Birchline's contract with the Canada Border Services Agency is for case management software.",
+			[]string{"Birchline/CBSA/walkout/410"}},
+		{"one who joined the walkout joined the one told, whatever the quote names",
+			"More than 120 employees of Compass Data walked out on Wednesday in protest at a contract to monitor social media for the National Police Service of Kenya. Young Kenyans organised protests against the Finance Bill. “We were told we were building a tool to track misinformation,” said a data analyst who joined the walkout.",
+			[]string{"Compass Data/National Police Service/walkout/120"}},
+		{"a company taking part in a project is no protest",
+			"About 60 employees of Tidal AI, a Seoul start-up taking part in a government project to automate immigration checks for the Ministry of Justice, have signed a statement asking the company to withdraw.",
+			[]string{"Tidal AI/Ministry of Justice/letter/60"}},
+		{"the Met and the Garda are police forces, the NHS and the Dutch tax authority bodies of their own",
+			"About 40 engineers at Lumo signed a petition against the company's facial recognition contract with the Met. In Cork, about 150 workers at Harbour walked out over a contract for the Garda. In Edinburgh, staff at Thistle Data staged a sit-in over its NHS England contract. In Utrecht, 312 employees of Meadow petitioned against its risk model for the Dutch tax authority.",
+			[]string{"Lumo/Metropolitan Police/petition/40", "Harbour/Garda Síochána/walkout/150", "Thistle Data/NHS/sit-in/0", "Meadow/Belastingdienst/petition/312"}},
+		{"an op-ed writer's employer, where they have worked, is theirs",
+			"Last Tuesday, I signed a letter asking the leadership of Pellucid AI, where I have worked as a software engineer for five years, to withdraw from a $74 million contract with the Department of Homeland Security. By Friday the letter carried 214 signatures. In 2018, more than 3,000 Google employees signed a petition against Project Maven.",
+			[]string{"Pellucid AI/DHS/letter/214", "Google/Pentagon/petition/3000"}},
+		{"a writer leaving the company names it, and what they said themselves is no quotation",
+			"Today is my last day at Ardent Maps. In 2018, Ardent signed a contract to provide location analytics to ICE. I'm leaving anyway, and I want to say why in public, because I said it in private for six months. Last July, I and hundreds of my coworkers signed a petition asking leadership not to renew. In 2018, Salesforce employees asked their CEO to reconsider the company's work with Customs and Border Protection.",
+			[]string{"Ardent Maps/ICE/resignation/0", "Ardent Maps/ICE/petition/0", "Salesforce/CBP/other/0"}},
+		{"the founders of a company are no company",
+			"Two Microsoft employees interrupted the company's anniversary celebration to protest its contracts with the Israeli military. Later, a second employee interrupted a session featuring Satya Nadella and his predecessors, Bill Gates and Steve Ballmer. Both are associated with a group of current and former employees that has campaigned against contracts with the Israeli government. The event was meant to celebrate the company Gates and Paul Allen founded in 1975.",
+			[]string{"Microsoft/Israel/protest/2"}},
+		{"a demand in the sentence of the action is the action's",
+			"Open letter passes 1,150 signatures in one week; workers ask for an ethics board with elected employee seats\n\nMore than 1,150 employees of Corvane Systems have signed an open letter asking the data analytics company to walk away from its contract with ICE.",
+			[]string{"Corvane Systems/ICE/letter/1150"}},
+		{"protesters told to leave the building do not walk out, and a group's demands are no action",
+			"On Tuesday, Google employees occupied offices at the company's campuses in New York to protest Project Nimbus. A software engineer reads the group's demands aloud: end the contract, and stop retaliating against colleagues who speak about Palestine. Security staff tell the protesters they must leave the building.",
+			[]string{"Google/Israel/sit-in/0"}},
+		{"a walkout at a company, where hundreds left work after its sale, is the company's",
+			"Employees at Stratus Ridge plan to walk out to protest its contract with the Border Patrol. The action follows last month's walkout at Wayfair, where hundreds of employees in Boston left work after the online retailer sold furniture to a contractor running a detention camp for migrant children.",
+			[]string{"Stratus Ridge/CBP/walkout/0", "Wayfair/immigration/walkout/0"}},
+		{"a company that was then a startup, or a company near a city, is named by its appositive",
+			"She joined Lumenfield, then a small Austin computer-vision startup, in 2019. Six months later she and two colleagues posted a letter asking Lumenfield not to renew its contract with Customs and Border Protection. Later a friend called from Quillon Robotics, a drone-software company near Boston. Ninety engineers there signed a letter against its Pentagon contract.",
+			[]string{"Lumenfield/CBP/letter/0", "Quillon Robotics/Pentagon/letter/90"}},
+		{"those who then resigned, after a semicolon, are counted",
+			"Engineers at Quillon Robotics were alarmed by a Pentagon drone contract. Ninety engineers signed a letter; six eventually resigned.",
+			[]string{"Quillon Robotics/Pentagon/letter/90", "Quillon Robotics/Pentagon/resignation/6"}},
+		{"the letter had a bare number, and people who came to a rally took part",
+			"Workers at Lumenfield posted a letter against the company's contract with Customs and Border Protection. We had 212 signatures the first day. Within a month the letter had more than 1,100. About 150 employees came to a lunchtime rally outside the headquarters that April.",
+			[]string{"Lumenfield/CBP/letter/1100", "Lumenfield/CBP/protest/150"}},
+		{"it, after the petition just told, is that petition, not another company's letter",
+			"Ninety engineers at Quillon Robotics signed a letter against its Pentagon contract. By then she had joined Corvane, the Denver data company, as a staff engineer. Corvane has a contract with ICE. The petition she co-wrote launched in May. It had 430 names within two days.",
+			[]string{"Quillon Robotics/Pentagon/letter/90", "Corvane/ICE/petition/430"}},
+		{"the letter whose count an engineer watched in a company's room is that company's",
+			"In a Google conference room, a young engineer keeps refreshing an internal page to watch the count on a letter against Project Maven. The letter would eventually collect some 4,000 signatures, and Google would let the contract expire.",
+			[]string{"Google/Pentagon/letter/4000"}},
+		{"workers who sat in at a company's offices are its workers, whatever company the story is about",
+			"The book is devoted to Corvane, the Denver data company whose employees have campaigned against its contract with ICE. In April, employees staged sit-ins at Google offices in New York over Project Nimbus.",
+			[]string{"Corvane/ICE/other/0", "Google/Israel/sit-in/0"}},
+		{"it's at a number is the tally as it stands",
+			"On Sept. 4, 41 employees of Osprey Cloud took part in sit-ins at its offices. The employee petition calling on Osprey Cloud to cancel its FBI contract had a little over 500 names on the day of the sit-ins. By Monday night it had 760. As I write this on Wednesday night, it's at 912, organizers tell me, at a company of about 12,300.",
+			[]string{"Osprey Cloud/FBI/sit-in/41", "Osprey Cloud/FBI/petition/912"}},
+		{"a rally outside the company's headquarters that drew people is the staff's, with its turnout",
+			"More than 1,100 Lumenfield employees signed an open letter urging the company to drop its CBP contract. Employees also held a lunchtime rally outside the company's Austin headquarters in April of last year that drew about 150 people, organizers said at the time.",
+			[]string{"Lumenfield/CBP/letter/1100", "Lumenfield/CBP/protest/150"}},
+		{"and N people who resigned, after the signers, are counted",
+			"Ninety engineers at Quillon Robotics signed a letter against a Pentagon contract, and six people resigned over it between November and January.",
+			[]string{"Quillon Robotics/Pentagon/letter/90", "Quillon Robotics/Pentagon/resignation/6"}},
+		{"a day of the month before a count is no broken number",
+			"On Sept. 4, 41 employees of Osprey Cloud took part in sit-ins against its FBI contract.",
+			[]string{"Osprey Cloud/FBI/sit-in/41"}},
+		{"the reader's engineers, addressed, are no company's",
+			"Google employees walked out over harassment. When Lumenfield said in February it would let its $38.5 million CBP contract lapse, the company insisted it was a business decision. But a third of your engineers signing a letter is a business problem.",
+			[]string{"Google/harassment/walkout/0"}},
+		{"a table's cell of what workers did is the action",
+			"Here is the scorecard.\n\nCompany: Microsoft | Year: 2019 | Target: U.S. Army (HoloLens) | What workers did: Open letter | Signers: — | Outcome: Kept\n\nCompany: Hollis Analytics | Year: 2020 | Target: Brayford police | What workers did: Letter to CEO and board | Signers: 312 | Outcome: Ended early by the city",
+			[]string{"Microsoft/US Army/letter/0", "Hollis Analytics/other/letter/312"}},
+		{"signers of the petition, laid off since, are no petition about layoffs",
+			"About 350 Corvane employees walked out last year over its contract with ICE. The employee petition against the contract has more than 2,000 signatures, organizers say. Organizers said about 60 people who signed the petition were among those laid off in January.",
+			[]string{"Corvane/ICE/walkout/350", "Corvane/ICE/petition/2000"}},
+		{"review 24: a U.S. border patrol stays CBP in a story that names the CBSA",
+			"About 200 engineers at Quillfen signed a petition against the company's contract with the U.S. border patrol. Quillfen previously sold licences to the Canada Border Services Agency.",
+			[]string{"Quillfen/CBP/petition/200"}},
+		{"review 24: Met and Garda name no force in other words",
+			"Met with silence by executives, about 300 Amazon employees walked out on Monday over the company's climate record. Sixty Stilo employees walked out of a company retreat at Lake Garda on Friday to protest layoffs.",
+			[]string{"Amazon/climate/walkout/300", "Stilo/layoffs/walkout/60"}},
+		{"review 24: a name that describes another and acts itself is a company",
+			"Engineers at Quillmark signed a letter against the Pentagon contract. The work is done by Tessen, a Quillmark company based in Ohio. About 90 Quillmark engineers signed.",
+			[]string{"Quillmark/Pentagon/letter/90"}},
+		{"review 24: a user leaving a platform does not resign",
+			"I'm leaving Twitter after twelve years as a user. I'm quitting Slack for a week to focus on writing.",
+			nil},
+		{"review 24: signers of a letter to their chief are no reader's",
+			"Dear Andy, more than 8,700 of your employees have signed this letter asking Amazon to stop selling facial recognition software to police.",
+			[]string{"Amazon/Police/letter/0"}},
+		{"review 24: a stock price is no tally, nor another group's rally a turnout",
+			"More than 600 Salesforce employees signed a petition against its CBP contract. Salesforce's stock fell on the news; it's at 191 now. About 300 Amazon employees rallied outside the headquarters over climate. A similar rally in London last year that drew about 900 people was organized by Extinction Rebellion.",
+			[]string{"Salesforce/CBP/petition/600", "Amazon/climate/protest/300"}},
+		{"review 24: people outside the company's workforce are the public",
+			"More than 300 Amazon employees signed a petition against the ICE contract. It has 2,400 signatures, including people outside the company's workforce.",
+			[]string{"Amazon/ICE/petition/300"}},
+		{"review 24: executives who later resigned are no workers' resignation",
+			"About 200 Corvane engineers signed a letter over the harassment claims. Three executives were named in the lawsuit; two later resigned.",
+			[]string{"Corvane/harassment/letter/200"}},
+		{"review 24: planning to leave the campus is a walkout, and participating in actions is no project",
+			"Hundreds of Google employees are expected to leave the campus at noon on Thursday over the company's contract with the Israeli military. About 300 Microsoft employees participated in actions against the Army contract on Thursday.",
+			[]string{"Google/Israel/walkout/0", "Microsoft/US Army/protest/300"}},
+		{"review 24: workers who vow to refuse act, whoever they urged before",
+			"More than 50 Microsoft engineers who had urged Satya Nadella to drop the deal vowed to refuse to work on the HoloLens contract with the Army.",
+			[]string{"Microsoft/US Army/other/50"}},
+		{"review 24: a place before the noun that names a company describes it",
+			"About 45 engineers at Amsterdam firm Kodewerk signed an open letter against a new contract with the Belastingdienst.",
+			[]string{"Kodewerk/Belastingdienst/letter/45"}},
+		{"a second walkout, and a second letter, are actions of their own",
+			"A year ago, about 350 Corvane employees walked out over the company's contract with ICE. Organizers are planning a second walkout for Sept. 19. More than 400 employees have pledged to take part, they said Thursday. In March, 300 Tessel employees signed a letter against the CBP contract. In June, 500 Tessel employees signed a second letter, this time asking the board to act.",
+			[]string{"Corvane/ICE/walkout/350", "Corvane/ICE/walkout/400", "Tessel/CBP/letter/300", "Tessel/CBP/letter/500"}},
+		{"a company that opens a sentence whose workers its names acted",
+			"Nobody at Quillon we spoke with expects more protest. Quillon Robotics went public in March, a few months after six of its engineers resigned over Project Halyard, its Pentagon contract.",
+			[]string{"Quillon Robotics/Pentagon/resignation/6"}},
+		{"workers organizing as a named group act themselves",
+			"Google employees organizing as No Tech for Apartheid have protested the company's cloud contract with the Israeli government since 2021.",
+			[]string{"Google/Israel/protest/0"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -2159,5 +2288,85 @@ func TestEarlierActionTakesNoHeadlineTarget(t *testing.T) {
 		if m.Company == "Maple Lens AI" && (m.Agency != "RCMP" || m.Signatures() != 85) {
 			t.Errorf("Maple Lens AI: got %s/%d, want RCMP/85", m.Agency, m.Signatures())
 		}
+	}
+}
+
+// "made its name in 2019, when more than 8,700 employees signed a letter"
+// dates that letter years before this year's: two letters, not one.
+func TestYearBeforeWhenClause(t *testing.T) {
+	ms := newExtractor(t).Extract(Document{
+		Text:      "More than 1,000 Tessel employees have signed an open letter warning that the company's race to build AI is overriding its climate commitments. The same group made its name in 2019, when more than 8,700 employees signed a letter demanding a companywide climate plan.",
+		Published: time.Date(2025, 12, 2, 0, 0, 0, 0, time.UTC),
+	})
+	var got []string
+	for _, m := range ms {
+		got = append(got, fmt.Sprintf("%s/%s/%s/%d", m.Company, m.Issue, m.Action, m.Signatures()))
+	}
+	want := "Tessel/climate/letter/1000 Tessel/climate/letter/8700"
+	if strings.Join(got, " ") != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// "Three engineers quit Bermondsey start-up", above "Lamplight Vision, a
+// Bermondsey start-up": the headline's word describes the company the
+// story names, and is no company of its own.
+func TestDescriptorNameIsNoCompany(t *testing.T) {
+	ms := newExtractor(t).Extract(Document{
+		Title: "Three engineers quit Bermondsey start-up over Met facial recognition deal",
+		Text:  "Three engineers have resigned from Lamplight Vision, a Bermondsey start-up, in protest at its contract to supply live facial recognition software to the Metropolitan Police. More than forty colleagues had signed a petition asking Lamplight to withdraw. A Met spokesperson said the force used the technology lawfully.",
+	})
+	var got []string
+	for _, m := range ms {
+		got = append(got, fmt.Sprintf("%s/%s/%s/%d", m.Company, m.Agency, m.Action, m.Signatures()))
+	}
+	want := "Lamplight Vision/Metropolitan Police/resignation/3 Lamplight Vision/Metropolitan Police/petition/40"
+	if strings.Join(got, " ") != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// "Update, 5:40 p.m. ET: ... the petition had reached 710 signatures": the
+// story's own petition, the headline's, not another company's told since.
+func TestUpdateNoteCountIsTheStorys(t *testing.T) {
+	ms := newExtractor(t).Extract(Document{
+		Title: "Quorra Labs employees petition to delay voice-cloning release",
+		Text:  "More than 640 employees of Quorra Labs have signed a petition urging its leadership to hold back the release of a voice-cloning model. In 2019, more than 2,000 Google employees signed a petition objecting to the appointment of a think-tank president to the company's AI ethics council. Update, 5:40 p.m. ET: After this article was published, organizers said the petition had reached 710 signatures.",
+	})
+	var got []string
+	for _, m := range ms {
+		got = append(got, fmt.Sprintf("%s/%s/%d", m.Company, m.Action, m.Signatures()))
+	}
+	want := "Quorra Labs/petition/710 Google/petition/2000"
+	if strings.Join(got, " ") != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// "the 2019 walkout at Nettlebrook Games", in a 2024 review headlined
+// with the Maven letter, is an earlier action of its own: the headline's
+// target is not its target, the harassing the sentence tells is.
+func TestDatedNounTakesNoHeadlineTarget(t *testing.T) {
+	ms := newExtractor(t).Extract(Document{
+		Title:     "Review: a new book follows tech workers from the Maven letter to the picket line",
+		Text:      "Her reconstruction of the 2019 walkout at Nettlebrook Games, where 1,200 employees of the Seattle studio left work after the company's founder was accused of harassing junior staff, is the most affecting thing in the book.",
+		Published: time.Date(2024, 6, 10, 0, 0, 0, 0, time.UTC),
+	})
+	var got []string
+	for _, m := range ms {
+		got = append(got, fmt.Sprintf("%s/%s%s/%s/%d", m.Company, m.Agency, m.Issue, m.Action, m.Signatures()))
+	}
+	want := "Nettlebrook Games/harassment/walkout/1200"
+	if strings.Join(got, " ") != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// review 24: a headline's agency is no deportation letter's target unless
+// it is an immigration body.
+func TestTopicTakesNoUnfitHeadlineAgency(t *testing.T) {
+	ms := newExtractor(t).Extract(Document{Title: "Amazon workers protest as Pentagon deal looms", Text: "About 300 Amazon employees signed a letter condemning deportations."})
+	if len(ms) != 1 || ms[0].Agency != "" || ms[0].Issue != "immigration" {
+		t.Fatalf("got %+v, want one letter about immigration with no agency", ms)
 	}
 }

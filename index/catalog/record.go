@@ -237,6 +237,9 @@ func fieldRole(label string) int {
 	if signs || len(ws) == 1 && (ws[0] == "count" || ws[0] == "number" || ws[0] == "people") {
 		return roleCount
 	}
+	if ws[0] == "what" && (ws[len(ws)-1] == "did" || ws[len(ws)-1] == "done") {
+		return roleAction // "What workers did"
+	}
 	if has(peopleNouns) && !has(recordCountWords) {
 		return roleNone // "Number of employees", "Staff": a workforce
 	}

@@ -24,6 +24,9 @@ func (x *Extractor) agencyRefs(s *sentence, doc string) []targetRef {
 		if n == 0 {
 			continue
 		}
+		if n == 1 && shortForceNames[p.text] && !shortForce(toks, i) {
+			continue
+		}
 		if strings.ToLower(p.text) == p.text && x.foreignOwnerBefore(toks, i) {
 			// "the European Union's border agency", "Britain's border
 			// agency": another country's body, not the U.S. one the
@@ -55,6 +58,9 @@ func (x *Extractor) agencyRefs(s *sentence, doc string) []targetRef {
 			if id, ok := x.categoryTo[p.id]; ok && !pluralBody(toks[i:i+n]) && x.sameTime(p.id, toks) {
 				p.id = id // "police", in a story of one named police body
 			}
+		}
+		if x.hasBorder && p.id == x.g.agencyByKey["cbp"] && strings.ToLower(p.text) == p.text && !usBefore(toks, i) {
+			p.id = x.border // "a federal border agency contract", in a story of the CBSA
 		}
 		if ctx := x.contextOf(p.id); ctx != nil && !properName(toks[i:i+n]) && !ctx.any(toks) {
 			i += n - 1
@@ -1474,4 +1480,73 @@ var notCrownForce = map[string]bool{
 	"Society": true, "Academy": true, "College": true, "Hospital": true, "Opera": true, "Ballet": true,
 	"Museum": true, "Library": true, "Theatre": true, "Theater": true, "Family": true, "Collection": true,
 	"Orchestra": true, "Mint": true, "Philips": true, "Court": true, "Palace": true,
+}
+
+// foreignBorders are the border bodies of other countries that a
+// generic "border agency" stands for in a story that names one of them.
+var foreignBorders = []string{"cbsa", "australian border force", "frontex"}
+
+// foreignBorder returns the one foreign border body the sentences name;
+// false when they name none, several, or the U.S. one by a proper name
+// ("Customs and Border Protection", "CBP").
+func (x *Extractor) foreignBorder(sents []sentence) (int, bool) {
+	cbp, ok := x.g.agencyByKey["cbp"]
+	if !ok {
+		return 0, false
+	}
+	found := -1
+	for _, st := range sents {
+		for i := 0; i < len(st.toks); i++ {
+			p, n := x.g.agencyPhrases.match(st.toks, i)
+			if n == 0 {
+				continue
+			}
+			i += n - 1
+			if p.id == cbp && (strings.ToLower(p.text) != p.text || usBefore(st.toks, i-n+1)) {
+				return 0, false // "Customs and Border Protection", "the U.S. border patrol"
+			}
+			for _, b := range foreignBorders {
+				if id, ok := x.g.agencyByKey[b]; ok && id == p.id {
+					if found >= 0 && found != id {
+						return 0, false
+					}
+					found = id
+				}
+			}
+		}
+	}
+	return found, found >= 0
+}
+
+// usBefore reports whether the words just before toks[i] make a body
+// American: "the U.S. border patrol", "the American border agency".
+func usBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch toks[k].lower {
+		case "u.s.", "us", "u.s", "american", "america's", "america":
+			return true
+		}
+	}
+	return false
+}
+
+// shortForceNames are one-word names of police forces that are other
+// things too.
+var shortForceNames = map[string]bool{"Met": true, "Garda": true, "Gardaí": true, "Gardai": true}
+
+// shortForce reports whether the one-word name of a police force at
+// toks[i] ("Met", "Garda") names the force there: "the Met", "a Met
+// spokesperson", "Garda body-worn cameras"; not "Met with silence", "the
+// Met Gala", "Lake Garda".
+func shortForce(toks []token, i int) bool {
+	if i > 0 && isCapitalized(toks[i-1]) && !isSentenceOpener(toks, i-1) {
+		return false // "Lake Garda", "New York Met"
+	}
+	if i+1 < len(toks) && isCapitalized(toks[i+1]) {
+		return false // "the Met Gala", "the Met Office"
+	}
+	if toks[i].lower == "met" {
+		return i > 0 && (toks[i-1].lower == "the" || toks[i-1].lower == "a" || toks[i-1].lower == "with" || toks[i-1].lower == "for")
+	}
+	return true
 }

@@ -142,8 +142,8 @@ func descriptorEnd(toks []token, j int) (int, bool) {
 			return 0, false
 		}
 		if (descriptorNouns[t.lower] || appositiveNouns[t.lower]) && t.text == t.lower {
-			if e > place && isCapitalized(toks[e+1]) {
-				return e + 1, true
+			if (e > place || place > j) && isCapitalized(toks[e+1]) {
+				return e + 1, true // "Amsterdam firm Kodewerk" too
 			}
 			return 0, false
 		}
@@ -284,7 +284,7 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		if (t.lower == "colleagues" || t.lower == "colleague") && legislatureAfter(toks, h+1) {
 			continue // "colleagues in the House": lawmakers
 		}
-		if h+1 < len(toks) && workerCompounds[toks[h+1].lower] {
+		if h+1 < len(toks) && workerCompounds[toks[h+1].lower] && !organizingAs(toks, h+1) {
 			continue // "worker groups", "employee advocates": not workers acting
 		}
 		if n := len(out); n > 0 && out[n-1].head < h && out[n-1].to > h && listEnd(toks, out[n-1].head) >= h {
@@ -785,8 +785,8 @@ func (w *workerRef) numberAndOwner(toks []token, k int, comps []companyRef, comp
 			if end == k && !a.vague && a.countValue() == 0 || a.compound || ratioBefore(toks, a.from) {
 				break // "a 2,000-person company's employees" are not counted
 			}
-			if s >= 2 && toks[s-1].text == "," && len(toks[s-2].text) <= 3 && toks[s-2].text[0] >= '0' && toks[s-2].text[0] <= '9' {
-				break // "1, 650": a broken number is no count
+			if s >= 2 && toks[s-1].text == "," && len(toks[s-2].text) <= 3 && toks[s-2].text[0] >= '0' && toks[s-2].text[0] <= '9' && !dayOfMonth(toks, s-2) {
+				break // "1, 650": a broken number is no count; not "On Sept. 4, 41 employees"
 			}
 			if a.numFrom == s && a.to == s+1 && isYear(toks[s]) && s > 0 && yearPreps[toks[s-1].lower] {
 				break // "in 2020 staff staged a walkout": a year
@@ -996,6 +996,66 @@ func legislatureAfter(toks []token, i int) bool {
 		case "house", "senate", "congress", "parliament", "assembly", "legislature", "council", "caucus", "bundestag", "commons":
 			return true
 		}
+	}
+	return false
+}
+
+// quitFrom returns where the company workers left is named, when the
+// words at toks[j], just after the workers, say they left it: "quit
+// Palisade Mapping", "have resigned from the start-up Lamplight Vision",
+// and with left "left Google"; -1 otherwise.
+func quitFrom(toks []token, j int, left bool) int {
+	if j < len(toks) && (toks[j].lower == "had" || toks[j].lower == "have" || toks[j].lower == "has" || toks[j].lower == "who") {
+		j++
+	}
+	if j+1 >= len(toks) {
+		return -1
+	}
+	at := -1
+	switch toks[j].lower {
+	case "quit":
+		at = j + 1
+	case "resigned", "resign", "resigns", "resigning":
+		if toks[j+1].lower == "from" {
+			at = j + 2
+		}
+	case "left":
+		if left {
+			at = j + 1
+		}
+	}
+	if at < 0 || at >= len(toks) {
+		return -1
+	}
+	if at+2 < len(toks) && toks[at].lower == "the" && appositiveNouns[toks[at+1].lower] {
+		at += 2 // "the start-up Lamplight Vision"
+	}
+	return at
+}
+
+// dayOfMonth reports whether the number at toks[k] is the day of a date
+// after its month: "Sept. 4", "March 11".
+func dayOfMonth(toks []token, k int) bool {
+	if k < 1 || len(toks[k].text) > 2 {
+		return false
+	}
+	p := k - 1
+	if toks[p].text == "." && p >= 1 {
+		p--
+	}
+	return months[strings.TrimSuffix(toks[p].lower, ".")] != 0
+}
+
+// organizingAs reports whether "organizing" at toks[k] is the workers'
+// doing, not a noun they qualify: "Google employees organizing as No Tech
+// for Apartheid have protested", not "tech worker organizing".
+func organizingAs(toks []token, k int) bool {
+	if l := toks[k].lower; l != "organizing" && l != "organising" || k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k+1].lower {
+	case "as", "under", "with", "against", "around", "through":
+		return true
 	}
 	return false
 }
