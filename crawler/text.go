@@ -680,22 +680,7 @@ func wrapLooseText(n *html.Node) {
 	}
 	var run []*html.Node
 	flush := func(before *html.Node) {
-		text, linked := "", 0
-		for _, r := range run {
-			t := nodeText(r)
-			text += t
-			if r.Type == html.ElementNode && r.DataAtom == atom.A {
-				linked += len(strings.TrimSpace(t))
-			}
-		}
-		if wordCount(text) >= 8 && looseProse(text, linked) {
-			p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
-			n.InsertBefore(p, before)
-			for _, r := range run {
-				n.RemoveChild(r)
-				p.AppendChild(r)
-			}
-		}
+		wrapProse(n, run, before)
 		run = run[:0]
 	}
 	for c := n.FirstChild; c != nil; {
@@ -731,22 +716,7 @@ func splitAtBreaks(n *html.Node) {
 	}
 	var run []*html.Node
 	flush := func(before *html.Node) {
-		text, linked := "", 0
-		for _, r := range run {
-			t := nodeText(r)
-			text += t
-			if r.Type == html.ElementNode && r.DataAtom == atom.A {
-				linked += len(strings.TrimSpace(t))
-			}
-		}
-		if wordCount(text) >= 8 && looseProse(text, linked) {
-			p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
-			n.InsertBefore(p, before)
-			for _, r := range run {
-				n.RemoveChild(r)
-				p.AppendChild(r)
-			}
-		}
+		wrapProse(n, run, before)
 		run = run[:0]
 	}
 	for c := n.FirstChild; c != nil; {
@@ -760,6 +730,29 @@ func splitAtBreaks(n *html.Node) {
 		c = next
 	}
 	flush(nil)
+}
+
+// wrapProse puts run, children of n, into a new paragraph before the
+// child before when they read as a story's prose: eight words or more, not
+// mostly links, no byline or meta line.
+func wrapProse(n *html.Node, run []*html.Node, before *html.Node) {
+	text, linked := "", 0
+	for _, r := range run {
+		t := nodeText(r)
+		text += t
+		if r.Type == html.ElementNode && r.DataAtom == atom.A {
+			linked += len(strings.TrimSpace(t))
+		}
+	}
+	if wordCount(text) < 8 || !looseProse(text, linked) {
+		return
+	}
+	p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+	n.InsertBefore(p, before)
+	for _, r := range run {
+		n.RemoveChild(r)
+		p.AppendChild(r)
+	}
 }
 
 // isBreak reports whether n is a <br>.

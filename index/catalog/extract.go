@@ -4760,7 +4760,6 @@ func (x *Extractor) firstWordName(name string, names []string) (string, bool) {
 // onlyAgency returns the one agency the whole story names, when no other
 // company is tied to it.
 func onlyAgency(info []sentInfo, assoc map[string]map[int]int, company string) (targetRef, bool) {
-	var only *targetRef
 	// "for military planning": the bare word names no body when the
 	// story names one
 	named := false
@@ -4771,13 +4770,30 @@ func onlyAgency(info []sentInfo, assoc map[string]map[int]int, company string) (
 			}
 		}
 	}
+	only, ok := oneAgency(info, func(a *targetRef) bool { return named && strings.EqualFold(a.text, "military") })
+	if !ok {
+		return targetRef{}, false
+	}
+	for name, m := range assoc {
+		if name != company && m[only.id] > 0 {
+			return targetRef{}, false
+		}
+	}
+	return only, true
+}
+
+// oneAgency returns the one agency the story names, those skip passes
+// over left out, and false when it names none or several; sentences that
+// say a body is not the aim are passed over.
+func oneAgency(info []sentInfo, skip func(*targetRef) bool) (targetRef, bool) {
+	var only *targetRef
 	for i := range info {
 		if notTheAim(info[i].toks) {
 			continue // "a relationship the letter does not mention"
 		}
 		for k := range info[i].agencies {
 			a := &info[i].agencies[k]
-			if named && strings.EqualFold(a.text, "military") {
+			if skip(a) {
 				continue
 			}
 			if only != nil && only.id != a.id {
@@ -4790,11 +4806,6 @@ func onlyAgency(info []sentInfo, assoc map[string]map[int]int, company string) (
 	}
 	if only == nil {
 		return targetRef{}, false
-	}
-	for name, m := range assoc {
-		if name != company && m[only.id] > 0 {
-			return targetRef{}, false
-		}
 	}
 	return *only, true
 }
@@ -4804,37 +4815,17 @@ func onlyAgency(info []sentInfo, assoc map[string]map[int]int, company string) (
 // letter about Customs and Border Protection" leaves "the contract with
 // the Australian Border Force" to the company in focus.
 func unclaimedAgency(info []sentInfo, assoc map[string]map[int]int, company string, acting map[string]bool) (targetRef, bool) {
-	var only *targetRef
-	for i := range info {
-		if notTheAim(info[i].toks) {
-			continue
+	return oneAgency(info, func(a *targetRef) bool {
+		if strings.EqualFold(a.text, "military") {
+			return true
 		}
-		for k := range info[i].agencies {
-			a := &info[i].agencies[k]
-			if strings.EqualFold(a.text, "military") {
-				continue
-			}
-			claimed := false
-			for name, m := range assoc {
-				if name != company && acting[name] && m[a.id] > 0 {
-					claimed = true
-				}
-			}
-			if claimed {
-				continue
-			}
-			if only != nil && only.id != a.id {
-				return targetRef{}, false
-			}
-			if only == nil {
-				only = a
+		for name, m := range assoc {
+			if name != company && acting[name] && m[a.id] > 0 {
+				return true // another acting company's
 			}
 		}
-	}
-	if only == nil {
-		return targetRef{}, false
-	}
-	return *only, true
+		return false
+	})
 }
 
 // argmax returns the key with the largest value, the smallest key on ties.
