@@ -678,21 +678,7 @@ func wrapLooseText(n *html.Node) {
 	if n.Type != html.ElementNode || !containsChildAtom(n, atom.P) {
 		return
 	}
-	var run []*html.Node
-	flush := func(before *html.Node) {
-		wrapProse(n, run, before)
-		run = run[:0]
-	}
-	for c := n.FirstChild; c != nil; {
-		next := c.NextSibling
-		if c.Type == html.TextNode || c.Type == html.ElementNode && looseInline[c.DataAtom] {
-			run = append(run, c)
-		} else if c.Type != html.CommentNode {
-			flush(c)
-		}
-		c = next
-	}
-	flush(nil)
+	wrapRuns(n, func(c *html.Node) bool { return c.Type == html.ElementNode && !looseInline[c.DataAtom] })
 }
 
 // splitAtBreaks makes paragraphs of a story written straight into a
@@ -714,22 +700,26 @@ func splitAtBreaks(n *html.Node) {
 	if doubles == 0 {
 		return
 	}
+	wrapRuns(n, func(c *html.Node) bool { return isBreak(c) && isBreak(nextNonBlank(c)) })
+}
+
+// wrapRuns wraps each run of n's children between boundaries into a
+// paragraph of its own when it reads as prose (wrapProse); comments are
+// left where they are.
+func wrapRuns(n *html.Node, boundary func(*html.Node) bool) {
 	var run []*html.Node
-	flush := func(before *html.Node) {
-		wrapProse(n, run, before)
-		run = run[:0]
-	}
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
-		if isBreak(c) && isBreak(nextNonBlank(c)) {
-			flush(c)
-			c = next
-			continue
+		switch {
+		case boundary(c):
+			wrapProse(n, run, c)
+			run = run[:0]
+		case c.Type != html.CommentNode:
+			run = append(run, c)
 		}
-		run = append(run, c)
 		c = next
 	}
-	flush(nil)
+	wrapProse(n, run, nil)
 }
 
 // wrapProse puts run, children of n, into a new paragraph before the

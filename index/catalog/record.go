@@ -41,18 +41,10 @@ type recordField struct {
 // fields, each a short label, a colon and a value.
 func readRecords(text string) []record {
 	var out []record
-	off := 0
-	for off < len(text) {
-		end := strings.Index(text[off:], "\n\n")
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += off
-		}
-		if r, ok := readRecord(text, off, end); ok {
+	for _, p := range paragraphs(text) {
+		if r, ok := readRecord(text, p.start, p.end); ok {
 			out = append(out, r)
 		}
-		off = end + 2
 	}
 	return out
 }
