@@ -4624,14 +4624,7 @@ func unionPrefix(sents []sentence, name string) (string, bool) {
 	for _, s := range sents {
 		toks := s.toks
 		for i := 0; i+len(f)+1 < len(toks); i++ {
-			ok := true
-			for k, w := range f {
-				if toks[i+k].text != w {
-					ok = false
-					break
-				}
-			}
-			if !ok {
+			if !textsAt(toks, i, f) {
 				continue
 			}
 			e := i + len(f)
@@ -4644,6 +4637,17 @@ func unionPrefix(sents []sentence, name string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// textsAt reports whether words, as written, stand at toks[k:]; the
+// caller keeps k+len(words) within toks.
+func textsAt(toks []token, k int, words []string) bool {
+	for j, w := range words {
+		if toks[k+j].text != w {
+			return false
+		}
+	}
+	return true
 }
 
 // legalForm holds the words that give a company's legal form, not its name.
@@ -6913,14 +6917,7 @@ func describesAnother(sents []sentence, name string) bool {
 		}
 		toks := s.toks
 		for k := 0; k+len(words) <= len(toks); k++ {
-			match := true
-			for j, w := range words {
-				if toks[k+j].text != w {
-					match = false
-					break
-				}
-			}
-			if !match {
+			if !textsAt(toks, k, words) {
 				continue
 			}
 			if !descriptorAt(toks, k, len(words)) {
