@@ -365,6 +365,9 @@ func triggers(toks []token) []trigger {
 		if t.noun && (lw(t.at) == "letters" || lw(t.at) == "petitions") && (lw(t.at-1) == "signed" || lw(t.at-1) == "sign" || lw(t.at-1) == "signing") && (habitAfter[lw(t.at+1)] || lw(t.at-2) == "once" || lw(t.at-2) == "to" && lw(t.at-3) == "used") {
 			continue // "colleagues who once signed letters openly": a habit, no one document
 		}
+		if !t.noun && askedAbout(toks, t) {
+			continue // "how many employees signed and what they were protesting": a question, no action
+		}
 		if t.noun && t.at >= 2 && lw(t.at-2) == "like" && (lw(t.at-1) == "a" || lw(t.at-1) == "an") {
 			continue // "we collected signatures on it like a petition": a likeness
 		}
@@ -389,6 +392,39 @@ func triggers(toks []token) []trigger {
 		kept = append(kept, t)
 	}
 	return kept
+}
+
+// askedAbout reports whether a verb trigger is asked about, not told:
+// "how many employees signed", "what they were protesting".
+func askedAbout(toks []token, t trigger) bool {
+	// a headline's question, not "would not say how many employees
+	// walked out": the "how" opens the sentence or follows a comma
+	question := func(how int) bool {
+		return how == 0 || !toks[how-1].word && toks[how-1].text != "'" && toks[how-1].text != "’"
+	}
+	for k := t.at - 1; k >= 1 && k >= t.at-4; k-- {
+		if toks[k-1].lower == "how" && (toks[k].lower == "many" || toks[k].lower == "much") {
+			return question(k - 1)
+		}
+		if !toks[k].word {
+			break
+		}
+	}
+	// "how many employees signed and what they were protesting": the
+	// verb's object is the "what" of the same question
+	if t.end < len(toks) && toks[t.end].word && toks[t.end].lower != "and" {
+		return false
+	}
+	for k := t.at - 1; k >= 1 && k >= t.at-3; k-- {
+		if toks[k].lower == "what" && toks[k-1].lower == "and" {
+			for j := k - 2; j >= 1; j-- {
+				if toks[j-1].lower == "how" && toks[j].lower == "many" {
+					return question(j - 1)
+				}
+			}
+		}
+	}
+	return false
 }
 
 // againBefore returns the word that tells the action noun at toks[at] as

@@ -309,7 +309,7 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 		}
 		counts[name]++
 	}
-	for _, s := range sents {
+	for si, s := range sents {
 		toks := s.toks
 		// what the sentence holds, so that rules that need a word skip
 		// its names at once
@@ -459,7 +459,7 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 			// "the Kestrel Vision petition", "the Quillon walkout": the
 			// company whose staff act, named before their action
 			if i > 0 && toks[i-1].lower == "the" && isCapitalized(toks[i]) {
-				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && to < len(toks) && !toks[to-1].poss && staffActionNouns[toks[to].lower] {
+				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && to < len(toks) && !toks[to-1].poss && (staffActionNouns[toks[to].lower] || toks[to].lower == "letter" && signedThen(sents, si)) {
 					_, an := x.g.agencyPhrases.match(toks, i)
 					_, in := x.g.issuePhrases.match(toks, i)
 					_, cn := x.g.countryPhrases.match(toks, i)
@@ -505,7 +505,7 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 			// "Blue Heron, whose 18 engineers signed": the staff's employer
 			if relative && isCapitalized(toks[i]) && (i == 0 || !isCapitalized(toks[i-1]) || toks[i-1].lower == "at") && !functionWords[toks[i].lower] {
 				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && !toks[to-1].poss && to+2 < len(toks) && toks[to].text == "," &&
-					(toks[to+1].lower == "whose" && workerSoonAfter(toks, to+2) || toks[to+1].lower == "where" && ownWorkAfter(toks, to+2) || i > 0 && toks[i-1].lower == "at" && (toks[to+1].lower == "where" && workerSoonAfter(toks, to+2) || toks[to+1].lower == "which" && companyClause(toks, to+2) && countedWorkersAfter(toks, to+2))) && x.plainEmployer(toks, i, name) &&
+					(toks[to+1].lower == "whose" && workerSoonAfter(toks, to+2) || toks[to+1].lower == "where" && ownWorkAfter(toks, to+2) || atRival(toks, i) && (toks[to+1].lower == "where" && workerSoonAfter(toks, to+2) || toks[to+1].lower == "which" && companyClause(toks, to+2) && countedWorkersAfter(toks, to+2))) && x.plainEmployer(toks, i, name) &&
 					!personBefore(toks, i) && !hasVerb(toks, to, len(toks), personPronouns) && !institutionName(name) {
 					add(name, false)
 				}
@@ -522,6 +522,16 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 			if p, ok := actionAtPlace(toks, i); ok {
 				if name, _, to, ok := x.employerCandidate(toks, p, false); ok && !placeBeforeNoun(toks, to) {
 					if _, n := x.g.companyPhrases.match(toks, p); n == 0 {
+						add(name, false)
+					}
+				}
+			}
+			// "The petition at Lumenary Cloud asking the company to drop
+			// its contract": a document at a company that asks the company
+			// itself
+			if l := toks[i].lower; (l == "petition" || l == "letter") && i >= 1 && toks[i-1].lower == "the" && i+2 < len(toks) && toks[i+1].lower == "at" && isCapitalized(toks[i+2]) {
+				if name, _, to, ok := x.employerCandidate(toks, i+2, false); ok && !toks[to-1].poss && asksTheCompany(toks, trigger{at: i, end: to}) && !hasPublic(toks) && !petitionSite(name) && !institutionName(name) && !schoolWords(toks) {
+					if _, n := x.g.companyPhrases.match(toks, i+2); n == 0 && !publicBodyName(name) && !workersOfAnother(toks, name) {
 						add(name, false)
 					}
 				}
@@ -724,8 +734,17 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 						if toks[to-1].poss && to < len(toks) && isCapitalized(toks[to]) {
 							// "workers at Tucson's Ferrowind Robotics": the
 							// place's company
-							if n2, _, _, ok := x.employerCandidate(toks, to, false); ok {
-								if _, n := x.g.companyPhrases.match(toks, to); n == 0 {
+							if n2, _, to2, ok := x.employerCandidate(toks, to, false); ok {
+								_, gn := x.g.companyPhrases.match(toks, to)
+								_, cn := x.g.countryPhrases.match(toks, from)
+								_, sn := x.g.statePhrases.match(toks, from)
+								if to2 < len(toks) && siteNouns[toks[to2].lower] && to2 == to+1 && gn == 0 && cn == 0 && sn == 0 {
+									// "Staff at Fernwood's Spokane office": the
+									// company's site in a place
+									if _, n := x.g.companyPhrases.match(toks, from); n == 0 {
+										add(name, false)
+									}
+								} else if _, n := x.g.companyPhrases.match(toks, to); n == 0 {
 									add(n2, false)
 								}
 							}
@@ -1057,6 +1076,13 @@ func companyClause(toks []token, k int) bool {
 	switch l := toks[k].lower; {
 	case companyMakerVerbs[l], l == "supplies", l == "runs", l == "operates", l == "provides", l == "hosts", l == "licenses":
 		return true
+	case l == "won" || l == "holds" || l == "landed":
+		// "At Cobalt Stack, which won a $9.8 million contract in 2023 ..."
+		for j := k + 1; j < len(toks) && j <= k+6; j++ {
+			if toks[j].lower == "contract" || toks[j].lower == "contracts" || toks[j].lower == "deal" {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -1069,7 +1095,18 @@ func countedWorkersAfter(toks []token, from int) bool {
 		if toks[k].text != "," || k+1 >= len(toks) {
 			continue
 		}
-		if a, ok := amountAt(toks, k+1); ok && !a.money && !a.percent && a.to < len(toks) && workerNouns[toks[a.to].lower] {
+		j := k + 1
+		// "several dozen workers", "more than 300 engineers"
+		if l := toks[j].lower; l == "several" || l == "a" || qualifierWord(l) {
+			j++
+		}
+		if j < len(toks) && toks[j].lower == "than" {
+			j++
+		}
+		if j < len(toks) && toks[j].lower == "dozen" && j+1 < len(toks) && workerNouns[toks[j+1].lower] {
+			return true
+		}
+		if a, ok := amountAt(toks, j); ok && !a.money && !a.percent && a.to < len(toks) && workerNouns[toks[a.to].lower] {
 			return true
 		}
 	}
@@ -1117,6 +1154,86 @@ func (x *Extractor) askedToDropIts(toks []token, at int) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// petitionSite reports whether a name is a petition platform's:
+// "Change.org", "Coworker.org", "Action Network".
+func petitionSite(name string) bool {
+	l := strings.ToLower(name)
+	if strings.Contains(l, ".") {
+		return true
+	}
+	switch l {
+	case "action network", "moveon", "avaaz", "sumofus", "ekō", "eko", "care2", "actionnetwork", "change":
+		return true
+	}
+	return false
+}
+
+// campusWords speak of students or a campus: "drew 600 student
+// signatures".
+var campusWords = wordSet("student", "students", "campus", "university", "faculty", "alumni")
+
+// schoolWords reports whether a sentence speaks of students or a campus.
+func schoolWords(toks []token) bool { return hasVerb(toks, 0, len(toks), campusWords) }
+
+// workersOfAnother reports whether a sentence names the workers of a
+// company other than name: "many from Wayfield employees".
+func workersOfAnother(toks []token, name string) bool {
+	for k := 1; k < len(toks); k++ {
+		if workerNouns[toks[k].lower] && isCapitalized(toks[k-1]) && !strings.HasSuffix(name, toks[k-1].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// atRival reports whether the name at toks[i] follows "at", "at rival" or
+// "at rival lab": "workers at rival lab Sable Intelligence, where 312
+// employees signed".
+func atRival(toks []token, i int) bool {
+	k := i - 1
+	if k >= 1 && (appositiveNouns[toks[k].lower] || toks[k].lower == "lab") && (toks[k-1].lower == "rival" || toks[k-1].lower == "competitor") {
+		k--
+	}
+	if k >= 1 && (toks[k].lower == "rival" || toks[k].lower == "competitor") {
+		k--
+	}
+	return k >= 0 && toks[k].lower == "at"
+}
+
+// signedThen reports whether sents[si] or the sentence after it tells of
+// signing: "Remember the Norvale letter from last November? The 730
+// employees who signed it ...". A letter a company's name qualifies is then
+// its staff's, not one the company sent.
+func signedThen(sents []sentence, si int) bool {
+	staff := func(w string) bool {
+		return w == "employees" || w == "staff" || w == "workers" || w == "staffers" || w == "engineers"
+	}
+	for k := si; k < len(sents) && k <= si+1; k++ {
+		toks := sents[k].toks
+		for j := 0; j+1 < len(toks); j++ {
+			if toks[j].lower != "signed" {
+				continue
+			}
+			// "The 730 employees who signed it", "signed by 400 employees"
+			if toks[j+1].lower == "it" {
+				for b := j - 1; b >= 0 && b >= j-3; b-- {
+					if staff(toks[b].lower) {
+						return true
+					}
+				}
+			}
+			if toks[j+1].lower == "by" {
+				for a := j + 2; a < len(toks) && a <= j+5; a++ {
+					if staff(toks[a].lower) {
+						return true
+					}
+				}
+			}
+		}
 	}
 	return false
 }

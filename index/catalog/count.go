@@ -50,8 +50,12 @@ var publicWords = map[string]bool{
 	"students": true, "shareholders": true, "investors": true, "advocates": true, "online": true,
 	"change.org": true, "fans": true, "fan": true, "customer": true, "user": true, "consumer": true,
 	"academics": true, "academic": true, "scholars": true, "professors": true, "faculty": true,
-	"reader": true, "subscriber": true, "shareholder": true, "investor": true, "citizen": true, "viewers": true, "subscribers": true, "members": true,
+	"players": true, "gamers": true, "reader": true, "subscriber": true, "shareholder": true, "investor": true, "citizen": true, "viewers": true, "subscribers": true, "members": true,
 }
+
+// publicObjectVerbs take "the public" as whom they reach: "warn the
+// public", "mislead the public".
+var publicObjectVerbs = wordSet("warn", "warning", "inform", "informing", "tell", "alert", "protect", "protecting", "mislead", "misled", "misleading", "deceive", "deceived", "endanger", "endangering", "reassure", "serve", "serving", "harm", "harming")
 
 // disclosureVerbs before "public" make something known, not the public
 // an actor: "became public", "went public", "made public".
@@ -77,6 +81,9 @@ func hasPublic(toks []token) bool {
 		if t.lower == "public" && (k > 0 && (disclosureVerbs[toks[k-1].lower] || toks[k-1].lower == "most" || toks[k-1].lower == "more") || k+1 < len(toks) && publicThings[toks[k+1].lower]) {
 			continue // "when it became public", "a public statement": no public acting
 		}
+		if t.lower == "public" && k >= 2 && toks[k-1].lower == "the" && publicObjectVerbs[toks[k-2].lower] {
+			continue // "to let staff warn the public": whom they would tell, not who acts
+		}
 		if t.lower == "online" && k > 0 && (toks[k-1].lower == "published" || toks[k-1].lower == "posted" || toks[k-1].lower == "shared" || toks[k-1].lower == "released") {
 			continue // "this time published online": where the letter went, not who signed
 		}
@@ -91,6 +98,14 @@ func hasPublic(toks []token) bool {
 		}
 		if publicWords[t.lower] {
 			return true
+		}
+		// "delivered by a coalition of immigrant-rights groups", "human
+		// rights organizations": outside advocates
+		if (t.lower == "rights" || strings.HasSuffix(t.lower, "-rights")) && k+1 < len(toks) {
+			switch toks[k+1].lower {
+			case "groups", "organizations", "organisations", "coalition", "advocates", "campaigners":
+				return true
+			}
 		}
 		// "an open letter from developers who use GitHub": its users
 		if (t.lower == "who" || t.lower == "that") && k > 0 && k+1 < len(toks) && (toks[k+1].lower == "use" || toks[k+1].lower == "rely") && (genericNouns[toks[k-1].lower] || workerNouns[toks[k-1].lower] || platformUsers[toks[k-1].lower]) {
@@ -384,7 +399,7 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		// organizers closed it": the same tally, later
 		// "had a little over 100 signatures on its first day and more
 		// than 300 within a week": the same noun, later
-		if (lw(before) == "and" || lw(before) == "then" && lw(before-1) == "and") && a.to < len(toks) && (next == "within" || next == "by" || next == "after") && len(out) > 0 && out[len(out)-1].sig && !out[len(out)-1].earlier && !a.vague &&
+		if (lw(before) == "and" || lw(before) == "then" && lw(before-1) == "and") && a.to < len(toks) && (next == "within" || next == "by" || next == "after" || laterAt(toks, a.to)) && len(out) > 0 && out[len(out)-1].sig && !out[len(out)-1].earlier && !a.vague &&
 			a.countValue() > out[len(out)-1].a.countValue() && !verbAfterTime(toks, a.to) {
 			isSig = true
 		}
@@ -402,7 +417,7 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		}
 		// "which carried 3,100 signatures in April, now has nearly 4,000";
 		// "It now has more than 340, organizers said"
-		if (lw(before) == "has" || lw(before) == "have" || lw(before) == "carries" || lw(before) == "bears") && (lw(before-1) == "now" || lw(before-1) == "since") && (signing || lw(before-2) == "it" && (before == 2+afterLead(toks) || lw(before-3) == "that") && organizersSay(toks)) {
+		if (lw(before) == "has" || lw(before) == "have" || lw(before) == "carries" || lw(before) == "bears") && (lw(before-1) == "now" || lw(before-1) == "since") && (signing || lw(before-2) == "it" && (before == 2+afterLead(toks) || lw(before-3) == "that") && (organizersSay(toks) || !a.vague && sourcedAfter(toks, a.to))) {
 			growth = true
 		}
 		// "the total today stands at 521 employees": the tally as it stands
@@ -677,6 +692,40 @@ func organizersSay(toks []token) bool {
 	return false
 }
 
+// sourcedAfter reports whether a bare number at toks[to-1] is followed by
+// the people it is told by: "It now has nearly 4,000, according to two
+// employees", "It now has 1,200, people involved said". Not "It now has
+// 191 stores".
+func sourcedAfter(toks []token, to int) bool {
+	if to+1 >= len(toks) || toks[to].text != "," {
+		return false
+	}
+	// the teller is among the workers: not "a spokeswoman said",
+	// "executives said", "according to its filings"
+	teller := func(from, end int) bool {
+		for k := from; k < end && k < len(toks); k++ {
+			l := toks[k].lower
+			if workerNouns[l] && l != "managers" && l != "manager" || l == "organizers" || l == "organisers" || l == "people" && k+1 < len(toks) && toks[k+1].lower == "involved" {
+				return true
+			}
+		}
+		return false
+	}
+	if toks[to+1].lower == "according" && to+2 < len(toks) && toks[to+2].lower == "to" {
+		return teller(to+3, to+8)
+	}
+	for k := to + 1; k < len(toks) && k <= to+7; k++ {
+		switch toks[k].lower {
+		case "said", "say", "says", "told", "tell":
+			return teller(to+1, k)
+		}
+		if !toks[k].word {
+			return false
+		}
+	}
+	return false
+}
+
 // afterLead returns where a sentence's words begin, past opening quotes
 // and punctuation.
 func afterLead(toks []token) int {
@@ -867,6 +916,25 @@ var tallyAfter = wordSet("when", "by", "on", "as", "at", "after", "before", "wit
 // verbAfterTime reports whether a verb follows the time phrase at toks[k]
 // ("within a week had been fired"): the number is its subject, not a
 // tally's later figure.
+// laterTimes are the spans a later figure is given after: "about 4,000 a
+// few weeks later".
+var laterTimes = wordSet("day", "days", "week", "weeks", "month", "months", "hours", "year", "years")
+
+// laterAt reports whether the words from toks[k] say "later": "and about
+// 4,000 a few weeks later", "and 300 two days later".
+func laterAt(toks []token, k int) bool {
+	for j := k; j < len(toks) && j <= k+3; j++ {
+		switch l := toks[j].lower; {
+		case l == "later":
+			return true
+		case l == "a" || l == "few" || l == "several" || l == "two" || l == "three" || l == "couple" || l == "of" || laterTimes[l]:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 func verbAfterTime(toks []token, k int) bool {
 	for j := k + 1; j < len(toks) && j <= k+5; j++ {
 		switch toks[j].lower {

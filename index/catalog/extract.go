@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 165
+const Version = 166
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -387,6 +387,13 @@ func docTold(toks []token, trigs []trigger, here []*cand, company string) bool {
 	}
 	if hasVerb(toks, 0, len(toks), otherDocWords) {
 		return false
+	}
+	// "The walkout follows a petition against the mandate that has drawn
+	// 1,150 signatures": a document of the workers whose walkout was told
+	for _, t := range trigs {
+		if t.noun && actionClass(t.action) == "presence" && t.at == afterLead(toks)+1 && toks[t.at-1].lower == "the" && t.end < len(toks) && (toks[t.end].lower == "follows" || toks[t.end].lower == "followed") {
+			return true
+		}
 	}
 	for _, c := range here {
 		if c.company == company && !c.borrowed && !c.weak {
@@ -832,6 +839,9 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 			}
 			best = k
 		}
+		if best < 0 && companiesBefore(toks, at) {
+			return "" // "None of the companies cancelled a contract because of employee pressure": several, none alone
+		}
 		switch {
 		case best >= 0:
 			return in.comps[best].name
@@ -939,6 +949,11 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				// pledged to walk out": the writer's colleagues
 				w.names, w.inGaz, w.generic = []string{speaker}, []bool{speakerGaz}, false
 				continue
+			}
+			if w.generic && w.pronoun && w.hasCount && !w.count.vague && signerNouns[toks[w.head].lower] && !hasPublic(toks) && (i == 0 || !hasPublic(info[i-1].toks)) {
+				// "About 85 of the signers walked out": some of the
+				// workers whose letter was told, acting again
+				w.generic = false
 			}
 			if w.generic && w.hasCount {
 				// "employees at Google, where about 20,000 people walked
@@ -1223,7 +1238,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 					// signatures, according to the Alphabet Workers Union":
 					// the workers' own union tells of their petition
 					addCand(binding{company: name, inGaz: gz}, t, false)
-				} else if sigsFromWorkers(toks, in.sigs) || companySignatures(toks, in.comps) && len(in.sigs) > 0 || internalDoc(toks, t) || signaturesInside(toks) || circulatedInternally(toks, t.end) || organizersTell(toks) && addressesFocus(toks, in.comps, t, lastCompany) && len(in.workers) == 0 && lastCand(2, i, func(c *cand) bool { return c.company == lastCompany && !c.borrowed && !c.weak }) != nil {
+				} else if sigsFromWorkers(toks, in.sigs) || companySignatures(toks, in.comps) && len(in.sigs) > 0 || internalDoc(toks, t) || signaturesInside(toks) || circulatedInternally(toks, t.end) || organizersTell(toks) && addressesFocus(toks, in.comps, t, lastCompany) && !slices.ContainsFunc(in.workers, func(w workerRef) bool { return w.from < t.at }) && lastCand(3, i, func(c *cand) bool { return c.company == lastCompany && !c.borrowed && !c.weak }) != nil {
 					// "A petition calling on Salesforce to cancel the contract
 					// has more than 1,100 signatures from employees", "An
 					// internal letter urging Microsoft to stop ... had
@@ -1231,7 +1246,9 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 					// company it addresses, else the one in focus
 					name := lastCompany
 					for _, c := range in.comps {
-						if !c.product && c.from > t.at {
+						// not "targets a Palantir system": a thing of the
+						// company's, not the company addressed
+						if !c.product && c.from > t.at && !(c.from >= 1 && (toks[c.from-1].lower == "a" || toks[c.from-1].lower == "an")) {
 							name = c.name
 							break
 						}
@@ -1929,6 +1946,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 	prevOf := map[string]*cand{} // the company's previous action with a target
 	told := map[string][]*cand{} // the company's actions with a target, in order
 	var lastTargeted *cand
+	lastOfKind := map[string]*cand{} // the last action of each kind with a target
 	for _, c := range cands {
 		prev := prevOf[c.company]
 		if prev == nil && c.countOnly && lastTargeted != nil && lastTargeted.action == c.action {
@@ -1957,6 +1975,12 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 			c.agency, c.issue, c.target = same.agency, same.issue, same.target
 		} else {
 			x.resolveTarget(c, sents[c.sent].toks, info, assoc, issueAssoc, titleAgencies, titleIssues, prev)
+			if like := lastOfKind[c.action]; c.targetKey() == "" && prev == nil && like != nil && like.company != c.company && ofTheirOwn(sents[c.sent].toks, c.trig) {
+				// "At Lumora, the startup that writes software for the
+				// towers' cameras, organizers said their own letter now has
+				// 58 signatures": a letter like the one told, to the same end
+				c.agency, c.issue, c.target = like.agency, like.issue, like.target
+			}
 			x.specificTarget(c, sents, info)
 			x.bodyOfKind(c, info)
 			if prev != nil && strings.EqualFold(c.target, "military") && len(info[c.sent].agencies) == 1 && c.agency >= 0 && c.agency < len(x.g.agencies) && x.g.agencies[c.agency].Name == "Pentagon" &&
@@ -1970,6 +1994,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 		if c.targetKey() != "" {
 			prevOf[c.company] = c
 			lastTargeted = c
+			lastOfKind[c.action] = c
 			told[c.company] = append(told[c.company], c)
 		}
 	}
@@ -2489,6 +2514,14 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 			best = w
 			continue
 		}
+		if w.sanctioned && !t.noun && actionClass(t.action) == "presence" && t.at > w.to && t.at-w.to <= 25 && theyRoseTo(toks, w.to, t.at) {
+			// "Five Microsoft employees were escorted out of a town hall
+			// ... after they stood up to protest": the five are the
+			// protest, all of it
+			w.disrupted = true
+			best = w
+			continue
+		}
 		if clauseBreak(toks, end, t.at) {
 			continue
 		}
@@ -2873,6 +2906,26 @@ var circulateVerbs = map[string]bool{
 // for: "fired 28 employees after sit-ins", "arrested nine workers during a
 // sit-in".
 var punishedFor = map[string]bool{"after": true, "for": true, "over": true, "following": true, "during": true}
+
+// theyRoseTo reports whether the words before a presence verb at toks[at]
+// say the punished workers rose to do it: "were escorted out ... after
+// they stood up to protest".
+func theyRoseTo(toks []token, from, at int) bool {
+	if at < 5 || toks[at-1].lower != "to" || toks[at-2].lower != "up" || !punishedFor[toks[at-5].lower] || toks[at-4].lower != "they" {
+		return false
+	}
+	switch toks[at-3].lower {
+	case "stood", "got", "rose", "stand", "get":
+	default:
+		return false
+	}
+	for k := from; k < at-5; k++ {
+		if !toks[k].word && toks[k].text != "," && toks[k].text != "-" {
+			return false
+		}
+	}
+	return true
+}
 
 // coordinated returns the subject best with the worker phrases joined to
 // it by "and" or commas before it: "More than 90 Google workers and more
@@ -3405,6 +3458,28 @@ func (x *Extractor) resolveTarget(c *cand, toks []token, info []sentInfo, assoc,
 		c.issue, c.target = r.id, r.text
 		return
 	}
+	// "At Fenmark, which sells analytics to the agency through a
+	// reseller, several dozen workers signed": the agency last named
+	if len(in.agencies) == 0 && theAgency(toks) {
+		for j := c.sent - 1; j >= 0 && j >= c.sent-3; j-- {
+			if as := info[j].agencies; len(as) > 0 {
+				c.agency, c.target = as[len(as)-1].id, as[len(as)-1].text
+				return
+			}
+		}
+	}
+	// "... asking him to stop selling Rekognition to police departments.
+	// Employees also organized behind the climate resolution. A letter
+	// supporting it ...": an aim told between the company's previous
+	// action and this one is this one's
+	if prev != nil && c.sent-prev.sent <= 3 && c.sent-prev.sent >= 2 {
+		j := c.sent - 1
+		if as, is := info[j].agencies, info[j].issues; len(as) == 0 && len(is) == 1 && !x.g.issues[is[0].id].AgencyTopic && is[0].id != prev.issue &&
+			workersOrganized(info[j].toks) {
+			c.issue, c.target = is[0].id, is[0].text
+			return
+		}
+	}
 	// the same company's previous action nearby, when this one names no
 	// target, and is not dated years apart from it
 	if prev != nil && c.sent-prev.sent <= 3 && !yearsApart(info[prev.sent].toks, toks) {
@@ -3487,6 +3562,68 @@ func (x *Extractor) resolveTarget(c *cand, toks []token, info []sentInfo, assoc,
 	if len(titleIssues) > 0 {
 		c.issue, c.target = titleIssues[0].id, titleIssues[0].text
 	}
+}
+
+// ofTheirOwn reports whether an action noun is told as one more like
+// another's: "their own letter", "its own petition", "a similar letter".
+func ofTheirOwn(toks []token, t trigger) bool {
+	if !t.noun || t.at < 2 {
+		return false
+	}
+	p, pp := toks[t.at-1].lower, toks[t.at-2].lower
+	return p == "own" && (pp == "their" || pp == "its" || pp == "our") || p == "similar" && (pp == "a" || pp == "an")
+}
+
+// workersOrganized reports whether a sentence tells of workers organizing
+// behind something: "Employees also organized behind the climate
+// resolution", "Staff have rallied around a shareholder proposal".
+func workersOrganized(toks []token) bool {
+	k := afterLead(toks)
+	for k < len(toks) && (toks[k].lower == "the" || toks[k].lower == "its" || toks[k].lower == "many" || toks[k].lower == "some") {
+		k++
+	}
+	if k >= len(toks) || !workerNouns[toks[k].lower] {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		switch toks[j].lower {
+		case "organized", "organised", "rallied", "mobilized", "mobilised", "campaigned", "lobbied":
+			return true
+		}
+	}
+	return false
+}
+
+// companiesBefore reports whether the sentence speaks of companies in the
+// plural before toks[at]: "None of the companies", "all four companies".
+func companiesBefore(toks []token, at int) bool {
+	for k := 1; k < at && k < len(toks); k++ {
+		if l := toks[k].lower; (l == "companies" || l == "firms" || l == "employers") && (toks[k-1].lower == "the" || toks[k-1].lower == "these" || toks[k-1].lower == "those") {
+			return true
+		}
+	}
+	return false
+}
+
+// theAgency reports whether a sentence speaks of "the agency" or "that
+// agency", a body named before it.
+func theAgency(toks []token) bool {
+	for k := 2; k < len(toks); k++ {
+		if toks[k].lower != "agency" || toks[k-1].lower != "the" && toks[k-1].lower != "that" && toks[k-1].lower != "same" {
+			continue
+		}
+		// what the company does for the agency: "sells analytics to the
+		// agency", "work for the agency"; not "a spokesperson for the
+		// agency", nor "the agency has not commented"
+		p := toks[k-2].lower
+		if p == "to" || p == "for" || p == "with" {
+			if k >= 3 && (strings.HasPrefix(toks[k-3].lower, "spokes") || toks[k-3].lower == "official" || toks[k-3].lower == "officials" || toks[k-3].lower == "representative") {
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // sameBodyAgain reports whether a sentence points back to the body the
@@ -4327,6 +4464,16 @@ func askedCompany(toks []token, comps []companyRef, t trigger) (companyRef, bool
 	for _, c := range comps {
 		if !c.product && c.from > at && c.from <= at+3 {
 			return c, true
+		}
+	}
+	// "A petition demanding that the four be reinstated, and that
+	// Lumenfold promise not to retaliate": the company a later demand
+	// of the same document names
+	if toks[at].lower == "demanding" || toks[at].lower == "asking" || toks[at].lower == "urging" {
+		for _, c := range comps {
+			if !c.product && c.from > at+3 && c.from <= at+15 && toks[c.from-1].lower == "that" && toks[c.from-2].lower == "and" || !c.product && c.from > at+3 && c.from <= at+15 && toks[c.from-1].lower == "that" && toks[c.from-2].text == "," {
+				return c, true
+			}
 		}
 	}
 	return companyRef{}, false
@@ -5482,6 +5629,18 @@ func productSafety(toks []token, k int) bool {
 			return true
 		}
 	}
+	// "asking the San Francisco AI developer to let staff warn the public
+	// about safety risks": the safety of what an AI maker builds
+	if k+1 < len(toks) {
+		switch toks[k+1].lower {
+		case "risks", "risk", "concerns", "issues", "practices", "culture", "commitments", "policies":
+			for _, t := range toks {
+				if t.text == "AI" || t.lower == "artificial" || t.lower == "models" {
+					return true
+				}
+			}
+		}
+	}
 	return false
 }
 
@@ -6509,7 +6668,9 @@ func yearBefore(toks []token, at int) int {
 			continue
 		}
 		p := toks[k-1].lower
-		if p == "in" || months[p] != 0 && k >= 2 && toks[k-2].lower == "in" {
+		// "campaigned against Nimbus since 2021, when more than 90
+		// employees signed a letter"
+		if p == "in" || months[p] != 0 && k >= 2 && toks[k-2].lower == "in" || p == "since" && k+2 < len(toks) && toks[k+1].text == "," && toks[k+2].lower == "when" {
 			y, _ := strconv.Atoi(toks[k].text)
 			return y
 		}

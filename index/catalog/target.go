@@ -604,7 +604,7 @@ func feared(toks []token, i int) bool {
 	if !strings.HasPrefix(toks[i].lower, "retaliat") {
 		return false
 	}
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		switch toks[k].lower {
 		case "fear", "fears", "feared", "fearing", "afraid", "risk", "risking", "worried", "worry", "avoid":
 			return true

@@ -390,7 +390,7 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		}
 		// "Thirty-one of the 140 employees at Orrery Labs": the share,
 		// of the workforce counted after "the"
-		if of >= 1 && (kk != k && toks[kk].lower == "the" && theShare(toks, of, h) || toks[kk].lower == "their" || toks[kk].lower == "its" || toks[kk].lower == "our" || toks[kk].lower == "my" || toks[kk].lower == "his" || toks[kk].lower == "her" || toks[kk].lower == "those" || toks[kk].lower == "these" || toks[kk].poss) && toks[of].lower == "of" {
+		if of >= 1 && (toks[kk].lower == "the" && theShare(toks, of, h) || toks[kk].lower == "their" || toks[kk].lower == "its" || toks[kk].lower == "our" || toks[kk].lower == "my" || toks[kk].lower == "his" || toks[kk].lower == "her" || toks[kk].lower == "those" || toks[kk].lower == "these" || toks[kk].poss) && toks[of].lower == "of" {
 			// the longest amount ending there: "four hundred and ten of our
 			// coworkers", not "ten"
 			for s := longestAmountStart(toks, of, 6); s >= 0 && s >= of-6; s-- {
