@@ -230,6 +230,15 @@ func elementDate(n *html.Node) (t time.Time, role string, ok bool) {
 	marked := itemprop == "datepublished" || itemprop == "datemodified" || itemprop == "datecreated"
 	classed := hasToken(n, publishedTokens) || hasToken(n, updatedTokens) || hasToken(n, dateTokens)
 	text := clean(nodeText(n))
+	// a wire's credits box, "pws-filed": "Reporting by ... Filed
+	// Wednesday, October 2, 2024 11:30 a.m. EDT"; not "filed-under" tags
+	filed := hasToken(n, filedTokens) && !hasToken(n, underTokens) && filedLine.MatchString(text)
+	if filed {
+		if i := filedLine.FindStringIndex(text); i != nil {
+			text = text[i[0]:]
+		}
+		classed = true
+	}
 	if !isTime && !marked && !classed && !announcesDate(text) {
 		return t, "", false
 	}
@@ -245,6 +254,8 @@ func elementDate(n *html.Node) (t time.Time, role string, ok bool) {
 		role = "published"
 	case itemprop == "datemodified":
 		role = "updated"
+	case filed:
+		role = "published"
 	default:
 		role = markedRole(n, text)
 	}
@@ -253,6 +264,14 @@ func elementDate(n *html.Node) (t time.Time, role string, ok bool) {
 
 // dateWords open a line that gives a date: "Published 11 April 2019".
 var dateWords = regexp.MustCompile(`(?i)^(?:first published|published|posted|last updated|updated|modified)(?: on| at)?:?\s+\S`)
+
+// filedTokens mark a wire's filing line; underTokens a "filed under" list
+// of topics.
+var (
+	filedTokens = tokenSet("filed")
+	underTokens = tokenSet("under")
+	filedLine   = regexp.MustCompile(`\bFiled\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?[A-Z][a-z]+\.?\s+\d`)
+)
 
 // announcesDate reports whether text is a short line announcing a date.
 func announcesDate(text string) bool {
@@ -269,7 +288,7 @@ func markedRole(n *html.Node, text string) string {
 	switch {
 	case strings.HasPrefix(lead, "updated") || strings.HasPrefix(lead, "last updated") || strings.HasPrefix(lead, "modified"):
 		return "updated"
-	case strings.HasPrefix(lead, "published") || strings.HasPrefix(lead, "posted") || strings.HasPrefix(lead, "first published"):
+	case strings.HasPrefix(lead, "published") || strings.HasPrefix(lead, "posted") || strings.HasPrefix(lead, "first published") || strings.HasPrefix(lead, "filed"):
 		return "published"
 	}
 	for m, i := n, 0; m != nil && m.Type == html.ElementNode && i < 3; m, i = m.Parent, i+1 {

@@ -674,3 +674,42 @@ About 60 employees of Tessel, a start-up building airport passport gates, have s
 		t.Fatalf("got paragraphs %q, want the three parted by <br><br>", paras)
 	}
 }
+
+// A wire page whose only date is a "Filed" line among the credits, with a
+// later "Updated" time: the filing date is the publication date.
+func TestExtractArticleFiledLineDate(t *testing.T) {
+	page := []byte(`<!DOCTYPE html><html><head><title>Quarrel Labs to end border contract - Lakeside Wire</title></head><body>
+<table><tr><td><h1>Quarrel Labs to end border contract after walkout</h1>
+<div class="lw-filed">Reporting by Ana Ruiz; editing by Tom Hale<br>Filed Thursday, March 7, 2024 9:10 a.m. EST<br>Updated 1:45 p.m. EST</div>
+<p>Quarrel Labs said on Thursday it would end its contract with Customs and Border Protection after about 200 employees walked out last week.</p>
+<p>A spokesman said the decision followed a review of the work and was not a response to the protest.</p>
+</td></tr></table></body></html>`)
+	a, err := ExtractArticle("https://lakesidewire.example/quarrel", page, "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := a.Published.Format("2006-01-02"); got != "2024-03-07" {
+		t.Fatalf("published %s, want 2024-03-07 from the Filed line", got)
+	}
+}
+
+// Not every "filed" is a filing date: a "Filed under" list of topics in a
+// byline leaves the byline's date standing, and a court filing's date in a
+// case card is not the story's.
+func TestExtractArticleFiledUnderIsNoDate(t *testing.T) {
+	body := `<p>About 200 employees of Quarrel Labs walked out last week over its contract with Customs and Border Protection, organizers said, and the company has since said it will end the contract.</p>
+<p>A spokesman said the decision followed a review of the work and was not a response to the protest, which drew workers from three offices.</p>`
+	for _, tt := range []struct{ name, head string }{
+		{"filed under", `<div class="byline">By Jane Doe | March 3, 2024 | <span class="filed-under">Filed under: Labor, Tech</span></div>`},
+		{"case card", `<div class="doc-card"><p>Filed January 5, 2023</p><p>U.S. District Court</p></div><div class="post-date">March 3, 2024</div>`},
+	} {
+		page := []byte(`<html><head><title>Quarrel Labs ends contract - Blog</title></head><body><h1>Quarrel Labs ends contract</h1>` + tt.head + body + `</body></html>`)
+		a, err := ExtractArticle("https://blog.example/quarrel", page, "text/html")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.Published.Format("2006-01-02"); got != "2024-03-03" {
+			t.Errorf("%s: published %s, want 2024-03-03", tt.name, got)
+		}
+	}
+}

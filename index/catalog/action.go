@@ -192,6 +192,22 @@ func triggers(toks []token) []trigger {
 		}
 		w := t.lower
 		switch {
+		case (w == "set" && lw(i+1) == "up" || w == "pitched") && nounWithin(toks, i+1, 4, campNouns):
+			// "About 50 employees set up a protest encampment on a plaza",
+			// "pitched tents outside the headquarters"
+			out = append(out, trigger{at: i, end: i + 2, action: "sit-in"})
+		case w == "struck" && i > 0 && (workerNouns[lw(i-1)] || isCapitalized(toks[i-1]) && !functionWords[lw(i-1)]) && struckWhen[lw(i+1)]:
+			// "about 140 developers at Quillfeather Games struck in March
+			// over mandatory overtime"; not "struck a deal", "struck by"
+			out = append(out, trigger{at: i, end: i + 1, action: "strike"})
+		case ((w == "put" || w == "laid" || w == "lay") && lw(i+1) == "down" && (lw(i+2) == "their" || lw(i+2) == "its") && lw(i+3) == "tools" ||
+			w == "downed" && lw(i+1) == "tools") && lw(i-1) != "to":
+			// "put down their tools", "downed tools": stopped work
+			end := i + 4
+			if w == "downed" {
+				end = i + 2
+			}
+			out = append(out, trigger{at: i, end: end, action: "strike"})
 		case (w == "put" || w == "puts" || w == "putting") && inWriting(toks, i+1):
 			// "a group of employees has put their objections in writing"
 			out = append(out, trigger{at: i, end: i + 1, action: "letter", close: true})
@@ -300,6 +316,10 @@ func triggers(toks []token) []trigger {
 			out = append(out, trigger{at: i, end: i + 1, action: "sit-in", close: true})
 		case (w == "refused" || w == "refusing" || w == "refuse" || w == "refuses" || w == "declined" || w == "declining") && lw(i+1) == "to" && refusedWork[lw(i+2)] && !askedOfCompany(toks, i):
 			out = append(out, trigger{at: i, end: i + 3, action: "other", close: true})
+		case w == "not" && (lw(i-1) == "will" || lw(i-1) == "would") && lw(i-2) == "they" && refusedWork[lw(i+1)] && saidToBefore(toks, i-2):
+			// "have told the company they will not work on a project to
+			// connect license-plate readers": a refusal, said to the company
+			out = append(out, trigger{at: i - 1, end: i + 2, action: "other"})
 		case formVerbs[w] && formedToProtest(toks, i) != "":
 			out = append(out, trigger{at: i, end: i + 1, action: formedToProtest(toks, i), close: true})
 		case w == "strike" || w == "strikes" || w == "striking" || w == "strikers":
@@ -393,6 +413,42 @@ func triggers(toks []token) []trigger {
 	}
 	return kept
 }
+
+// campNouns are what protesters camp in: "an encampment", "tents".
+var campNouns = wordSet("encampment", "encampments", "tents", "tent", "camp")
+
+// struckWhen may follow "struck" used of a strike: "struck in March",
+// "struck over pay", "struck for 19 days".
+var struckWhen = wordSet("in", "over", "for", "on", "last", "this", "against", "after", "from", "again", "twice", ".", ",")
+
+// saidToBefore reports whether the words just before toks[at] tell someone
+// something: "have told the company they ...", "told managers that they".
+func saidToBefore(toks []token, at int) bool {
+	for k := at - 1; k >= 0 && k >= at-5; k-- {
+		switch toks[k].lower {
+		case "told", "informed", "notified", "wrote", "warned":
+			// to those above them: "told the company", "told managers"
+			for j := k + 1; j < at; j++ {
+				switch toks[j].lower {
+				case "company", "managers", "management", "executives", "leadership", "bosses", "board", "supervisors", "employer":
+					return notHours(toks, at+5)
+				}
+			}
+			return false
+		}
+		if !toks[k].word {
+			return false
+		}
+	}
+	return false
+}
+
+// notHours reports whether what workers will not work on, at toks[k], is
+// a piece of work, not their hours: not "would not work on weekends".
+func notHours(toks []token, k int) bool { return k < len(toks) && !hoursWords[toks[k].lower] }
+
+// hoursWords are times of work, not pieces of it.
+var hoursWords = wordSet("weekends", "weekend", "holidays", "saturdays", "sundays", "nights", "overtime", "christmas")
 
 // askedAbout reports whether a verb trigger is asked about, not told:
 // "how many employees signed", "what they were protesting".

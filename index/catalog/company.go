@@ -16,7 +16,7 @@ var workerNouns = map[string]bool{
 	"colleagues": true, "colleague": true, "coworkers": true, "coworker": true, "co-workers": true, "co-worker": true, "contractors": true,
 	"moderators": true, "managers": true, "manager": true, "analysts": true, "analyst": true,
 	"consultants": true, "consultant": true, "translators": true, "translator": true,
-	"recruiters": true, "recruiter": true,
+	"recruiters": true, "recruiter": true, "technicians": true, "technician": true,
 }
 
 // genericNouns count people without saying they are workers; they give a
@@ -311,6 +311,12 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 	}
 	for si, s := range sents {
 		toks := s.toks
+		// "Tessaloop. The petition asking the sensor maker to withdraw
+		// ...": a roundup's heading that names the company the next
+		// sentence calls a company
+		if name, withBody, ok := x.headingName(toks); ok && si+1 < len(sents) && (withBody || describedSoon(sents[si+1].toks)) && !hasVerb(sents[si+1].toks, 0, len(sents[si+1].toks), personPronouns) {
+			add(name, false)
+		}
 		// what the sentence holds, so that rules that need a word skip
 		// its names at once
 		relative := hasVerb(toks, 0, len(toks), relativeWords)
@@ -526,6 +532,36 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 					}
 				}
 			}
+			// "About 4,100 members of the largest union at Daeho
+			// Semiconductor": the company the union organizes
+			if toks[i].lower == "members" && i+4 < len(toks) && toks[i+1].lower == "of" && toks[i+2].lower == "the" {
+				k := i + 3
+				for k < len(toks) && k <= i+5 && toks[k].word && toks[k].lower != "union" && toks[k].text == toks[k].lower {
+					k++
+				}
+				if k+2 < len(toks) && toks[k].lower == "union" && toks[k+1].lower == "at" && isCapitalized(toks[k+2]) {
+					if name, _, _, ok := x.employerCandidate(toks, k+2, false); ok && !x.gazetteerName(toks, k+2) && !publicBodyName(name) && !institutionName(name) {
+						add(name, false)
+					}
+				}
+			}
+			// "nine members of Helixon Analytics' data platform team": the
+			// company whose team it is
+			if toks[i].lower == "members" && teamOf(toks, i+1) && i+2 < len(toks) && isCapitalized(toks[i+2]) {
+				if name, _, to, ok := x.employerCandidate(toks, i+2, false); ok && toks[to-1].poss && !x.gazetteerName(toks, i+2) && !publicBodyName(name) && !institutionName(name) {
+					add(name, false)
+				}
+			}
+			// "Lumenfield told employees on Thursday that ...": a company
+			// speaking to its staff, even at the start of a sentence
+			if isCapitalized(toks[i]) && (i == 0 || !isCapitalized(toks[i-1])) && !functionWords[toks[i].lower] {
+				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && !toks[to-1].poss && toldItsStaff(toks, to) && !x.gazetteerName(toks, i) && !publicBodyName(name) && !institutionName(name) && !personBefore(toks, i) && !surname(sents, name) {
+					_, an := x.g.agencyPhrases.match(toks, i)
+					if an == 0 {
+						add(name, false)
+					}
+				}
+			}
 			// "The petition at Lumenary Cloud asking the company to drop
 			// its contract": a document at a company that asks the company
 			// itself
@@ -600,7 +636,7 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 							}
 						}
 						_, an := x.g.agencyPhrases.match(toks, at)
-						if _, n := x.g.companyPhrases.match(toks, at); n == 0 && an == 0 && office && !publicBodyName(name) {
+						if _, n := x.g.companyPhrases.match(toks, at); n == 0 && an == 0 && office && !publicBodyName(name) && !institutionName(name) {
 							add(name, false)
 						}
 					}
@@ -684,6 +720,20 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 			}
 		}
 		for h, t := range toks {
+			// "The head of safety research at Vantor AI resigned": a
+			// post at the company
+			if roleNouns[t.lower] && h >= 1 && toks[h-1].lower == "the" && h+3 < len(toks) && toks[h+1].lower == "of" {
+				for k := h + 2; k+1 < len(toks) && k <= h+6 && toks[k].word && !isCapitalized(toks[k]); k++ {
+					if toks[k].lower == "at" && isCapitalized(toks[k+1]) {
+						if name, _, _, ok := x.employerCandidate(toks, k+1, false); ok && !x.gazetteerName(toks, k+1) && !publicBodyName(name) && !institutionName(name) {
+							if _, an := x.g.agencyPhrases.match(toks, k+1); an == 0 {
+								add(name, false)
+							}
+						}
+						break
+					}
+				}
+			}
 			if !workerNouns[t.lower] {
 				continue
 			}
@@ -734,17 +784,18 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 						if toks[to-1].poss && to < len(toks) && isCapitalized(toks[to]) {
 							// "workers at Tucson's Ferrowind Robotics": the
 							// place's company
-							if n2, _, to2, ok := x.employerCandidate(toks, to, false); ok {
-								_, gn := x.g.companyPhrases.match(toks, to)
-								_, cn := x.g.countryPhrases.match(toks, from)
-								_, sn := x.g.statePhrases.match(toks, from)
-								if to2 < len(toks) && siteNouns[toks[to2].lower] && to2 == to+1 && gn == 0 && cn == 0 && sn == 0 {
-									// "Staff at Fernwood's Spokane office": the
-									// company's site in a place
-									if _, n := x.g.companyPhrases.match(toks, from); n == 0 {
-										add(name, false)
-									}
-								} else if _, n := x.g.companyPhrases.match(toks, to); n == 0 {
+							_, gn := x.g.companyPhrases.match(toks, to)
+							_, cn := x.g.countryPhrases.match(toks, from)
+							_, sn := x.g.statePhrases.match(toks, from)
+							if to+1 < len(toks) && siteNouns[toks[to+1].lower] && isCapitalized(toks[to]) && gn == 0 && cn == 0 && sn == 0 && !x.firstWords[toks[from].text] {
+								// "Staff at Fernwood's Spokane office",
+								// "developers at Quillfeather Games' Montreal
+								// studio": the company's site in a place
+								if _, n := x.g.companyPhrases.match(toks, from); n == 0 {
+									add(name, false)
+								}
+							} else if n2, _, _, ok := x.employerCandidate(toks, to, false); ok {
+								if _, n := x.g.companyPhrases.match(toks, to); n == 0 {
 									add(n2, false)
 								}
 							}
@@ -842,13 +893,21 @@ func ownsContract(toks []token, at int) bool {
 	limit := at + 5
 	for k := at; k < len(toks) && k < limit; k++ {
 		l := toks[k].lower
-		if (l == "says" || l == "said" || l == "that") && k+2 < len(toks) && toks[k+1].lower == "it" {
+		if (l == "says" || l == "said" || l == "that") && k+2 < len(toks) {
 			// "Tessellate Systems told employees on Monday that it will
 			// not renew its contract": its own
 			// "Tandaa Systems says it has “paused” its contract": its own
-			limit = min(k+9, len(toks))
-			k++
-			continue
+			// "Fennick Labs said on Wednesday it would wind down its
+			// contract"
+			j := k + 1
+			if toks[j].lower == "on" && j+1 < len(toks) && weekdayName(toks[j+1].lower) {
+				j += 2
+			}
+			if j+1 < len(toks) && toks[j].lower == "it" {
+				limit = min(j+8, len(toks))
+				k = j
+				continue
+			}
 		}
 		if (l == "told" || l == "informed" || l == "notified") && k+1 < len(toks) {
 			// "Kestrel Analytics has told Immigration and Customs
@@ -1158,6 +1217,90 @@ func (x *Extractor) askedToDropIts(toks []token, at int) bool {
 	return false
 }
 
+// headingName returns the name a sentence of only a name is: "Tessaloop.",
+// "Orrin Systems.".
+func (x *Extractor) headingName(toks []token) (name string, withBody bool, ok bool) {
+	if len(toks) < 2 || len(toks) > 12 || toks[len(toks)-1].text != "." || !isCapitalized(toks[0]) || functionWords[toks[0].lower] {
+		return "", false, false
+	}
+	var to int
+	name, _, to, ok = x.employerCandidate(toks, 0, false)
+	if ok && to+1 < len(toks)-1 && toks[to].lower == "and" {
+		// "Palisade Analytics and ICE.", "Kestrel Voice and the NYPD.": a
+		// company and the body its staff opposed
+		a := to + 1
+		if toks[a].lower == "the" {
+			a++
+		}
+		if _, an := x.g.agencyPhrases.match(toks, a); an > 0 && a+an == len(toks)-1 {
+			to, withBody = len(toks)-1, true
+		}
+	}
+	if !ok || to != len(toks)-1 || toks[to-1].poss || publicBodyName(name) || institutionName(name) || x.gazetteerName(toks, 0) {
+		return "", false, false
+	}
+	if _, an := x.g.agencyPhrases.match(toks, 0); an > 0 {
+		return "", false, false
+	}
+	if _, cn := x.g.countryPhrases.match(toks, 0); cn > 0 {
+		return "", false, false
+	}
+	// not "Jane Alvarez.", "Elsewhere."
+	if x.firstWords[toks[0].text] || discourseWords[strings.ToLower(name)] || strings.HasSuffix(toks[0].lower, "where") || strings.HasSuffix(toks[0].lower, "ly") {
+		return "", false, false
+	}
+	return name, withBody, true
+}
+
+// describedSoon reports whether a sentence calls something a company in
+// its first words: "The petition asking the sensor maker", "The Pittsburgh
+// startup's pause".
+func describedSoon(toks []token) bool {
+	for k := 1; k < len(toks) && k <= 10; k++ {
+		if !employerNouns[toks[k].lower] && !appositiveNouns[toks[k].lower] {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if toks[j].lower == "the" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// toldItsStaff reports whether the words from toks[k] tell the staff
+// something: "told employees", "informed its staff", "emailed workers".
+func toldItsStaff(toks []token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k].lower {
+	case "told", "informed", "emailed", "notified", "tells", "informs":
+	default:
+		return false
+	}
+	j := k + 1
+	if toks[j].lower == "its" || toks[j].lower == "all" {
+		j++
+	}
+	if j >= len(toks) || toks[j].lower != "employees" && toks[j].lower != "staff" && toks[j].lower != "workers" && toks[j].lower != "staffers" {
+		return false
+	}
+	// what it told them of itself: "told employees on Thursday that it
+	// will not exercise ..."; not "Pichai told employees that the company
+	// would not renew", a person
+	for m := j + 1; m+1 < len(toks) && m <= j+8; m++ {
+		if toks[m].lower == "it" && (toks[m-1].lower == "that" || m == j+1) {
+			switch toks[m+1].lower {
+			case "will", "would", "had", "has", "was", "is", "plans", "planned", "intends", "won't", "wouldn't":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // petitionSite reports whether a name is a petition platform's:
 // "Change.org", "Coworker.org", "Action Network".
 func petitionSite(name string) bool {
@@ -1454,7 +1597,8 @@ func officerAt(toks []token, k int) bool {
 func institutionName(name string) bool {
 	f := strings.Fields(name)
 	switch f[len(f)-1] {
-	case "University", "College", "School", "Institute", "Movement", "Foundation", "Party", "Coalition", "Union", "Council":
+	case "University", "College", "School", "Institute", "Movement", "Foundation", "Party", "Coalition", "Union", "Council",
+		"Medicine", "Hospital", "Clinic", "Museum", "Library", "International", "Watch":
 		return true
 	}
 	return false

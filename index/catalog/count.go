@@ -312,6 +312,9 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		for k := a.numFrom; k < a.to; k++ {
 			taken[k] = true
 		}
+		if lw(a.to) == "more" && sigNouns[lw(a.to+1)] && !a.vague {
+			continue // "had gained 54 more signatures": what was added, not the tally
+		}
 		before := a.from - 1
 		next := lw(a.to)
 		if lw(before) == "of" && (lw(before-1) == "workforce" || lw(before-1) == "headcount" || lw(before-1) == "payroll" || lw(before-1) == "staff" && lw(before-2) != "the") {
@@ -428,6 +431,16 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 					break
 				}
 			}
+		}
+		// "the letter had gained 54 more signatures and now stands at
+		// 264": the same document's tally as it stands
+		if lw(before) == "at" && (lw(before-1) == "stands" || lw(before-1) == "sits") && lw(before-2) == "now" && lw(before-3) == "and" && signing && !a.vague && (a.to >= len(toks) || !toks[a.to].word || sigNouns[next]) {
+			growth = true
+		}
+		// "by Friday organizers put the total at 2,600": their tally
+		if lw(before) == "at" && (lw(before-1) == "total" || lw(before-1) == "count" || lw(before-1) == "tally" || lw(before-1) == "figure" || lw(before-1) == "number") && lw(before-2) == "the" &&
+			(lw(before-3) == "put" || lw(before-3) == "puts" || lw(before-3) == "placed" || lw(before-3) == "places") && !a.vague && (a.to >= len(toks) || !toks[a.to].word || sigNouns[next]) {
+			growth = true
 		}
 		// "Today it stands at 512": the tally as it stands
 		if lw(before) == "at" && (lw(before-1) == "stands" || lw(before-1) == "stood" || lw(before-1) == "sits") && lw(before-2) == "it" && (a.to >= len(toks) || !toks[a.to].word) {

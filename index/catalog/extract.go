@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 166
+const Version = 167
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -839,7 +839,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 			}
 			best = k
 		}
-		if best < 0 && companiesBefore(toks, at) {
+		if best < 0 && pluralCompanies(toks, at) {
 			return "" // "None of the companies cancelled a contract because of employee pressure": several, none alone
 		}
 		switch {
@@ -1052,6 +1052,28 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				for _, c := range in.comps {
 					if c.from == at && !c.product && !c.poss {
 						w.names, w.inGaz = []string{c.name}, []bool{c.inGaz}
+					}
+				}
+				// "Two researchers resigned from Stanford Medicine": a
+				// hospital's or a school's staff, no company's
+				if e := capitalRun(toks, at); len(w.names) == 0 && e > at && institutionName(bodyText(toks, at, e)) {
+					w.unowned = true
+				}
+			}
+			if len(w.names) == 0 && !w.unowned && parentOf(toks, w.head+1) {
+				// "Employees of the parent company wrote to chief executive
+				// Satya Nadella ... objecting to Microsoft's own cloud
+				// work": the owner, named in the sentence or the one before
+				for _, j := range []int{i, i - 1} {
+					if o, ok := ownerIn(info, j); ok && len(w.names) == 0 {
+						w.names, w.inGaz = []string{o.name}, []bool{o.inGaz} // "Amazon bought Whole Foods in 2017"
+					}
+				}
+				for _, cs := range [][]companyRef{in.comps, prevComps(info, i)} {
+					for _, c := range cs {
+						if !c.product && c.name != lastCompany && len(w.names) == 0 {
+							w.names, w.inGaz = []string{c.name}, []bool{c.inGaz}
+						}
 					}
 				}
 			}
@@ -1532,6 +1554,32 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				break
 			}
 		}
+		// "after a letter signed by 1,150 employees and a lobby sit-in":
+		// an action joined to the workers' own, theirs too
+		for _, t := range in.trigs {
+			if !t.noun || slices.ContainsFunc(here, func(c *cand) bool { return c.trig.at == t.at }) {
+				continue
+			}
+			k := t.at - 1
+			for k > 0 && t.at-k <= 2 && toks[k].word && toks[k].text == toks[k].lower && toks[k].lower != "a" && toks[k].lower != "an" {
+				k-- // "a lobby sit-in"
+			}
+			if k < 1 || toks[k].lower != "a" && toks[k].lower != "an" || toks[k-1].lower != "and" {
+				continue
+			}
+			// a bare "and a lobby sit-in", not "and a protest organized
+			// by the activist group", "a walkout by its subcontractors",
+			// "a rally of 2,000 residents", "a walkout that took place"
+			if e := t.end; e < len(toks) && toks[e].word && !joinedPlace[toks[e].lower] {
+				continue
+			}
+			for _, c := range here {
+				if c.trig.noun && c.trig.at < k && c.action != t.action && !c.weak {
+					addCand(binding{company: c.company, inGaz: c.inGaz, borrowed: c.borrowed}, t, false)
+					break
+				}
+			}
+		}
 		// counts that are not worker phrases
 		for _, sc := range in.sigs {
 			o := obs{a: sc.a, n: sc.a.countValue(), sent: i, text: spanText(text, toks, sc.a.from, sc.a.to), earlier: sc.earlier || correctedAway(toks), final: finalFigure(toks)}
@@ -1607,6 +1655,22 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 					}
 				}
 			}
+			if target == nil && !sc.earlier && len(in.comps) == 0 {
+				// "the letter closed with 1,870 signatures, up from the
+				// 1,200 reported above": the action that had the earlier
+				// figure, however far back
+				if m := upFrom(toks, sc.a.to); m > 0 && m < o.n {
+					noun := ""
+					for _, t := range in.trigs {
+						if t.noun && actionClass(t.action) == "doc" {
+							noun = t.action
+						}
+					}
+					target = lastCand(1<<30, i, func(c *cand) bool {
+						return fits(c) && (noun == "" || c.action == noun) && slices.ContainsFunc(c.counts, func(x obs) bool { return x.n == m })
+					})
+				}
+			}
 			if t, ok := newDocOfThem(toks, in.trigs, sc); ok && target == nil && lastCompany != "" && !authoredByOther(toks) {
 				// "Last August, more than 1,300 of them signed a petition
 				// asking Google ...": the workers just told, signing a
@@ -1640,7 +1704,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 					}
 				}
 				for _, c := range here {
-					if (name == "" || c.company == name) && fits(c) {
+					if (name == "" || c.company == name) && fits(c) && !(sc.tally && c.trig.noun && whenBegan(toks, c.trig)) {
 						target = c
 						if name != "" {
 							break
@@ -1652,6 +1716,11 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 					if target == nil {
 						target = lastCand(1<<30, i, func(c *cand) bool { return c.company == name && fits(c) })
 					}
+				}
+				if target == nil && name == "" && sc.tally && slices.ContainsFunc(in.trigs, func(t trigger) bool { return t.noun && whenBegan(toks, t) }) {
+					// the walkout only dates the count: the document
+					// counted just before
+					target = lastCand(2, i, func(c *cand) bool { return actionClass(c.action) == "doc" && len(c.counts) > 0 })
 				}
 				if target == nil && name == "" && sc.tally && lastCompany != "" {
 					// "Organizers' count has now reached 650": the running
@@ -1698,7 +1767,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 			if target != nil && target.joint && sc.company == "" {
 				target = nil // a total for a letter of several companies' workers is none's count
 			} else if target == nil && sc.sig && !sc.earlier && docTold(toks, in.trigs, here, lastCompany) && len(in.comps) == 0 && lastCompany != "" && !authoredByOther(toks) &&
-				(lastCand(1<<30, i, func(c *cand) bool { return c.company == lastCompany && !c.borrowed && !c.weak }) != nil || workersTold(info[:i], lastCompany)) {
+				(lastCand(1<<30, i, func(c *cand) bool { return c.company == lastCompany && !c.borrowed && !c.weak }) != nil || workersTold(info[:i], lastCompany) || i > 0 && headingOf(info[i-1].toks, lastCompany) && asksDescribed(toks)) {
 				// "Hundreds of Dell employees walked out ... The letter had
 				// 1,150 signatures when organizers delivered it": a letter
 				// no one else wrote, in a story of the company's workers
@@ -1975,6 +2044,12 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 			c.agency, c.issue, c.target = same.agency, same.issue, same.target
 		} else {
 			x.resolveTarget(c, sents[c.sent].toks, info, assoc, issueAssoc, titleAgencies, titleIssues, prev)
+			if il, ok := x.knownAgency("Israel"); ok && c.agency < 0 && c.issue >= 0 && x.g.issues[c.issue].Slug == "gaza" && len(info[c.sent].agencies) == 0 && assoc[c.company][il] > 0 {
+				// "a letter ... who said they could not support technology
+				// that would be used against Palestinians", in a story
+				// that ties the company to Project Nimbus: Israel's
+				c.agency, c.issue, c.target = il, -1, x.agencyName(il)
+			}
 			if like := lastOfKind[c.action]; c.targetKey() == "" && prev == nil && like != nil && like.company != c.company && ofTheirOwn(sents[c.sent].toks, c.trig) {
 				// "At Lumora, the startup that writes software for the
 				// towers' cameras, organizers said their own letter now has
@@ -3574,6 +3649,53 @@ func ofTheirOwn(toks []token, t trigger) bool {
 	return p == "own" && (pp == "their" || pp == "its" || pp == "our") || p == "similar" && (pp == "a" || pp == "an")
 }
 
+// joinedPlace may follow an action joined to the workers' own: "and a
+// sit-in at its headquarters".
+var joinedPlace = wordSet("at", "in", "outside", "inside", "on", "last", "this")
+
+// upFrom returns the figure an "up from" after toks[from] gives: ", up
+// from the 1,200 reported above" gives 1200; 0 for none.
+func upFrom(toks []token, from int) int {
+	for k := from; k+2 < len(toks) && k <= from+3; k++ {
+		if toks[k].lower != "up" || toks[k+1].lower != "from" {
+			continue
+		}
+		j := k + 2
+		if toks[j].lower == "the" {
+			j++
+		}
+		if a, ok := amountAt(toks, j); ok && !a.vague && !a.money && !a.percent {
+			return a.countValue()
+		}
+	}
+	return 0
+}
+
+// headingOf reports whether a sentence is only the name of the company:
+// a roundup's heading, "Tessaloop.".
+func headingOf(toks []token, company string) bool {
+	return len(toks) >= 2 && len(toks) <= 5 && toks[len(toks)-1].text == "." && strings.EqualFold(bodyText(toks, 0, len(toks)-1), company)
+}
+
+// asksDescribed reports whether a document in a sentence asks a company
+// called by what it is: "The petition asking the sensor maker to
+// withdraw".
+func asksDescribed(toks []token) bool {
+	for k := 0; k+2 < len(toks); k++ {
+		switch toks[k].lower {
+		case "asking", "urging", "demanding", "calling":
+		default:
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+5; j++ {
+			if employerNouns[toks[j].lower] || appositiveNouns[toks[j].lower] {
+				return toks[k+1].lower == "the" || toks[k+2].lower == "the"
+			}
+		}
+	}
+	return false
+}
+
 // workersOrganized reports whether a sentence tells of workers organizing
 // behind something: "Employees also organized behind the climate
 // resolution", "Staff have rallied around a shareholder proposal".
@@ -3594,12 +3716,113 @@ func workersOrganized(toks []token) bool {
 	return false
 }
 
-// companiesBefore reports whether the sentence speaks of companies in the
-// plural before toks[at]: "None of the companies", "all four companies".
-func companiesBefore(toks []token, at int) bool {
-	for k := 1; k < at && k < len(toks); k++ {
-		if l := toks[k].lower; (l == "companies" || l == "firms" || l == "employers") && (toks[k-1].lower == "the" || toks[k-1].lower == "these" || toks[k-1].lower == "those") {
+// whenBegan reports whether an action noun only dates the sentence: "By
+// the time the walkout began on Wednesday, organizers said, the count had
+// reached about 2,600" is the letter's count, told before.
+func whenBegan(toks []token, t trigger) bool {
+	if t.end >= len(toks) {
+		return false
+	}
+	switch toks[t.end].lower {
+	case "began", "started", "begins", "starts":
+	default:
+		return false
+	}
+	if hasVerb(toks, 0, len(toks), turnoutWords) {
+		return false // "the count of participants had reached 1,800": the walkout's
+	}
+	for k := t.at - 1; k >= 0 && k >= t.at-4; k-- {
+		if l := toks[k].lower; l == "when" || l == "before" || l == "as" || l == "time" && k >= 2 && toks[k-2].lower == "by" {
 			return true
+		}
+	}
+	return false
+}
+
+// turnoutWords count the people of a walkout or protest, not a letter's
+// signers.
+var turnoutWords = wordSet("participants", "strikers", "protesters", "protestors", "walkers", "marchers", "attendees", "people")
+
+// parentOf reports whether the words from toks[k] are "of the parent
+// company" or "of its parent": the owner of the company in focus.
+func parentOf(toks []token, k int) bool {
+	if k+2 >= len(toks) || toks[k].lower != "of" {
+		return false
+	}
+	return (toks[k+1].lower == "the" || toks[k+1].lower == "its") && toks[k+2].lower == "parent"
+}
+
+// ownerIn returns the company sentence j tells owns another: "Amazon
+// bought Whole Foods in 2017", "GitHub was acquired by Microsoft".
+func ownerIn(info []sentInfo, j int) (companyRef, bool) {
+	if j < 0 || j >= len(info) {
+		return companyRef{}, false
+	}
+	toks, comps := info[j].toks, info[j].comps
+	for _, c := range comps {
+		if c.product {
+			continue
+		}
+		if c.to < len(toks) {
+			switch toks[c.to].lower {
+			case "bought", "acquired", "owns", "purchased":
+				return c, true
+			}
+		}
+		if c.from >= 2 && toks[c.from-1].lower == "by" {
+			switch toks[c.from-2].lower {
+			case "acquired", "bought", "owned", "purchased":
+				return c, true
+			}
+		}
+	}
+	return companyRef{}, false
+}
+
+// prevComps returns the companies the sentence before sentence i names.
+func prevComps(info []sentInfo, i int) []companyRef {
+	if i == 0 {
+		return nil
+	}
+	return info[i-1].comps
+}
+
+// pluralCompanies reports whether a sentence speaks of companies in the
+// plural, so that workers it does not name are no one company's: "None of
+// the companies", "employees at the largest software companies",
+// "pushed technology companies to drop work".
+func pluralCompanies(toks []token, at int) bool {
+	plural := func(k int) bool {
+		l := toks[k].lower
+		return l == "companies" || l == "firms" || l == "employers"
+	}
+	// "None of the companies", "All of the firms": the sentence's subject
+	if s := afterLead(toks); s+3 < len(toks) && toks[s+1].lower == "of" && toks[s+2].lower == "the" && plural(s+3) {
+		return true
+	}
+	// "employees at the largest software companies"
+	for k := at + 1; k+1 < len(toks) && k < at+4; k++ {
+		if toks[k].lower == "at" || toks[k].lower == "of" {
+			for j := k + 1; j < len(toks) && j <= k+4; j++ {
+				if plural(j) {
+					return true
+				}
+				if !toks[j].word {
+					break
+				}
+			}
+			break
+		}
+	}
+	// "employees have pushed technology companies to drop work"
+	for k := at; k+2 < len(toks); k++ {
+		switch toks[k].lower {
+		case "pushed", "pressed", "pressured", "forced":
+			for j := k + 1; j+1 < len(toks) && j <= k+3; j++ {
+				if plural(j) && toks[j+1].lower == "to" {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -3668,6 +3891,9 @@ var techWords = map[string]bool{
 // company". Its office workers' complaints about their conditions are
 // then its conduct, as at a technology company the gazetteer knows.
 func techDescribed(company string, info []sentInfo) bool {
+	if techName(company) && !otherTradeDescribed(company, info) {
+		return true
+	}
 	for _, in := range info {
 		named := false
 		for _, c := range in.comps {
@@ -3701,6 +3927,37 @@ func techDescribed(company string, info []sentInfo) bool {
 					break
 				}
 			}
+		}
+	}
+	return false
+}
+
+// techName reports whether a company's name says it makes technology:
+// "Quillfeather Games", "Daeho Semiconductor", "Meridian Wireless".
+func techName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "Games", "Studios", "Interactive", "Software", "Semiconductor", "Semiconductors", "Wireless", "Telecom", "Telekom",
+		"Technologies", "Cloud", "Robotics", "Analytics", "Computing", "Microsystems", "Electronics":
+		return true
+	}
+	return false
+}
+
+// nonTechTrades describe a business that is no technology maker, whatever
+// its name says: "Brookfield Electronics, a chain of appliance stores",
+// "Seminole Games, a casino operator".
+var nonTechTrades = wordSet("store", "stores", "chain", "casino", "casinos", "lottery", "museum", "channel", "cable", "retailer", "restaurant", "restaurants", "hotel", "hotels", "grocery", "supermarket")
+
+// otherTradeDescribed reports whether a sentence naming the company calls
+// it a business of another trade.
+func otherTradeDescribed(company string, info []sentInfo) bool {
+	for _, in := range info {
+		if slices.ContainsFunc(in.comps, func(c companyRef) bool { return c.name == company }) && hasVerb(in.toks, 0, len(in.toks), nonTechTrades) {
+			return true
 		}
 	}
 	return false

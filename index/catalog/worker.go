@@ -235,7 +235,14 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 				demonym = ci
 			}
 		}
-		members := t.lower == "members" && (h > 0 && (toks[h-1].lower == "staff" || toks[h-1].lower == "team" || unionMembers(toks, h)) || teamOf(toks, h+1))
+		unionAt := -1
+		if t.lower == "members" {
+			unionAt = unionAtCompany(toks, h, compStarting)
+		}
+		if roleNouns[t.lower] && h >= 1 && toks[h-1].lower == "the" {
+			unionAt = roleAtCompany(toks, h, compStarting)
+		}
+		members := t.lower == "members" && (h > 0 && (toks[h-1].lower == "staff" || toks[h-1].lower == "team" || unionMembers(toks, h)) || teamOf(toks, h+1) || unionAt >= 0) || roleNouns[t.lower] && unionAt >= 0
 		// "140 of us walked out": the writer's colleagues, of the company
 		// in focus
 		if t.lower == "us" && h >= 2 && toks[h-1].lower == "of" {
@@ -293,6 +300,16 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		if h >= 2 && toks[h-1].lower == "and" && len(out) > 0 && out[len(out)-1].head == h-2 {
 			out[len(out)-1].to = h + 1 // "employees and contractors"
 			continue
+		}
+		if h >= 3 && h+2 < len(toks) && toks[h-2].lower == "and" && len(out) > 0 && out[len(out)-1].head == h-3 && out[len(out)-1].hasCount && len(out[len(out)-1].names) == 0 &&
+			toks[h-1].word && toks[h-1].text == toks[h-1].lower && !workerNouns[toks[h-1].lower] && (toks[h+1].lower == "at" || toks[h+1].lower == "of") {
+			// "Some 8,600 technicians and customer-service workers at
+			// Meridian Wireless": one phrase, of the company after it
+			if ci, ok := compStarting[h+2]; ok && !comps[ci].product {
+				last := &out[len(out)-1]
+				last.names, last.inGaz, last.to = []string{comps[ci].name}, []bool{comps[ci].inGaz}, comps[ci].to
+				continue
+			}
 		}
 		w := workerRef{head: h, from: h, to: h + 1, generic: generic}
 		if demonym >= 0 {
@@ -592,6 +609,13 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 			// name is no second phrase of workers
 			out[n-1].to = max(out[n-1].to, w.to)
 			continue
+		}
+		if unionAt >= 0 && len(w.names) == 0 {
+			// "About 4,100 members of the largest union at Daeho
+			// Semiconductor": the company's staff
+			c := comps[unionAt]
+			w.names, w.inGaz, w.pronoun = []string{c.name}, []bool{c.inGaz}, false
+			w.to = max(w.to, c.to)
 		}
 		out = append(out, w)
 	}
@@ -897,6 +921,49 @@ func amountEndsAt(toks []token, k int) bool {
 // "The National Samsung Electronics Union said about 6,500 of its members
 // had joined the strike", "85 members of the Kinzie Street Tech Workers
 // Union".
+// roleNouns head a person's post: "The head of safety research at Vantor
+// AI", "the director of research at Quillon".
+var roleNouns = wordSet("head", "director", "leader", "lead")
+
+// roleAtCompany returns which company "the head of safety research at X"
+// (the role at toks[h]) names, or -1.
+func roleAtCompany(toks []token, h int, compStarting map[int]int) int {
+	if h+3 >= len(toks) || toks[h+1].lower != "of" {
+		return -1
+	}
+	for k := h + 2; k+1 < len(toks) && k <= h+6; k++ {
+		if toks[k].lower == "at" {
+			if ci, ok := compStarting[k+1]; ok {
+				return ci
+			}
+			return -1
+		}
+		if !toks[k].word || isCapitalized(toks[k]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// unionAtCompany returns which company "members of the largest union at
+// X" (the head at toks[h]) names, or -1.
+func unionAtCompany(toks []token, h int, compStarting map[int]int) int {
+	if h+4 >= len(toks) || toks[h+1].lower != "of" || toks[h+2].lower != "the" {
+		return -1
+	}
+	k := h + 3
+	for k < len(toks) && k <= h+5 && toks[k].word && toks[k].lower != "union" && toks[k].text == toks[k].lower {
+		k++ // "the largest", "the main"
+	}
+	if k+2 >= len(toks) || toks[k].lower != "union" || toks[k+1].lower != "at" {
+		return -1
+	}
+	if ci, ok := compStarting[k+2]; ok {
+		return ci
+	}
+	return -1
+}
+
 func unionMembers(toks []token, h int) bool {
 	// "About 85 members of the Kinzie Street Tech Workers Union"
 	if h+2 < len(toks) && toks[h+1].lower == "of" {
@@ -956,11 +1023,17 @@ func teamOf(toks []token, at int) bool {
 	if at+2 >= len(toks) || toks[at].lower != "of" {
 		return false
 	}
-	owner := toks[at+1].poss && isCapitalized(toks[at+1]) || toks[at+1].lower == "its" || toks[at+1].lower == "the" && at+2 < len(toks) && toks[at+2].poss && employerNouns[toks[at+2].lower]
+	// "of Helixon Analytics' data platform team": a name of some words
+	// ending in the possessive
+	e := at + 1
+	for e < len(toks) && e < at+4 && isCapitalized(toks[e]) && !toks[e].poss {
+		e++
+	}
+	owner := e < len(toks) && toks[e].poss && isCapitalized(toks[e]) && !institutionName(bodyText(toks, at+1, e+1)) || toks[at+1].lower == "its" || toks[at+1].lower == "the" && at+2 < len(toks) && toks[at+2].poss && employerNouns[toks[at+2].lower]
 	if !owner {
 		return false
 	}
-	for k := at + 2; k < len(toks) && k <= at+7 && toks[k].word; k++ {
+	for k := max(at+2, e+1); k < len(toks) && k <= e+6 && toks[k].word; k++ {
 		switch toks[k].lower {
 		case "team", "teams", "staff", "department", "unit", "division", "group", "workforce":
 			return true
