@@ -321,6 +321,7 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 		// its names at once
 		relative := hasVerb(toks, 0, len(toks), relativeWords)
 		maker := hasVerb(toks, 0, len(toks), companyMakerVerbs)
+		told := hasVerb(toks, 0, len(toks), tellVerbs)
 		for i := range toks {
 			if name, ok := x.appositiveEmployer(toks, i); ok {
 				add(name, false)
@@ -554,7 +555,7 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 			}
 			// "Lumenfield told employees on Thursday that ...": a company
 			// speaking to its staff, even at the start of a sentence
-			if isCapitalized(toks[i]) && (i == 0 || !isCapitalized(toks[i-1])) && !functionWords[toks[i].lower] {
+			if told && isCapitalized(toks[i]) && (i == 0 || !isCapitalized(toks[i-1])) && !functionWords[toks[i].lower] {
 				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && !toks[to-1].poss && toldItsStaff(toks, to) && !x.gazetteerName(toks, i) && !publicBodyName(name) && !institutionName(name) && !personBefore(toks, i) && !surname(sents, name) {
 					_, an := x.g.agencyPhrases.match(toks, i)
 					if an == 0 {
@@ -1269,15 +1270,16 @@ func describedSoon(toks []token) bool {
 	return false
 }
 
+// tellVerbs open what a company told its staff: "told employees".
+var tellVerbs = wordSet("told", "informed", "emailed", "notified", "tells", "informs")
+
 // toldItsStaff reports whether the words from toks[k] tell the staff
 // something: "told employees", "informed its staff", "emailed workers".
 func toldItsStaff(toks []token, k int) bool {
 	if k+1 >= len(toks) {
 		return false
 	}
-	switch toks[k].lower {
-	case "told", "informed", "emailed", "notified", "tells", "informs":
-	default:
+	if !tellVerbs[toks[k].lower] {
 		return false
 	}
 	j := k + 1
