@@ -810,13 +810,7 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 	}
 	// "a sit-in at Smith's office", after "president Brad Smith": a
 	// person's surname, no employer
-	kept := order[:0]
-	for _, n := range order {
-		if !surname(sents, n) {
-			kept = append(kept, n)
-		}
-	}
-	return kept
+	return dropNames(order, func(n string) bool { return surname(sents, n) })
 }
 
 // surname reports whether a one-word name is written elsewhere as a

@@ -7312,9 +7312,14 @@ var growthHeadVerbs = wordSet("keeps", "grows", "gains", "tops", "passes", "hits
 // another company: the headline's "quit Bermondsey start-up" where the
 // story tells "Lamplight Vision, a Bermondsey start-up".
 func dropDescriptors(sents []sentence, names []string) []string {
+	return dropNames(names, func(n string) bool { return describesAnother(sents, n) })
+}
+
+// dropNames keeps, in order and in place, the names drop does not match.
+func dropNames(names []string, drop func(string) bool) []string {
 	kept := names[:0]
 	for _, n := range names {
-		if !describesAnother(sents, n) {
+		if !drop(n) {
 			kept = append(kept, n)
 		}
 	}
