@@ -1,5 +1,7 @@
 package catalog
 
+import "strings"
+
 // trigger is a word or phrase that names a collective action.
 type trigger struct {
 	at, end int // token span
@@ -85,6 +87,7 @@ var placeNouns = map[string]bool{
 	"space": true, "campus": true, "cafeteria": true, "atrium": true, "plaza": true, "suite": true,
 	"foyer": true, "hall": true, "auditorium": true, "premises": true, "workspace": true,
 	"store": true, "stage": true, "kitchen": true, "corridor": true, "hallway": true,
+	"canteen": true, "canteens": true, "courtyard": true, "reception": true, "cafeterias": true,
 }
 
 // refusedWork are what workers refuse to do in protest: "refused to work
@@ -170,6 +173,35 @@ var habitAfter = wordSet("openly", "publicly", "anymore", "freely")
 var reluctance = wordSet("hesitate", "hesitated", "hesitant", "reluctant", "afraid", "unwilling", "wary", "scared", "fear")
 
 // triggers finds the action words of a sentence.
+// rarelySaid reports whether a plural action noun at t is said to be rare
+// or common, a kind of action and no event: "protests by software staff
+// against their employer's clients remain rare", "walkouts are unusual".
+func rarelySaid(toks []token, t trigger) bool {
+	if t.end == 0 || !strings.HasSuffix(toks[t.end-1].lower, "s") {
+		return false
+	}
+	for k := t.end; k+1 < len(toks) && k <= t.end+12; k++ {
+		if !toks[k].word && toks[k].text != "'" && toks[k].text != "’" {
+			return false
+		}
+		switch toks[k].lower {
+		case "remain", "remains", "are", "were", "is", "been", "become", "became":
+			j := k + 1
+			if j < len(toks) && (toks[j].lower == "still" || toks[j].lower == "very" || toks[j].lower == "increasingly" || toks[j].lower == "relatively" || toks[j].lower == "extremely") {
+				j++
+			}
+			if j < len(toks) {
+				switch toks[j].lower {
+				case "rare", "uncommon", "unusual", "unheard", "scarce", "common", "commonplace", "routine":
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 func triggers(toks []token) []trigger {
 	var out []trigger
 	lw := func(i int) string {
@@ -397,6 +429,9 @@ func triggers(toks []token) []trigger {
 		}
 		if !t.noun && (lw(t.at-1) == "would" || lw(t.at-1) == "could" || lw(t.at-1) == "might" || lw(t.at-1) == "may" || lw(t.at-1) == "to" && (lw(t.at-2) == "threatened" || lw(t.at-2) == "threatening" || lw(t.at-2) == "considering" || reluctance[lw(t.at-2)])) {
 			continue
+		}
+		if t.noun && rarelySaid(toks, t) {
+			continue // "public protests by software staff ... remain rare": no event
 		}
 		if t.noun {
 			t.again = againBefore(toks, t.at)

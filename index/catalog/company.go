@@ -260,6 +260,14 @@ func (x *Extractor) employerCandidate(toks []token, i int, backward bool) (name 
 	if _, n := x.g.issuePhrases.match(toks, from); n > 0 {
 		return "", 0, 0, false
 	}
+	// "Seoul staff collected 510 signatures", "London organizers": a city
+	// or a country, the whole name, is no employer
+	if _, n := x.g.cityPhrases.match(toks, from); n > 0 && n >= to-from && !toks[to-1].poss {
+		return "", 0, 0, false
+	}
+	if _, n := x.g.countryPhrases.match(toks, from); n > 0 && n >= to-from && !toks[to-1].poss {
+		return "", 0, 0, false
+	}
 	name = strings.Join(words, " ")
 	if len(name) < 2 || strings.ContainsAny(name, "0123456789") {
 		return "", 0, 0, false
@@ -360,8 +368,8 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 			// "Quillon Robotics went public in March, a few months after
 			// six of its engineers resigned": the subject whose workers
 			// "its" names
-			if i <= 3 && isCapitalized(toks[i]) && i == afterLead(toks) && !functionWords[toks[i].lower] && itsWorkersAct(toks) {
-				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && to < len(toks) && toks[to].word && !isCapitalized(toks[to]) && !toks[to-1].poss && x.plainEmployer(toks, i, name) && !personBefore(toks, i) && !institutionName(name) {
+			if i <= 3 && isCapitalized(toks[i]) && i == afterLead(toks) && !functionWords[toks[i].lower] {
+				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && itsWorkersActing(toks, name) && to < len(toks) && toks[to].word && !isCapitalized(toks[to]) && !toks[to-1].poss && x.plainEmployer(toks, i, name) && !personBefore(toks, i) && !institutionName(name) {
 					add(name, true)
 				}
 			}
@@ -428,7 +436,10 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 				if j < len(toks) && (toks[j].lower == "workforce" || (j > i+1 || shareOf(toks, start)) && (workerNouns[toks[j].lower] || shareHeads[toks[j].lower] && person)) {
 					if name, _, to, ok := x.employerCandidate(toks, start, false); ok && to == i+1 {
 						if _, n := x.g.companyPhrases.match(toks, start); n == 0 {
-							add(name, isSentenceOpener(toks, start))
+							// a name of two words or more in the possessive,
+							// "Halvard Group's 40 employees", is one even
+							// where it opens the sentence
+							add(name, isSentenceOpener(toks, start) && (start == i || !corporateName(name) && !techName(name) && !strings.HasSuffix(name, " Group")))
 						}
 					}
 				}
@@ -466,7 +477,10 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 			// "the Kestrel Vision petition", "the Quillon walkout": the
 			// company whose staff act, named before their action
 			if i > 0 && toks[i-1].lower == "the" && isCapitalized(toks[i]) {
-				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && to < len(toks) && !toks[to-1].poss && (staffActionNouns[toks[to].lower] || toks[to].lower == "letter" && signedThen(sents, si)) {
+				// "The Brightwater Cloud letter about the company's ICE
+				// contract ... closed with 1,538 signatures": a company's
+				// name, by its last word, on a letter its signatures count
+				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && to < len(toks) && !toks[to-1].poss && (staffActionNouns[toks[to].lower] || toks[to].lower == "letter" && (signedThen(sents, si) || corporateName(name) && hasVerb(toks, to, len(toks), sigNouns) && !hasPublic(toks) && !authoredByOther(toks))) {
 					_, an := x.g.agencyPhrases.match(toks, i)
 					_, in := x.g.issuePhrases.match(toks, i)
 					_, cn := x.g.countryPhrases.match(toks, i)
@@ -673,7 +687,8 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 			// "Our letter to Halvard Biometrics leadership": the employer
 			// its own staff write to
 			if (toks[i].lower == "letter" || toks[i].lower == "petition") && i+3 < len(toks) && toks[i+1].lower == "to" && isCapitalized(toks[i+2]) {
-				if name, _, to, ok := x.employerCandidate(toks, i+2, false); ok && !toks[to-1].poss && to < len(toks) && leadershipNouns[toks[to].lower] {
+				// "a letter to Brightwater Cloud's leadership" too
+				if name, _, to, ok := x.employerCandidate(toks, i+2, false); ok && to < len(toks) && leadershipNouns[toks[to].lower] {
 					_, an := x.g.agencyPhrases.match(toks, i+2)
 					if _, n := x.g.companyPhrases.match(toks, i+2); n == 0 && an == 0 && !publicBodyName(name) && !institutionName(name) {
 						add(name, false)
@@ -738,7 +753,7 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 			if !workerNouns[t.lower] {
 				continue
 			}
-			if isCapitalized(t) && !isSentenceOpener(toks, h) {
+			if isCapitalized(t) && !isSentenceOpener(toks, h) && !afterDateline(toks, h) {
 				continue // "the Polaroid Revolutionary Workers Movement": a group's name
 			}
 			// "Chef employees", "a Clarifai engineer"
@@ -746,7 +761,10 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 			for k >= 0 && workerModifiers[toks[k].lower] && !isCapitalized(toks[k]) {
 				k--
 			}
-			if k >= 0 && isCapitalized(toks[k]) && !toks[k].poss {
+			// not "a mid-sized Leipzig developer of image-analysis tools":
+			// a firm that makes something, described by its city
+			maker := (t.lower == "developer" || t.lower == "designer" || t.lower == "builder") && h+1 < len(toks) && toks[h+1].lower == "of"
+			if k >= 0 && isCapitalized(toks[k]) && !toks[k].poss && !maker {
 				if _, n := x.g.companyPhrases.match(toks, k); n == 0 {
 					if name, from, _, ok := x.employerCandidate(toks, k, true); ok && !(from > 0 && toks[from-1].poss) && !describedAfter(toks, from, h) {
 						// not "Google's Ethical AI employees": a team of the company before
@@ -754,10 +772,23 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 					}
 				}
 			}
+			// "Brightline's engineers have signed a petition": a
+			// company's staff, subject of their action
+			if k == h-1 && k >= 0 && toks[k].poss && isCapitalized(toks[k]) && plural(t) && !functionWords[toks[k].lower] && actsNext(toks, h+1) {
+				start := nameStart(toks, k)
+				// a name that says it is a firm: not "Harvard's researchers",
+				// "Musk's engineers", "Dana Whitfield's employees"
+				if name, _, to, ok := x.employerCandidate(toks, start, false); ok && to == k+1 && (corporateName(name) || techName(name)) && x.plainEmployer(toks, start, name) && !personBefore(toks, start) && !institutionName(name) && !x.bodyAt(toks, start) {
+					add(name, false)
+				}
+			}
 			// "workers at Wayfair", "employees of Clarifai", "a programmer
 			// who once worked at Lantern Systems", "engineers, designers
 			// and testers at Vayu Systems"
 			at := listEnd(toks, h) + 1
+			if at+1 < len(toks) && toks[at].lower == "members" && (t.lower == "staff" || t.lower == "team") {
+				at++ // "eighty-five staff members at Ledgerly"
+			}
 			if at < len(toks) && toks[at].lower == "who" {
 				at++
 				if at < len(toks) && (toks[at].lower == "once" || toks[at].lower == "formerly" || toks[at].lower == "previously" || toks[at].lower == "still") {
@@ -788,7 +819,13 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 							_, gn := x.g.companyPhrases.match(toks, to)
 							_, cn := x.g.countryPhrases.match(toks, from)
 							_, sn := x.g.statePhrases.match(toks, from)
-							if to+1 < len(toks) && siteNouns[toks[to+1].lower] && isCapitalized(toks[to]) && gn == 0 && cn == 0 && sn == 0 && !x.firstWords[toks[from].text] {
+							// "Wayfair's Back Bay headquarters": a place of two
+							// words before the site
+							site := to + 1
+							if site+1 < len(toks) && isCapitalized(toks[site]) && siteNouns[toks[site+1].lower] && !corporateName(bodyText(toks, to, site+1)) && !techName(bodyText(toks, to, site+1)) {
+								site++
+							}
+							if site < len(toks) && siteNouns[toks[site].lower] && isCapitalized(toks[to]) && gn == 0 && cn == 0 && sn == 0 && !x.firstWords[toks[from].text] {
 								// "Staff at Fernwood's Spokane office",
 								// "developers at Quillfeather Games' Montreal
 								// studio": the company's site in a place
@@ -1021,7 +1058,7 @@ func corporateName(name string) bool {
 	}
 	switch f[len(f)-1] {
 	case "Labs", "Systems", "Technologies", "Software", "Data", "Analytics", "Robotics", "AI", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Solutions", "Networks", "Cloud", "Digital", "Dynamics", "Industries", "Technology",
-		"Aero", "Aerospace", "Imaging", "Maps", "Mapping", "Biometrics", "Orbital":
+		"Aero", "Aerospace", "Imaging", "Maps", "Mapping", "Biometrics", "Orbital", "Avionics":
 		return true
 	}
 	return false
@@ -1087,6 +1124,23 @@ func techMade(toks []token, from int) bool {
 		if techProducts[toks[j].lower] {
 			return true
 		}
+	}
+	return false
+}
+
+// actsNext reports whether a collective action's verb follows at
+// toks[at], after "have" or "had" at most: "have signed", "walked out".
+func actsNext(toks []token, at int) bool {
+	if at < len(toks) && (toks[at].lower == "have" || toks[at].lower == "had") {
+		at++
+	}
+	if at >= len(toks) {
+		return false
+	}
+	switch toks[at].lower {
+	case "signed", "walked", "staged", "protested", "resigned", "quit", "petitioned", "circulated",
+		"launched", "occupied", "struck", "rallied", "demonstrated", "organized", "organised", "delivered":
+		return true
 	}
 	return false
 }
@@ -1645,6 +1699,20 @@ func shortNames(names []string) map[string]string {
 	return out
 }
 
+// afterDateline reports whether toks[i] opens the text after a dateline:
+// "MUNICH — Engineers at ...", "Leipzig, 9 March 2021 — Staff at ...".
+func afterDateline(toks []token, i int) bool {
+	if i < 2 || i > 10 || !dash(toks[i-1].text) {
+		return false
+	}
+	for k := 0; k < i-1; k++ {
+		if t := toks[k]; t.word && !isCapitalized(t) && (t.text[0] < '0' || t.text[0] > '9') {
+			return false
+		}
+	}
+	return true
+}
+
 // isSentenceOpener reports whether toks[i] opens its sentence (possibly
 // after an opening quote or bracket).
 func isSentenceOpener(toks []token, i int) bool {
@@ -1984,11 +2052,39 @@ func ownWorkAfter(toks []token, k int) bool {
 	return false
 }
 
+// pressureNouns are what workers put on their employer, told as a noun.
+var pressureNouns = wordSet("pressure", "protests", "protest", "objections", "backlash", "opposition", "revolt", "outcry", "petition", "letter", "walkout")
+
 // itsWorkersAct reports whether a sentence tells "its" workers acting:
-// "six of its engineers resigned", "its employees walked out".
-func itsWorkersAct(toks []token) bool {
+// "six of its engineers resigned", "its employees walked out", "after
+// pressure from its own employees".
+func itsWorkersAct(toks []token) bool { return itsWorkersActing(toks, "") }
+
+// itsWorkersActing is itsWorkersAct for a sentence whose subject is named
+// subject: pressure told as a noun counts only for a name that says it is
+// a firm ("Kestrel Avionics"), not "Greenpeace UK" or "Bellwether Capital".
+func itsWorkersActing(toks []token, subject string) bool {
+	if subject == "" {
+		subject = "?"
+	}
 	for k := 0; k+2 < len(toks); k++ {
-		if toks[k].lower != "its" || !workerNouns[toks[k+1].lower] {
+		if toks[k].lower != "its" {
+			continue
+		}
+		// "after weeks of pressure from its own employees", "amid
+		// protests by its staff": what its workers did, told as a noun
+		w := k + 1
+		if toks[w].lower == "own" {
+			w++
+		}
+		if w < len(toks) && workerNouns[toks[w].lower] && k >= 2 && (toks[k-1].lower == "from" || toks[k-1].lower == "by") && (corporateName(subject) || techName(subject)) {
+			for j := k - 2; j >= 0 && j >= k-3; j-- {
+				if pressureNouns[toks[j].lower] {
+					return true
+				}
+			}
+		}
+		if !workerNouns[toks[k+1].lower] {
 			continue
 		}
 		switch toks[k+2].lower {

@@ -96,12 +96,36 @@ func hasPublic(toks []token) bool {
 		if publicWords[t.lower] && t.text != t.lower && k > 0 && (toks[k-1].lower == "of" || isCapitalized(toks[k-1])) && k+1 < len(toks) && isCapitalized(toks[k+1]) {
 			continue // "the Texas Department of Public Safety", "Public Health England": a body's name
 		}
+		// "advocacy groups", not "the worker advocacy group"
+		if t.lower == "advocacy" && k+1 < len(toks) && (toks[k+1].lower == "groups" || toks[k+1].lower == "organizations" || toks[k+1].lower == "organisations") && (k == 0 || !staffModifiers[toks[k-1].lower] && toks[k-1].lower != "labor" && toks[k-1].lower != "labour" && toks[k-1].lower != "tech") {
+			return true
+		}
+		if t.lower == "families" || t.lower == "relatives" || t.lower == "patients" || t.lower == "voters" || t.lower == "donors" || t.lower == "neighbors" || t.lower == "neighbours" || t.lower == "listeners" || t.lower == "owners" {
+			// "a petition organized by relatives of detained immigrants",
+			// "Families of detainees launched a petition"; not "separating
+			// migrant families" nor "employees and their families"
+			prev := ""
+			if k > 0 {
+				prev = toks[k-1].lower
+			}
+			if prev == "by" || prev == "from" || (k == 0 || prev == "the") && k+1 < len(toks) && toks[k+1].lower == "of" {
+				return true
+			}
+			if k >= 2 && (toks[k-2].lower == "by" || toks[k-2].lower == "from") && toks[k-1].word && !staffModifiers[prev] {
+				return true // "signed by business owners", "from local voters"
+			}
+			continue
+		}
 		if publicWords[t.lower] {
 			return true
 		}
 		// "delivered by a coalition of immigrant-rights groups", "human
 		// rights organizations": outside advocates
-		if (t.lower == "rights" || strings.HasSuffix(t.lower, "-rights")) && k+1 < len(toks) {
+		// "An outside petition run by civil liberties groups"
+		if t.lower == "outside" && k+1 < len(toks) && (toks[k+1].lower == "petition" || toks[k+1].lower == "petitions") && k > 0 && (toks[k-1].lower == "an" || toks[k-1].lower == "the") {
+			return true
+		}
+		if (t.lower == "rights" || t.lower == "liberties" || strings.HasSuffix(t.lower, "-rights")) && k+1 < len(toks) {
 			switch toks[k+1].lower {
 			case "groups", "organizations", "organisations", "coalition", "advocates", "campaigners":
 				return true

@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 167
+const Version = 168
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -30,6 +30,9 @@ type Extractor struct {
 	// bare "Ministry of Defence" then stands for; set when hasDefence
 	defence    int
 	hasDefence bool
+	// localMilitary are the bodies a bare "military" was read as in a
+	// story set abroad ("German military")
+	localMilitary map[int]bool
 	// acronyms maps the initials a document uses for a state agency it
 	// names ("DPS") to the agency's id.
 	acronyms map[string]int
@@ -53,7 +56,17 @@ type Extractor struct {
 	hasBorder bool
 	// docCountry is the one foreign country the document names, whose
 	// body a bare "the Ministry of Defense" is; set when hasDocCountry
-	docCountry    int
+	docCountry int
+	// usStory is whether the document speaks of the United States as
+	// often as of its one foreign country: its bodies are then no foreign
+	// country's
+	usStory bool
+	// countryNamed is whether the document names its country itself, not
+	// only the country's cities ("Google's Dublin office" is no Irish story)
+	countryNamed bool
+	// docCity is the one foreign city the document names, "-" when it
+	// names several
+	docCity       string
 	hasDocCountry bool
 	// docState is the one US state the document names, whose department
 	// a bare "the Department of Adult Correction" is; "" when it names
@@ -555,6 +568,7 @@ type sentInfo struct {
 	sigs     []sigCount
 	names    []string // companies the sentence speaks of, resolved
 	focus    string   // the company in focus when the sentence begins
+	para     int      // the paragraph the sentence is in
 	group    []string // the companies whose workers last acted together, when in focus
 }
 
@@ -666,7 +680,10 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 	if !doc.Published.IsZero() {
 		x.pubYear = doc.Published.Year()
 	}
-	x.docCountry, x.hasDocCountry = x.onlyCountry(found)
+	var countryTimes int
+	x.docCountry, countryTimes, x.countryNamed, x.hasDocCountry = x.onlyCountry(found)
+	// a story set abroad speaks of its country more than of the US
+	x.usStory = usMentions(found) >= countryTimes
 	x.docState = x.onlyState(found)
 	x.stateAgencies(found)
 	x.namedBodies(found)
@@ -720,6 +737,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 		s := &sents[i]
 		in := &info[i]
 		in.toks = s.toks
+		in.para = s.para
 		in.comps = x.companyRefs(s.toks, local, names)
 		in.workers = dropBreakdown(s.toks, workerRefs(s.toks, in.comps))
 		in.trigs = triggers(s.toks)
@@ -955,6 +973,24 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				// workers whose letter was told, acting again
 				w.generic = false
 			}
+			if w.generic && w.hasCount && !w.count.vague && toks[w.head].lower == "people" && resignedNext(toks, w.to) && !hasPublic(toks) && !slices.ContainsFunc(toks[w.count.from:w.count.to], func(t token) bool { return t.lower == "dozen" }) {
+				// (not "roughly a dozen people", which reporters give as a
+				// rough size)
+				// "at least five people resigned over the renewal": who
+				// resigns leaves a job, the company's told in the story
+				w.generic = false
+			}
+			if w.generic && w.hasCount && !w.count.vague && w.to+1 < len(toks) && toks[w.to].lower == "signed" && toks[w.to+1].lower == "it" && !hasPublic(toks) && len(in.agencies) > 0 {
+				// (over a government deal: not the fans of "The Netflix
+				// petition to save the show")
+				// "The Google petition over Maven is the obvious one: about
+				// 4,000 people signed it": the signers of the company's
+				// document the sentence named
+				if c, ok := docOwner(toks, in.comps, in.trigs, w.from); ok {
+					w.names, w.inGaz, w.generic = []string{c.name}, []bool{c.inGaz}, false
+					continue
+				}
+			}
 			if w.generic && w.hasCount {
 				// "employees at Google, where about 20,000 people walked
 				// out in 2018", "the walkout at Wayfair, where hundreds
@@ -1075,6 +1111,14 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 							w.names, w.inGaz = []string{c.name}, []bool{c.inGaz}
 						}
 					}
+				}
+			}
+			if len(w.names) == 0 && !w.unowned && !w.generic {
+				// "dozens of employees affiliated with the campaign occupied
+				// offices at Google in New York": the company whose place
+				// they took
+				if c, ok := placeOwner(toks, in.comps, in.trigs, w.to); ok {
+					w.names, w.inGaz = []string{c.name}, []bool{c.inGaz}
 				}
 			}
 			if len(w.names) == 0 && !w.unowned {
@@ -1298,6 +1342,33 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 					writersCands[here[len(here)-1]] = true
 				}
 			}
+			// "You had tried a petition first.", an interviewer's words to
+			// the organizers of a transcript: the interviewees' action
+			if (transcript || i+1 < len(sents) && speakerLabel(sents[i+1].toks)) && len(here) == 0 && lastCompany != "" && !t.weak && !hasPublic(toks) && !speakerLabel(toks) && !(i+1 < len(sents) && answerDenies(sents[i+1].toks)) {
+				for k := t.at - 1; k >= 0 && k >= t.at-4; k-- {
+					if l := toks[k].lower; (l == "you" || l == "your") && (k == 0 || toks[k-1].lower != "if" && toks[k-1].lower != "when") {
+						addCand(binding{company: lastCompany, inGaz: gazOf(lastCompany)}, t, false)
+						break
+					}
+					if !toks[k].word {
+						break
+					}
+				}
+			}
+			// "I read it twice and signed it before lunch": the writer's
+			// own name on the document the essay is about
+			if speaker != "" && len(here) == 0 && t.sign && !t.noun && actionClass(t.action) == "doc" && !quotedOrOtherSaid(toks) && !hasPublic(toks) {
+				for k := t.at - 1; k >= 0 && k >= t.at-6; k-- {
+					l := toks[k].lower
+					if l == "i" {
+						addCand(binding{company: speaker, inGaz: speakerGaz}, t, false)
+						break
+					}
+					if !toks[k].word || l == "we" || l == "they" || l == "who" || l == "that" || l == "which" || l == "he" || l == "she" {
+						break
+					}
+				}
+			}
 			// "I resigned on October 4": the writer's own resignation
 			if speaker != "" && len(here) == 0 && t.action == "resignation" && !t.noun && !quotedOrOtherSaid(toks) {
 				for k := t.at - 1; k >= 0 && k >= t.at-3; k-- {
@@ -1358,6 +1429,12 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				// "the only thing they shared was the employees' letter
 				// itself": the staff of the company in focus
 				if p := toks[max(t.at-1, 0)]; len(in.comps) == 0 && len(here) == 0 && in.focus != "" && t.at >= 2 && toks[t.at-2].lower == "the" && (p.poss && workerNouns[p.lower] && !notRankAndFile[p.lower] || !p.poss && staffModifiers[p.lower]) && !supportSaid(toks) && !fromNamed(toks, t.end) && staffTold(info, in.focus, i) {
+					addCand(binding{company: in.focus, inGaz: gazOf(in.focus)}, t, false)
+				}
+				// "A draft petition to chief executive Viktor Hale
+				// circulates in a private channel": a document addressed to
+				// the company's own chief, in a story of its staff
+				if len(here) == 0 && len(in.comps) == 0 && in.focus != "" && toTheChief(toks, t.end) && !supportSaid(toks) && staffTold(info, in.focus, i) {
 					addCand(binding{company: in.focus, inGaz: gazOf(in.focus)}, t, false)
 				}
 				// "A worker petition asking Halyard Cloud to abandon its
@@ -2042,6 +2119,12 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 			// "the employees behind the petition", paragraphs after the
 			// petition against the Ministry of Defence: that petition
 			c.agency, c.issue, c.target = same.agency, same.issue, same.target
+		} else if sameAgency(sents[c.sent].toks) && len(info[c.sent].agencies) == 0 && lastTargeted != nil && lastTargeted.agency >= 0 && lastTargeted.company != c.company {
+			// "the 2018 letter in which Salesforce employees asked their
+			// company to reconsider its relationship with the same
+			// agency": the body of the action told before, another
+			// company's
+			c.agency, c.target = lastTargeted.agency, lastTargeted.target
 		} else {
 			x.resolveTarget(c, sents[c.sent].toks, info, assoc, issueAssoc, titleAgencies, titleIssues, prev)
 			if il, ok := x.knownAgency("Israel"); ok && c.agency < 0 && c.issue >= 0 && x.g.issues[c.issue].Slug == "gaza" && len(info[c.sent].agencies) == 0 && assoc[c.company][il] > 0 {
@@ -2071,6 +2154,39 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 			lastTargeted = c
 			lastOfKind[c.action] = c
 			told[c.company] = append(told[c.company], c)
+		}
+	}
+	// "Googlers have challenged military work before", in a story of
+	// Google's Dublin staff: a US company's military work is the
+	// Pentagon's, wherever its staff sit
+	if pentagon, ok := x.knownAgency("Pentagon"); ok {
+		for _, c := range cands {
+			if c.inGaz && x.localMilitary[c.agency] {
+				c.agency = pentagon
+			}
+		}
+	}
+	// "A letter at Anvilry and a walkout at Sable Forge bring an old fight
+	// to companies built for military work. ... 23 employees of Sable
+	// Forge walked out ... about the company's bid for an Army program":
+	// the action aimed at "military work" is the one whose branch the
+	// story names
+	for _, c := range cands {
+		if c.agency < 0 || c.agency >= len(x.g.agencies) || x.g.agencies[c.agency].Name != "Pentagon" || !strings.EqualFold(c.target, "military") {
+			continue
+		}
+		var branch *cand
+		for _, d := range cands {
+			if d != c && d.company == c.company && d.action == c.action && d.agency >= 0 && d.agency < len(x.g.agencies) && militaryBranch[x.g.agencies[d.agency].Name] {
+				if branch != nil && branch.agency != d.agency {
+					branch = nil // two branches: which one is unknown
+					break
+				}
+				branch = d
+			}
+		}
+		if branch != nil {
+			c.agency, c.target = branch.agency, branch.target
 		}
 	}
 	// "a letter ... that asked Wayfair to stop doing business with BCFS,
@@ -2486,7 +2602,9 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 		for j := range workers {
 			w := &workers[j]
 			theirs := t.end < len(toks) && (toks[t.end].lower == "their" || toks[t.end].lower == "our") && w.from == t.end+1 && w.pronoun
-			if w.from != t.end && !theirs || w.generic || w.to >= len(toks) || len(w.names) != 1 && !theirs {
+			// "a letter that employees sent to management in August"
+			rel := t.end < len(toks) && (toks[t.end].lower == "that" || toks[t.end].lower == "which") && w.from == t.end+1
+			if w.from != t.end && !theirs && !rel || w.generic || w.to >= len(toks) || len(w.names) != 1 && !theirs {
 				continue
 			}
 			// "a letter their colleagues have been circulating"
@@ -3536,6 +3654,13 @@ func (x *Extractor) resolveTarget(c *cand, toks []token, info []sentInfo, assoc,
 	// "At Fenmark, which sells analytics to the agency through a
 	// reseller, several dozen workers signed": the agency last named
 	if len(in.agencies) == 0 && theAgency(toks) {
+		// "... reconsider its relationship with the same agency": the
+		// body the story is about, as its headline names it, not one
+		// named in passing just before
+		if sameAgency(toks) && len(titleAgencies) > 0 {
+			c.agency, c.target = titleAgencies[0].id, titleAgencies[0].text
+			return
+		}
 		for j := c.sent - 1; j >= 0 && j >= c.sent-3; j-- {
 			if as := info[j].agencies; len(as) > 0 {
 				c.agency, c.target = as[len(as)-1].id, as[len(as)-1].text
@@ -3551,6 +3676,22 @@ func (x *Extractor) resolveTarget(c *cand, toks []token, info []sentInfo, assoc,
 		j := c.sent - 1
 		if as, is := info[j].agencies, info[j].issues; len(as) == 0 && len(is) == 1 && !x.g.issues[is[0].id].AgencyTopic && is[0].id != prev.issue &&
 			workersOrganized(info[j].toks) {
+			c.issue, c.target = is[0].id, is[0].text
+			return
+		}
+	}
+	// "In August it was Dragonfly, the censored search engine ... Some
+	// 1,400 employees signed a letter demanding transparency": the aim the
+	// sentence before names, opening a new paragraph after the company's
+	// previous action
+	if prev != nil && c.sent >= 1 && prev.sent < c.sent-1 && info[c.sent-1].para == in.para && info[prev.sent].para != in.para && len(info[c.sent-1].trigs) == 0 {
+		j := c.sent - 1
+		as, is := info[j].agencies, info[j].issues
+		if len(as) > 0 && len(is) == 0 && as[0].id != prev.agency && !slices.ContainsFunc(as, func(r targetRef) bool { return r.id != as[0].id }) {
+			c.agency, c.target = as[0].id, as[0].text
+			return
+		}
+		if len(is) > 0 && len(as) == 0 && is[0].id != prev.issue && !slices.ContainsFunc(is, func(r targetRef) bool { return r.id != is[0].id }) {
 			c.issue, c.target = is[0].id, is[0].text
 			return
 		}
@@ -3838,11 +3979,25 @@ func theAgency(toks []token) bool {
 		// what the company does for the agency: "sells analytics to the
 		// agency", "work for the agency"; not "a spokesperson for the
 		// agency", nor "the agency has not commented"
-		p := toks[k-2].lower
+		b := k - 2
+		if toks[k-1].lower == "same" && b >= 1 && toks[b].lower == "the" {
+			b-- // "its relationship with the same agency"
+		}
+		p := toks[b].lower
 		if p == "to" || p == "for" || p == "with" {
-			if k >= 3 && (strings.HasPrefix(toks[k-3].lower, "spokes") || toks[k-3].lower == "official" || toks[k-3].lower == "officials" || toks[k-3].lower == "representative") {
+			if b >= 1 && (strings.HasPrefix(toks[b-1].lower, "spokes") || toks[b-1].lower == "official" || toks[b-1].lower == "officials" || toks[b-1].lower == "representative") {
 				continue
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// sameAgency reports whether a sentence speaks of "the same agency".
+func sameAgency(toks []token) bool {
+	for k := 1; k < len(toks); k++ {
+		if toks[k].lower == "agency" && toks[k-1].lower == "same" {
 			return true
 		}
 	}
@@ -4432,11 +4587,28 @@ func speakerLabel(toks []token) bool {
 			return j > 0
 		}
 		if !toks[j].word || strings.ToUpper(toks[j].text) != toks[j].text {
-			return false
+			break
+		}
+	}
+	// "Mara: Constantly.", "Ben: Forty-one of us sat in.": a first name,
+	// not "Update:" or "Correction:"
+	if len(toks) > 2 && toks[1].text == ":" && toks[0].word && isCapitalized(toks[0]) && !toks[0].poss && !notSpeakers[toks[0].lower] && strings.ToUpper(toks[0].text) != toks[0].text {
+		// a line said, ending as a sentence does: not a section's heading,
+		// "Toronto: maps and the Mounties"
+		switch toks[len(toks)-1].text {
+		case ".", "?", "!", "\"", "”", "…":
+			return true
 		}
 	}
 	return false
 }
+
+// notSpeakers open a line with a colon without naming who speaks.
+var notSpeakers = wordSet("update", "updated", "correction", "clarification", "note", "disclosure", "source", "sources",
+	"related", "read", "watch", "listen", "photo", "photos", "video", "transcript", "editor", "background", "context",
+	"why", "what", "how", "who", "when", "where", "bottom", "verdict", "takeaway", "timeline", "target", "company",
+	"action", "status", "outcome", "demand", "demands", "date", "location", "signatures", "count", "agency", "contract",
+	"also", "plus", "bonus", "tl", "p.s", "ps", "q", "a", "question", "answer", "quote", "statement", "response", "result")
 
 // speakerCompany returns the employer of the first person of a text, or
 // of the guest it introduces: "Brightwater Analytics, the Manchester firm
@@ -4530,7 +4702,73 @@ func speakerCompany(info []sentInfo) (string, bool) {
 			}
 		}
 	}
-	return "", false
+	return ownWorkplace(info)
+}
+
+// outsiderRoles are what a first-person writer who is no tech worker says
+// they are: "I am a parent", "I'm a customer".
+var outsiderRoles = wordSet("parent", "teacher", "nurse", "doctor", "officer", "customer", "user", "student", "volunteer",
+	"resident", "voter", "subscriber", "shareholder", "investor", "reader", "listener", "driver", "courier", "mother", "father",
+	"retiree", "pastor", "lawyer", "journalist", "reporter", "professor", "activist")
+
+// ownWorkplace returns the company a first-person essay's writer works
+// at when no sentence says so outright: the one company it names, in an
+// essay whose writer speaks of "our chief executive", "my colleagues" or
+// "the people who work here".
+func ownWorkplace(info []sentInfo) (string, bool) {
+	first, own := 0, false
+	name, inGaz := "", false
+	for _, in := range info {
+		toks := in.toks
+		if quotedOrSaid(toks) {
+			continue
+		}
+		for k, t := range toks {
+			if t.lower == "i'm" || t.lower == "i’m" || t.lower == "am" && k > 0 && toks[k-1].lower == "i" {
+				// "I am a parent in Austin", "I'm an ICE officer": no
+				// employee of the company named
+				if j := k + 1; j < len(toks) && (toks[j].lower == "a" || toks[j].lower == "an") {
+					for e := j + 1; e < len(toks) && e <= j+4 && toks[e].word; e++ {
+						if outsiderRoles[toks[e].lower] {
+							return "", false
+						}
+					}
+				}
+			}
+			switch t.lower {
+			case "i", "my", "me", "mine", "i've", "i’ve", "i'm", "i’m":
+				first++
+			case "our":
+				if k+1 < len(toks) {
+					switch toks[k+1].lower {
+					case "chief", "ceo", "company", "leadership", "executives", "employer", "founders", "management":
+						own = true
+					}
+				}
+			case "teach", "volunteer", "volunteered", "taught":
+				if k > 0 && toks[k-1].lower == "i" {
+					return "", false // "I teach fifth grade": the writer works elsewhere
+				}
+			case "here":
+				if k >= 2 && toks[k-1].lower == "work" && toks[k-2].lower == "who" {
+					own = true
+				}
+			}
+		}
+		for _, c := range in.comps {
+			if c.product {
+				continue
+			}
+			if name != "" && name != c.name {
+				return "", false // two companies: whose is the writer's is unknown
+			}
+			name, inGaz = c.name, c.inGaz
+		}
+	}
+	if first < 3 || !own {
+		return "", false
+	}
+	return name, inGaz
 }
 
 // guestIntro reports whether a sentence introduces a show's guest: "My
@@ -4793,6 +5031,147 @@ func insideCompany(toks []token, comps []companyRef, t trigger) (companyRef, boo
 		}
 	}
 	return companyRef{}, false
+}
+
+// placeOwner returns the company whose place the workers ending at
+// toks[from] occupied, sat in or walked out of: "occupied offices at
+// Google", "sat in the lobby of Corvane's headquarters".
+func placeOwner(toks []token, comps []companyRef, trigs []trigger, from int) (companyRef, bool) {
+	for _, t := range trigs {
+		if t.at < from || t.at > from+8 || actionClass(t.action) != "presence" || t.noun {
+			continue
+		}
+		for k := t.end; k+2 < len(toks) && k <= t.end+4; k++ {
+			if !toks[k].word {
+				break
+			}
+			if !placeNouns[toks[k].lower] || toks[k+1].lower != "at" && toks[k+1].lower != "of" {
+				continue
+			}
+			for _, c := range comps {
+				if c.from == k+2 && !c.product {
+					return c, true
+				}
+			}
+		}
+		break
+	}
+	return companyRef{}, false
+}
+
+// resignedNext reports whether "resigned" or "quit" follows at toks[at],
+// after "have", "has also" and the like.
+func resignedNext(toks []token, at int) bool {
+	for n := 0; at < len(toks) && n < 3 && (toks[at].lower == "have" || toks[at].lower == "had" || toks[at].lower == "has" || toks[at].lower == "also" || toks[at].lower == "since"); n++ {
+		at++
+	}
+	if at >= len(toks) || toks[at].lower != "resigned" && toks[at].lower != "quit" {
+		return false
+	}
+	// not "quit Google's advisory council", "resigned from the company's
+	// ethics board", "quit Twitter's API program": a seat or a program,
+	// no job
+	for k := at + 1; k < len(toks) && k <= at+6 && toks[k].word; k++ {
+		switch toks[k].lower {
+		case "board", "council", "committee", "panel", "commission", "program", "programme", "forum", "community":
+			return false
+		}
+	}
+	// not "Several developers quit Lerna": users leaving a project
+	if toks[at].lower == "quit" && at+1 < len(toks) && isCapitalized(toks[at+1]) {
+		return false
+	}
+	// not "quit the platform", "quit using it": users leaving
+	if toks[at].lower == "quit" && at+2 < len(toks) && (toks[at+1].lower == "the" || toks[at+1].lower == "using") {
+		switch toks[at+2].lower {
+		case "company", "firm", "startup", "lab", "project":
+			return toks[at+1].lower == "the"
+		}
+		return false
+	}
+	// not "resigned from the city's advisory board": a post elsewhere
+	if at+2 < len(toks) && toks[at+1].lower == "from" {
+		l := toks[at+2].lower
+		return (l == "the" || l == "their") && at+3 < len(toks) && (employerNouns[toks[at+3].lower] || toks[at+3].lower == "jobs" || toks[at+3].lower == "posts" || toks[at+3].lower == "positions")
+	}
+	return true
+}
+
+// answerDenies reports whether a speaker's answer says no or speaks for
+// outsiders: "Eli: No, I'm a customer.", "Kim: I did, with 3,000 other
+// people who use it."
+func answerDenies(toks []token) bool {
+	if hasPublic(toks) {
+		return true
+	}
+	k := 0
+	for k < len(toks) && k < 4 && toks[k].text != ":" {
+		k++
+	}
+	if k+1 < len(toks) && toks[k].text == ":" {
+		l := toks[k+1].lower
+		return l == "no" || l == "not" || l == "never" || l == "nope"
+	}
+	return false
+}
+
+// resignedWord reports whether the verb after toks[at] (and "has also"
+// and the like) is "resigned": who resigns leaves a post; who quits may
+// leave a platform.
+func resignedWord(toks []token, at int) bool {
+	for k := at; k < len(toks) && k <= at+3; k++ {
+		if toks[k].lower == "resigned" {
+			return true
+		}
+		// "Three developers quit the company", "quit their jobs"
+		if toks[k].lower == "quit" && k+2 < len(toks) && (toks[k+1].lower == "the" && (toks[k+2].lower == "company" || toks[k+2].lower == "firm" || toks[k+2].lower == "startup") || toks[k+1].lower == "their" && toks[k+2].lower == "jobs") {
+			return true
+		}
+	}
+	return false
+}
+
+// docOwner returns the company that names a letter or petition before
+// toks[before]: "The Google petition", "Google's letter".
+func docOwner(toks []token, comps []companyRef, trigs []trigger, before int) (companyRef, bool) {
+	for _, t := range trigs {
+		if !t.noun || actionClass(t.action) != "doc" || t.at >= before {
+			continue
+		}
+		for _, c := range comps {
+			if c.product || c.to != t.at && !(c.to == t.at-1 && staffModifiers[toks[t.at-1].lower]) {
+				continue
+			}
+			return c, true
+		}
+	}
+	return companyRef{}, false
+}
+
+// toTheChief reports whether a document noun ending at toks[end] is
+// addressed to the company's chief: "to chief executive Viktor Hale", "to
+// the CEO", "to the company's founders".
+func toTheChief(toks []token, end int) bool {
+	if end+1 >= len(toks) || toks[end].lower != "to" {
+		return false
+	}
+	k := end + 1
+	if toks[k].lower == "the" || toks[k].lower == "its" {
+		k++
+		if k+1 < len(toks) && toks[k].poss && (toks[k].lower == "company's" || toks[k].lower == "company’s") {
+			k++
+		}
+	}
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].lower {
+	case "ceo", "founders", "co-founders", "cofounders", "founder", "co-founder":
+		return true
+	case "chief":
+		return k+1 < len(toks) && (toks[k+1].lower == "executive" || toks[k+1].lower == "executives")
+	}
+	return false
 }
 
 // staffTold reports whether the text tells of the company's workers, in
@@ -5354,6 +5733,18 @@ func (x *Extractor) merge(cands []*cand, sents []sentence, info []sentInfo, valu
 			if len(dated) == 1 && groups[key] == nil {
 				key = dated[0]
 			}
+		} else if y == 0 && len(c.counts) > 0 && groups[key] == nil && definiteDoc(sents[c.sent].toks, info[c.sent].trigs) && !newlyTold(sents[c.sent].toks) {
+			// "In October 2021, workers ... published a letter ... the
+			// letter was anonymous; organizers said about 90 Google
+			// employees ... had signed": the dated letter just told,
+			// counted
+			for _, k := range order {
+				if strings.HasPrefix(k, key+"|") && len(k) == len(key)+5 {
+					if g := groups[k]; c.sent-g.cs[len(g.cs)-1].sent <= 2 {
+						key = k
+					}
+				}
+			}
 		}
 		if g := groups[key]; g != nil && distinctPresence(g.cs, c) {
 			// "Forty-one employees occupied the lobby in a sit-in ... On
@@ -5865,6 +6256,10 @@ func notPay(toks []token, k int) bool {
 	return false
 }
 
+// workplaceWords name where or who works, after "the safety of".
+var workplaceWords = wordSet("warehouse", "warehouses", "workplace", "workplaces", "drivers", "couriers", "staff",
+	"frontline", "delivery", "factory", "factories", "plant", "plants", "site", "sites", "offices", "office", "us", "people")
+
 // productSafety reports whether "safety" at toks[k] is a product's or its
 // users', not the workers' own: "an internal safety review", "AI safety",
 // "child safety".
@@ -5885,6 +6280,18 @@ func productSafety(toks []token, k int) bool {
 		case "ai", "child", "children's", "user", "users", "product", "model", "online", "platform", "brand", "public":
 			return true
 		}
+	}
+	// "the safety of Covid-19 vaccines", "the safety of its cars": a
+	// thing's, not the workplace's
+	if k+2 < len(toks) && toks[k+1].lower == "of" {
+		// not "the safety of frontline workers", "the safety of our
+		// delivery drivers": the workplace's
+		for j := k + 2; j < len(toks) && j <= k+5 && toks[j].word; j++ {
+			if workerNouns[toks[j].lower] || workplaceWords[toks[j].lower] {
+				return false
+			}
+		}
+		return true
 	}
 	// "asking the San Francisco AI developer to let staff warn the public
 	// about safety risks": the safety of what an AI maker builds
@@ -6825,6 +7232,17 @@ func publicDocTold(toks []token, trigs []trigger, before []sentInfo) bool {
 				action = t.action
 			}
 			break
+		}
+	}
+	if action == "" && len(toks) > 0 && toks[0].lower == "it" && len(before) > 0 {
+		// "Privacy advocates launch a public online petition urging
+		// Ostrava to drop the contract. It passes 18,000 signatures": the
+		// document the sentence before told, whatever its kind
+		prev := before[len(before)-1]
+		for _, t := range prev.trigs {
+			if t.noun && actionClass(t.action) == "doc" {
+				return hasPublic(prev.toks) && !namedWorkersSign(prev)
+			}
 		}
 	}
 	if action == "" {

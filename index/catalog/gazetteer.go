@@ -77,8 +77,12 @@ type Gazetteer struct {
 	// the body's name as listed)
 	countryPhrases *phraseSet
 	countryAdj     []string
-	bodyPhrases    *phraseSet
-	bodies         []string
+	// cityPhrases name places by their country's id: "Lyon" is in France;
+	// cityNames holds their one-word names, lower-cased
+	cityPhrases *phraseSet
+	cityNames   map[string]bool
+	bodyPhrases *phraseSet
+	bodies      []string
 
 	// US states, and the words one of which a state's own agency has
 	// among its words
@@ -101,6 +105,7 @@ type gazetteerFile struct {
 		Comment   string      `json:"_comment"`
 		Countries [][2]string `json:"countries"`
 		Bodies    []string    `json:"bodies"`
+		Cities    [][2]string `json:"cities"`
 	} `json:"foreign"`
 	States struct {
 		Comment string   `json:"_comment"`
@@ -160,6 +165,8 @@ func buildGazetteer(f gazetteerFile) (*Gazetteer, error) {
 		labourPhrases:  newPhraseSet(),
 		labourContext:  newPhraseSet(),
 		countryPhrases: newPhraseSet(),
+		cityPhrases:    newPhraseSet(),
+		cityNames:      map[string]bool{},
 		bodyPhrases:    newPhraseSet(),
 		statePhrases:   newPhraseSet(),
 		stateHeads:     map[string]bool{},
@@ -183,6 +190,20 @@ func buildGazetteer(f gazetteerFile) (*Gazetteer, error) {
 		g.countryAdj = append(g.countryAdj, c[1])
 		g.countryPhrases.add(c[0], i)
 		g.countryPhrases.add(c[1], i)
+	}
+	countryID := map[string]int{}
+	for i, c := range f.Foreign.Countries {
+		countryID[c[0]] = i
+	}
+	for i, c := range f.Foreign.Cities {
+		id, ok := countryID[c[1]]
+		if !ok || strings.TrimSpace(c[0]) == "" {
+			return nil, fmt.Errorf("catalog: gazetteer: foreign city %d (%q): want a name and one of the countries, got %q", i+1, c[0], c[1])
+		}
+		g.cityPhrases.add(c[0], id)
+		if !strings.Contains(c[0], " ") {
+			g.cityNames[strings.ToLower(c[0])] = true
+		}
 	}
 	for i, b := range f.Foreign.Bodies {
 		if !g.bodyPhrases.add(b, i) {

@@ -118,7 +118,11 @@ func outcomeAt(toks []token, k int) (string, int) {
 			return OutcomeContractKept, k + 1
 		}
 		return OutcomeContractDropped, k + 1
-	case (w == "pulled" || w == "backed" || w == "walked") && (lw(k+1) == "out" || lw(k+1) == "away"):
+	case (w == "pulled" || w == "backed") && (lw(k+1) == "out" || lw(k+1) == "away"),
+		// "walked away from the deal", "walked out of the contract"; not
+		// "..., a subsidiary of Halvard Group, walked out on Monday": its
+		// workers did
+		w == "walked" && (lw(k+1) == "away" || lw(k+1) == "out" && lw(k+2) == "of" && objectAfter(k+3)):
 		if negated() {
 			return "", k + 1
 		}

@@ -82,7 +82,7 @@ func (x *Extractor) agencyRefs(s *sentence, doc string) []targetRef {
 			i += n - 1
 			continue // "under military control", "a military setting": a manner, no body
 		}
-		if x.hasDefence && x.g.agencies[p.id].Name == "UK Ministry of Defence" && (p.text == "Ministry of Defence" || p.text == "MoD") {
+		if x.hasDefence && p.id < len(x.g.agencies) && x.g.agencies[p.id].Name == "UK Ministry of Defence" && (p.text == "Ministry of Defence" || p.text == "MoD") {
 			// "the Ministry of Defence" after "India's Ministry of
 			// Defence": that country's
 			out = append(out, targetRef{id: x.defence, from: i, to: i + n, text: spanText(doc, toks, i, i+n)})
@@ -106,7 +106,22 @@ func (x *Extractor) agencyRefs(s *sentence, doc string) []targetRef {
 		out = append(out, targetRef{id: p.id, from: i, to: i + n, text: spanText(doc, toks, i, i+n)})
 		i += n - 1
 	}
-	return x.programRefs(toks, doc, x.foreignsMilitary(toks, soldTo(toks, x.contractorRefs(toks, doc, x.schoolRefs(toks, doc, x.ministryRefs(toks, doc, x.stateRefs(toks, doc, x.parenBodyRefs(toks, doc, x.bareBodyRefs(toks, doc, x.foreignRefs(toks, doc, out))))))))))
+	return x.specificOverKind(toks, x.programRefs(toks, doc, x.foreignsMilitary(toks, soldTo(toks, x.contractorRefs(toks, doc, x.schoolRefs(toks, doc, x.ministryRefs(toks, doc, x.stateRefs(toks, doc, x.parenBodyRefs(toks, doc, x.bareBodyRefs(toks, doc, x.foreignRefs(toks, doc, out)))))))))))
+}
+
+// specificOverKind drops a kind of body written as a common noun when the
+// sentence names the one body of that kind it means: "calls made by people
+// held in federal prisons, on behalf of the Federal Bureau of Prisons".
+func (x *Extractor) specificOverKind(toks []token, refs []targetRef) []targetRef {
+	bop, ok := x.knownAgency("Bureau of Prisons")
+	if !ok || !slices.ContainsFunc(refs, func(r targetRef) bool { return r.id == bop }) {
+		return refs
+	}
+	prisons, ok := x.knownAgency("Prisons")
+	if !ok {
+		return refs
+	}
+	return slices.DeleteFunc(refs, func(r targetRef) bool { return r.id == prisons && isCommonNoun(toks[r.from:r.to]) })
 }
 
 // programRefs adds to refs a government program the sentence names and
@@ -153,29 +168,86 @@ var govOwner = wordSet("government", "government's", "state's", "country's", "mi
 
 var programNouns = wordSet("program", "programme", "scheme", "database", "initiative", "project")
 
-// onlyCountry returns the one foreign country a document names, if it
-// names exactly one and names it at least twice: "NAGOYA ... Letters of
-// this kind are rare in Japanese companies, and Japan's ...".
-func (x *Extractor) onlyCountry(sents []sentence) (int, bool) {
-	id, found, times := -1, false, 0
+// onlyCountry returns the foreign country a document is set in: one it
+// names (or whose cities it names) at least twice, and at least twice as
+// often as any other: "NAGOYA ... Letters of this kind are rare in
+// Japanese companies, and Japan's ...", not a Sri Lankan named once
+// beside it.
+func (x *Extractor) onlyCountry(sents []sentence) (int, int, bool, bool) {
+	times := map[string]int{} // by adjective: "UK" and "Britain" are one
+	first := map[string]int{}
+	named := map[string]bool{} // the country itself named, not only its cities
+	// "ATHENS, Ga. — ... in Athens": a city the story places in a US
+	// state, however written, stands for no foreign country anywhere in it
+	usPlaced := map[string]bool{}
+	for _, s := range sents {
+		for i := 0; i+2 < len(s.toks); i++ {
+			l := s.toks[i].lower
+			if !x.g.cityNames[l] || s.toks[i+1].text != "," {
+				continue
+			}
+			if _, sn := x.g.statePhrases.match(s.toks, i+2); sn > 0 || apStates[strings.TrimSuffix(s.toks[i+2].text, ".")] {
+				usPlaced[l] = true
+			}
+		}
+	}
 	for _, s := range sents {
 		for i := range s.toks {
 			if !isCapitalized(s.toks[i]) {
 				continue
 			}
-			if p, n := x.g.countryPhrases.match(s.toks, i); n > 0 {
-				if found && p.id != id && x.g.countryAdj[p.id] != x.g.countryAdj[id] {
-					return 0, false
+			p, n := x.g.countryPhrases.match(s.toks, i)
+			country := n > 0
+			if n == 0 {
+				// "LYON —", "the Paris Olympics": a city stands for its
+				// country, but not "Athens, Georgia", "ATHENS, Ga."
+				p, n = x.g.cityPhrases.match(s.toks, i)
+				if n > 0 && usPlaced[s.toks[i].lower] {
+					n = 0
 				}
-				id, found = p.id, true
-				times++
 			}
+			if n > 0 {
+				adj := x.g.countryAdj[p.id]
+				if _, ok := first[adj]; !ok {
+					first[adj] = p.id
+				}
+				times[adj]++
+				named[adj] = named[adj] || country
+				if !country {
+					city := bodyText(s.toks, i, i+n)
+					if x.docCity == "" || x.docCity == city {
+						x.docCity = city
+					} else {
+						x.docCity = "-" // two cities: none is the story's
+					}
+				}
+			}
+		}
+	}
+	best, second := "", 0
+	for adj, n := range times {
+		if best == "" || n > times[best] || n == times[best] && adj < best {
+			if best != "" {
+				second = max(second, times[best])
+			}
+			best = adj
+		} else {
+			second = max(second, n)
 		}
 	}
 	// named twice at least: not "given tensions with China" in passing,
 	// nor a person called Jordan
-	return id, found && times >= 2
+	if best == "" || times[best] < 2 || times[best] < 2*second {
+		return 0, 0, false, false
+	}
+	return first[best], times[best], named[best], true
 }
+
+// apStates are the news agencies' abbreviations of US states after a
+// city: "ATHENS, Ga.", "PORTLAND, Ore.".
+var apStates = wordSet("Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La",
+	"Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "N.H", "N.J", "N.M", "N.Y", "N.C", "N.D", "Okla",
+	"Ore", "Pa", "R.I", "S.C", "S.D", "Tenn", "Vt", "Va", "Wash", "W.Va", "Wis", "Wyo", "D.C")
 
 // onlyState returns the US state a document is about, or "": one it
 // calls a state ("the state of North Carolina", "Oregon state", "Oregon's
@@ -225,6 +297,45 @@ var federalDepartments = wordSet("Agriculture", "Commerce", "Defense", "Defence"
 	"Homeland", "Housing", "the", "Interior", "Justice", "Labor", "Labour", "State", "Transportation", "Treasury",
 	"Veterans", "Veteran", "Veterans'", "Government", "War")
 
+// countryAfter reports whether "of" and a country's name follow at
+// toks[at]: "of the United Arab Emirates", "of Japan".
+func (x *Extractor) countryAfter(toks []token, at int) bool {
+	if at >= len(toks) || toks[at].lower != "of" {
+		return false
+	}
+	k := at + 1
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	_, n := x.g.countryPhrases.match(toks, k)
+	return n > 0
+}
+
+// usNear reports whether the United States is named right around the
+// body at toks[from:to]: "the Federal Protective Service, a U.S. agency".
+func usNear(toks []token, from, to int) bool {
+	return usMentions([]sentence{{toks: toks[max(from-3, 0):min(to+4, len(toks))]}}) > 0
+}
+
+// usMentions counts how often a document speaks of the United States:
+// "U.S.", "United States", "American", "Washington", "Congress".
+func usMentions(sents []sentence) int {
+	n := 0
+	for _, s := range sents {
+		for i, t := range s.toks {
+			switch t.text {
+			case "U.S.", "US", "USA", "U.S", "American", "Americans", "Washington", "Congress", "Pentagon":
+				n++
+			case "United":
+				if i+1 < len(s.toks) && s.toks[i+1].text == "States" {
+					n++
+				}
+			}
+		}
+	}
+	return n
+}
+
 // bareBodyRefs names a body written without its country ("the Ministry
 // of Defense", "the Interior Ministry") by the one foreign country the
 // document names: in a story from Nagoya about Japanese companies, the
@@ -234,16 +345,38 @@ func (x *Extractor) bareBodyRefs(toks []token, doc string, refs []targetRef) []t
 	if !x.hasDocCountry {
 		return refs
 	}
+	// "Smart Sampa, the city government's plan", in a story of São Paulo
+	// and no other city: that city's government
+	if x.docCity != "" && x.docCity != "-" {
+		for i := 1; i+1 < len(toks); i++ {
+			if toks[i].lower != "city" || toks[i-1].lower != "the" && !toks[i-1].poss {
+				continue
+			}
+			if l := toks[i+1].lower; l == "government" || l == "hall" || l == "government's" || toks[i+1].poss && (l == "government" || l == "hall") {
+				if overlaps(refs, i, i+2) {
+					continue
+				}
+				id := x.localAgency(x.docCity + " city government")
+				refs = append(refs, targetRef{id: id, from: i, to: i + 2, text: spanText(doc, toks, i, i+2)})
+				sort.SliceStable(refs, func(a, b int) bool { return refs[a].from < refs[b].from })
+				i++
+			}
+		}
+	}
 	adj := x.g.countryAdj[x.docCountry]
 	added := false
 	for i := 1; i < len(toks); i++ {
 		bp, bn := x.g.bodyPhrases.match(toks, i)
-		if bn == 0 || !isCapitalized(toks[i]) || toks[i-1].lower != "the" {
+		// "the Ministry of Defense", "an interior ministry pilot"
+		if bn == 0 || toks[i-1].lower != "the" && toks[i-1].lower != "an" && toks[i-1].lower != "a" {
 			continue
 		}
 		body := x.g.bodies[bp.id]
 		if !strings.Contains(strings.ToLower(body), "ministry") && !strings.Contains(strings.ToLower(body), "department") {
 			continue
+		}
+		if x.countryAfter(toks, i+bn) {
+			continue // "the Ministry of Interior of the United Arab Emirates": that country's
 		}
 		if slices.ContainsFunc(refs, func(r targetRef) bool { return r.from <= i && r.to >= i+bn }) {
 			continue
@@ -256,6 +389,31 @@ func (x *Extractor) bareBodyRefs(toks []token, doc string, refs []targetRef) []t
 		refs = append(refs, targetRef{id: id, from: i, to: i + bn, text: spanText(doc, toks, i, i+bn)})
 		added = true
 		i += bn - 1
+	}
+	// "the Immigration Services Agency", "the National Intelligence
+	// Service", in a story set in Japan or Korea that speaks of the United
+	// States less than of it: that country's body, by its own name
+	for i := 1; i < len(toks) && !x.usStory && x.countryNamed; i++ {
+		if toks[i-1].lower != "the" || !isCapitalized(toks[i]) || functionWords[toks[i].lower] {
+			continue
+		}
+		to, ok := properBody(toks, i)
+		if !ok || overlaps(refs, i, to) || x.bodyAt(toks, i) || usNear(toks, i, to) || x.countryAfter(toks, to) {
+			continue
+		}
+		if _, n := x.g.companyPhrases.match(toks, i); n > 0 {
+			continue
+		}
+		// by its own name, which is the country's already
+		name := bodyText(toks, i, to)
+		id, known := x.knownAgency(name)
+		if !known {
+			id = x.localAgency(name)
+		}
+		refs = append(refs, targetRef{id: id, from: i, to: to, text: spanText(doc, toks, i, to)})
+		x.initialsAfter(toks, to, id)
+		added = true
+		i = to - 1
 	}
 	if added {
 		sort.SliceStable(refs, func(a, b int) bool { return refs[a].from < refs[b].from })
@@ -272,6 +430,28 @@ var foreignGovernments = wordSet("Israel", "CBSA", "Australian Border Force", "U
 // services for government ministries and the military" is Israel's
 // military, not the Pentagon.
 func (x *Extractor) foreignsMilitary(toks []token, refs []targetRef) []targetRef {
+	// "in protest against a contract to supply vehicles to the
+	// Bundeswehr ... before the company pursued military work", in a story
+	// set in Germany: Germany's military, not the Pentagon
+	if x.hasDocCountry && x.countryNamed && !x.usStory {
+		for i, r := range refs {
+			if r.id < len(x.g.agencies) && r.to-r.from <= 2 && isCommonNoun(toks[r.from:r.to]) && (x.g.agencies[r.id].Name == "Pentagon" || militaryBranch[x.g.agencies[r.id].Name]) {
+				name := x.g.countryAdj[x.docCountry] + " " + strings.ToLower(bodyText(toks, r.from, r.to))
+				id, known := x.knownAgency(name)
+				if !known {
+					id = x.localAgency(name)
+				}
+				if x.hasDefence && strings.EqualFold(bodyText(toks, r.from, r.to), "military") {
+					id = x.defence // the country's defence ministry, named before
+				}
+				if x.localMilitary == nil {
+					x.localMilitary = map[int]bool{}
+				}
+				x.localMilitary[id] = true
+				refs[i].id = id
+			}
+		}
+	}
 	foreign := -1 // where the first foreign body ends
 	for _, r := range refs {
 		isForeign := r.id < len(x.g.agencies) && foreignGovernments[x.g.agencies[r.id].Name]
@@ -403,7 +583,11 @@ func (x *Extractor) foreignRefs(toks []token, doc string, refs []targetRef) []ta
 					continue
 				}
 				refs = kept
-				id := x.localAgency(x.g.countryAdj[cp.id] + " " + bodyText(toks, j, to))
+				body := bodyText(toks, j, to)
+				id := x.localAgency(x.g.countryAdj[cp.id] + " " + body)
+				if strings.Contains(body, "Defence") || strings.Contains(body, "Defense") {
+					x.defence, x.hasDefence = id, true // "South Korea's Ministry of National Defense"
+				}
 				refs = append(refs, targetRef{id: id, from: i, to: to, text: spanText(doc, toks, i, to)})
 				x.initialsAfter(toks, to, id)
 				i = to - 1
@@ -961,7 +1145,11 @@ func (x *Extractor) ministryRefs(toks []token, doc string, refs []targetRef) []t
 		if owned := i > 0 && toks[i-1].poss && taken(i-1, i); owned {
 			continue // "Israel's Ministry of Defense": a body of the government named, no target of its own
 		}
-		refs = append(refs, targetRef{id: x.localAgency(bodyText(toks, i, to)), from: i, to: to, text: spanText(doc, toks, i, to)})
+		id := x.localAgency(bodyText(toks, i, to))
+		if name := bodyText(toks, i, to); x.hasDocCountry && x.countryNamed && !x.usStory && (strings.Contains(name, "Defence") || strings.Contains(name, "Defense")) {
+			x.defence, x.hasDefence = id, true // "South Korea's Ministry of National Defense"
+		}
+		refs = append(refs, targetRef{id: id, from: i, to: to, text: spanText(doc, toks, i, to)})
 		i = to - 1
 	}
 	// a crown's force no other rule names: "the Royal Netherlands

@@ -93,6 +93,20 @@ var employerNouns = map[string]bool{
 	"chipmaker": true, "outsourcer": true,
 }
 
+// monthBefore reports whether a month's name, capitalised, stands right
+// before toks[at]: "November 2018", "Nov. 2018".
+func monthBefore(toks []token, at int) bool {
+	k := at - 1
+	if k >= 1 && toks[k].text == "." {
+		k--
+	}
+	if k < 0 || !isCapitalized(toks[k]) {
+		return false
+	}
+	_, ok := months[toks[k].lower]
+	return ok
+}
+
 // yearPreps before a bare four-digit number make it a year.
 var yearPreps = map[string]bool{
 	"in": true, "since": true, "until": true, "till": true, "from": true, "during": true,
@@ -242,7 +256,9 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		if roleNouns[t.lower] && h >= 1 && toks[h-1].lower == "the" {
 			unionAt = roleAtCompany(toks, h, compStarting)
 		}
-		members := t.lower == "members" && (h > 0 && (toks[h-1].lower == "staff" || toks[h-1].lower == "team" || unionMembers(toks, h)) || teamOf(toks, h+1) || unionAt >= 0) || roleNouns[t.lower] && unionAt >= 0
+		// "420 members of staff": the British idiom for staff members
+		ofStaff := h+2 < len(toks) && toks[h+1].lower == "of" && toks[h+2].lower == "staff"
+		members := t.lower == "members" && (h > 0 && (toks[h-1].lower == "staff" || toks[h-1].lower == "team" || unionMembers(toks, h)) || teamOf(toks, h+1) || ofStaff || unionAt >= 0) || roleNouns[t.lower] && unionAt >= 0
 		// "140 of us walked out": the writer's colleagues, of the company
 		// in focus
 		if t.lower == "us" && h >= 2 && toks[h-1].lower == "of" {
@@ -364,6 +380,12 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 			// "two dozen imaging engineers", "40 security researchers": a
 			// field between the count and the noun
 			if k == w.from-1 && fieldModifier(toks[k]) && amountEndsAt(toks, k) {
+				k--
+				continue
+			}
+			// "About 70 Munich staff": a place no company is named by,
+			// between the count and the noun
+			if k == w.from-1 && k >= 1 && isCapitalized(toks[k]) && !toks[k].poss && !functionWords[toks[k].lower] && amountEndsAt(toks, k) {
 				k--
 				continue
 			}
@@ -576,7 +598,9 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		if len(w.names) == 0 && !w.pronoun && !w.hasCount && industryWide(toks, w.from) {
 			w.unowned = true // "the latest protest by technology workers": the industry's
 		}
-		if len(w.names) == 0 && !w.pronoun && platformUsers[toks[h].lower] && !placedAt(toks, comps, w.from) {
+		// but not "At least one developer has also resigned": who resigns
+		// leaves a job
+		if len(w.names) == 0 && !w.pronoun && platformUsers[toks[h].lower] && !placedAt(toks, comps, w.from) && !(resignedNext(toks, w.to) && resignedWord(toks, w.to)) {
 			w.unowned = true // "signed by 167 developers": a platform's users as often as its staff
 		}
 		f := w.from
@@ -814,6 +838,9 @@ func (w *workerRef) numberAndOwner(toks []token, k int, comps []companyRef, comp
 			}
 			if a.numFrom == s && a.to == s+1 && isYear(toks[s]) && s > 0 && yearPreps[toks[s-1].lower] {
 				break // "in 2020 staff staged a walkout": a year
+			}
+			if a.numFrom == s && a.to == s+1 && isYear(toks[s]) && monthBefore(toks, s) {
+				break // "In November 2018 staff at Google's Dublin office": a month's year
 			}
 			if a.numFrom == s && a.to == s+1 && isYear(toks[s]) && s > 0 && toks[s-1].lower == "the" && toks[s].text >= "1980" && toks[s].text < "2040" && !strings.HasSuffix(toks[s].text, "00") {
 				break // "the 2019 Microsoft signers": of that year
