@@ -172,7 +172,9 @@ var programNouns = wordSet("program", "programme", "scheme", "database", "initia
 // names (or whose cities it names) at least twice, and at least twice as
 // often as any other: "NAGOYA ... Letters of this kind are rare in
 // Japanese companies, and Japan's ...", not a Sri Lankan named once
-// beside it.
+// beside it. It also returns how often the country was named and whether
+// the country itself was, not only its cities, and records in x.docCity
+// the one foreign city the document names.
 func (x *Extractor) onlyCountry(sents []sentence) (int, int, bool, bool) {
 	times := map[string]int{} // by adjective: "UK" and "Britain" are one
 	first := map[string]int{}
