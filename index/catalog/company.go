@@ -2055,18 +2055,12 @@ func ownWorkAfter(toks []token, k int) bool {
 // pressureNouns are what workers put on their employer, told as a noun.
 var pressureNouns = wordSet("pressure", "protests", "protest", "objections", "backlash", "opposition", "revolt", "outcry", "petition", "letter", "walkout")
 
-// itsWorkersAct reports whether a sentence tells "its" workers acting:
-// "six of its engineers resigned", "its employees walked out", "after
-// pressure from its own employees".
-func itsWorkersAct(toks []token) bool { return itsWorkersActing(toks, "") }
-
-// itsWorkersActing is itsWorkersAct for a sentence whose subject is named
-// subject: pressure told as a noun counts only for a name that says it is
-// a firm ("Kestrel Avionics"), not "Greenpeace UK" or "Bellwether Capital".
+// itsWorkersActing reports whether a sentence whose subject is named
+// subject tells "its" workers acting: "six of its engineers resigned",
+// "its employees walked out", and, for a name that says it is a firm
+// ("Kestrel Avionics", not "Greenpeace UK"), "after pressure from its own
+// employees".
 func itsWorkersActing(toks []token, subject string) bool {
-	if subject == "" {
-		subject = "?"
-	}
 	for k := 0; k+2 < len(toks); k++ {
 		if toks[k].lower != "its" {
 			continue

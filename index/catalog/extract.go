@@ -973,7 +973,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				// workers whose letter was told, acting again
 				w.generic = false
 			}
-			if w.generic && w.hasCount && !w.count.vague && toks[w.head].lower == "people" && resignedNext(toks, w.to) && !hasPublic(toks) && !slices.ContainsFunc(toks[w.count.from:w.count.to], func(t token) bool { return t.lower == "dozen" }) {
+			if w.generic && w.hasCount && !w.count.vague && toks[w.head].lower == "people" && resigns(toks, w.to) && !hasPublic(toks) && !slices.ContainsFunc(toks[w.count.from:w.count.to], func(t token) bool { return t.lower == "dozen" }) {
 				// (not "roughly a dozen people", which reporters give as a
 				// rough size)
 				// "at least five people resigned over the renewal": who
@@ -5060,13 +5060,14 @@ func placeOwner(toks []token, comps []companyRef, trigs []trigger, from int) (co
 }
 
 // resignedNext reports whether "resigned" or "quit" follows at toks[at],
-// after "have", "has also" and the like.
-func resignedNext(toks []token, at int) bool {
+// after "have", "has also" and the like, leaving a job rather than a
+// seat, a program or a platform. It returns the verb's index.
+func resignedNext(toks []token, at int) (int, bool) {
 	for n := 0; at < len(toks) && n < 3 && (toks[at].lower == "have" || toks[at].lower == "had" || toks[at].lower == "has" || toks[at].lower == "also" || toks[at].lower == "since"); n++ {
 		at++
 	}
 	if at >= len(toks) || toks[at].lower != "resigned" && toks[at].lower != "quit" {
-		return false
+		return 0, false
 	}
 	// not "quit Google's advisory council", "resigned from the company's
 	// ethics board", "quit Twitter's API program": a seat or a program,
@@ -5074,27 +5075,50 @@ func resignedNext(toks []token, at int) bool {
 	for k := at + 1; k < len(toks) && k <= at+6 && toks[k].word; k++ {
 		switch toks[k].lower {
 		case "board", "council", "committee", "panel", "commission", "program", "programme", "forum", "community":
-			return false
+			return 0, false
 		}
 	}
 	// not "Several developers quit Lerna": users leaving a project
 	if toks[at].lower == "quit" && at+1 < len(toks) && isCapitalized(toks[at+1]) {
-		return false
+		return 0, false
 	}
 	// not "quit the platform", "quit using it": users leaving
 	if toks[at].lower == "quit" && at+2 < len(toks) && (toks[at+1].lower == "the" || toks[at+1].lower == "using") {
 		switch toks[at+2].lower {
 		case "company", "firm", "startup", "lab", "project":
-			return toks[at+1].lower == "the"
+			return at, toks[at+1].lower == "the"
 		}
-		return false
+		return 0, false
 	}
 	// not "resigned from the city's advisory board": a post elsewhere
 	if at+2 < len(toks) && toks[at+1].lower == "from" {
 		l := toks[at+2].lower
-		return (l == "the" || l == "their") && at+3 < len(toks) && (employerNouns[toks[at+3].lower] || toks[at+3].lower == "jobs" || toks[at+3].lower == "posts" || toks[at+3].lower == "positions")
+		return at, (l == "the" || l == "their") && at+3 < len(toks) && (employerNouns[toks[at+3].lower] || toks[at+3].lower == "jobs" || toks[at+3].lower == "posts" || toks[at+3].lower == "positions")
 	}
-	return true
+	return at, true
+}
+
+// leavesJob reports whether the verb after toks[at] leaves a job for
+// certain.
+func leavesJob(toks []token, at int) bool {
+	v, ok := resignedNext(toks, at)
+	return ok && leftJob(toks, v)
+}
+
+// resigns reports whether resignedNext finds the verb at toks[at].
+func resigns(toks []token, at int) bool {
+	_, ok := resignedNext(toks, at)
+	return ok
+}
+
+// leftJob reports whether the verb at toks[v] leaves a job for certain:
+// "resigned", "quit the company", "quit their jobs"; who quits may leave a
+// platform.
+func leftJob(toks []token, v int) bool {
+	if toks[v].lower == "resigned" {
+		return true
+	}
+	return v+2 < len(toks) && (toks[v+1].lower == "the" && (toks[v+2].lower == "company" || toks[v+2].lower == "firm" || toks[v+2].lower == "startup") || toks[v+1].lower == "their" && toks[v+2].lower == "jobs")
 }
 
 // answerDenies reports whether a speaker's answer says no or speaks for
@@ -5111,22 +5135,6 @@ func answerDenies(toks []token) bool {
 	if k+1 < len(toks) && toks[k].text == ":" {
 		l := toks[k+1].lower
 		return l == "no" || l == "not" || l == "never" || l == "nope"
-	}
-	return false
-}
-
-// resignedWord reports whether the verb after toks[at] (and "has also"
-// and the like) is "resigned": who resigns leaves a post; who quits may
-// leave a platform.
-func resignedWord(toks []token, at int) bool {
-	for k := at; k < len(toks) && k <= at+3; k++ {
-		if toks[k].lower == "resigned" {
-			return true
-		}
-		// "Three developers quit the company", "quit their jobs"
-		if toks[k].lower == "quit" && k+2 < len(toks) && (toks[k+1].lower == "the" && (toks[k+2].lower == "company" || toks[k+2].lower == "firm" || toks[k+2].lower == "startup") || toks[k+1].lower == "their" && toks[k+2].lower == "jobs") {
-			return true
-		}
 	}
 	return false
 }

@@ -600,7 +600,7 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		}
 		// but not "At least one developer has also resigned": who resigns
 		// leaves a job
-		if len(w.names) == 0 && !w.pronoun && platformUsers[toks[h].lower] && !placedAt(toks, comps, w.from) && !(resignedNext(toks, w.to) && resignedWord(toks, w.to)) {
+		if len(w.names) == 0 && !w.pronoun && platformUsers[toks[h].lower] && !placedAt(toks, comps, w.from) && !leavesJob(toks, w.to) {
 			w.unowned = true // "signed by 167 developers": a platform's users as often as its staff
 		}
 		f := w.from
