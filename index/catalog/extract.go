@@ -2159,7 +2159,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 	// "Googlers have challenged military work before", in a story of
 	// Google's Dublin staff: a US company's military work is the
 	// Pentagon's, wherever its staff sit
-	if pentagon, ok := x.knownAgency("Pentagon"); ok {
+	if pentagon, ok := x.g.agencyByKey["pentagon"]; ok && len(x.localMilitary) > 0 {
 		for _, c := range cands {
 			if c.inGaz && x.localMilitary[c.agency] {
 				c.agency = pentagon

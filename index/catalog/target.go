@@ -113,11 +113,12 @@ func (x *Extractor) agencyRefs(s *sentence, doc string) []targetRef {
 // sentence names the one body of that kind it means: "calls made by people
 // held in federal prisons, on behalf of the Federal Bureau of Prisons".
 func (x *Extractor) specificOverKind(toks []token, refs []targetRef) []targetRef {
-	bop, ok := x.knownAgency("Bureau of Prisons")
+	// by the gazetteer's own keys: this runs on every sentence
+	bop, ok := x.g.agencyByKey["bureau of prisons"]
 	if !ok || !slices.ContainsFunc(refs, func(r targetRef) bool { return r.id == bop }) {
 		return refs
 	}
-	prisons, ok := x.knownAgency("Prisons")
+	prisons, ok := x.g.agencyByKey["prisons"]
 	if !ok {
 		return refs
 	}
