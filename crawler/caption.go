@@ -122,3 +122,70 @@ func withCaptions(paras, captions []string, published int) []string {
 	}
 	return paras
 }
+
+// storyTimelineItems returns the entries of the story's own timeline boxes
+// ("How it unfolded": class "timeline" or "chronology", inside the
+// <article> or the element that holds most of the page's text), one
+// paragraph each. The main-text extractor drops such a box with the rails,
+// yet its dated steps ("May 11, 2023 — Organizers hand the petition, now
+// carrying 520 names, to the chief executive") are the story's.
+func storyTimelineItems(doc *html.Node) []string {
+	total := paragraphTextLen(doc)
+	if total == 0 {
+		return nil
+	}
+	var out []string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && storyTimeline(n) && withinStory(n, total) {
+			for _, li := range listItems(n) {
+				if c := collapse(nodeText(li)); wordCount(c) >= minCaptionWords {
+					if !strings.HasSuffix(c, ".") && !strings.HasSuffix(c, "!") && !strings.HasSuffix(c, "?") {
+						c += "."
+					}
+					out = append(out, c)
+				}
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return out
+}
+
+// listItems returns the <li> elements under n.
+func listItems(n *html.Node) []*html.Node {
+	var out []*html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.Li {
+			out = append(out, c)
+			continue
+		}
+		out = append(out, listItems(c)...)
+	}
+	return out
+}
+
+// withinStory reports whether n stands inside an <article> or <main>, or
+// inside an element that holds most of the page's paragraph text, with no
+// ancestor that is page furniture of another kind.
+func withinStory(n *html.Node, total int) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.Article || p.DataAtom == atom.Main {
+			return true
+		}
+		if removable(p, total) {
+			return false
+		}
+		if p.DataAtom != atom.Body && p.DataAtom != atom.Html && paragraphTextLen(p)*10 >= total*6 {
+			return true
+		}
+	}
+	return false
+}

@@ -21,7 +21,7 @@ import (
 // ExtractorVersion is the version of ExtractArticle's main-text and
 // metadata extraction. Bump it when the output changes, so that reindex
 // re-extracts stored pages.
-const ExtractorVersion = 17
+const ExtractorVersion = 18
 
 // ErrNoText is returned (wrapped) for a page in which no main text was
 // found.
@@ -65,6 +65,7 @@ func ExtractArticle(pageURL string, body []byte, contentType string) (*index.Art
 
 	times := readTimes(doc)
 	captions := storyCaptions(doc) // before pruning, which takes figures for furniture
+	timeline := storyTimelineItems(doc)
 	pruneFurniture(doc)
 	pruneBylines(doc)
 	renderCounters(doc)
@@ -119,6 +120,7 @@ func ExtractArticle(pageURL string, body []byte, contentType string) (*index.Art
 	}
 	a.Published, a.Modified = chooseDates(meta, times, text, tm.Date, decoded)
 	text = withCaptions(text, captions, a.Published.Year())
+	text = withCaptions(text, timeline, 0)
 	a.Text = strings.Join(text, "\n\n")
 
 	a.URL = canonicalURL(page, meta)

@@ -524,6 +524,68 @@ func TestExtractArticleInlineItalicInTableLayout(t *testing.T) {
 	}
 }
 
+// A story's own timeline box ("How it unfolded"), an <aside> inside the
+// <article> after the body, carries dated steps the paragraphs do not;
+// its entries join the text. A rail's list of other stories does not.
+func TestExtractArticleStoryTimeline(t *testing.T) {
+	page := `<html><head><title>Ferrow Data lets its sheriff contract lapse</title></head><body>
+<article><h1>Ferrow Data lets its sheriff contract lapse</h1>
+<div class="story-body">
+<p>Ferrow Data will not renew its location-data contract with the county sheriff when the current term ends, the company confirmed this week, closing one of the longer employee campaigns at a mid-sized software firm.</p>
+<p>A spokesperson called the decision routine. Organizers said they had outlasted the contract rather than won the argument, and that some of them had left the company along the way.</p>
+</div>
+<aside class="story-timeline"><h2>How it unfolded</h2><ul>
+<li><strong>Mar. 2, 2023</strong> — An employee petition against the deal appears on the company wiki with 212 signatures.</li>
+<li><strong>May 11, 2023</strong> — Organizers hand the petition, now carrying 520 names, to the chief executive.</li>
+</ul></aside>
+</article>
+<aside class="rail-list"><h2>More stories</h2><ul>
+<li>Mar. 4, 2023 — Harbor staff petition passes 1,400 signatures after a sheriff deal comes to light.</li>
+</ul></aside>
+</body></html>`
+	a, err := ExtractArticle("https://review.example/ferrow", []byte(page), "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"closing one of the longer employee campaigns", "now carrying 520 names", "with 212 signatures"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, a.Text)
+		}
+	}
+	if strings.Contains(a.Text, "1,400") {
+		t.Errorf("text keeps a rail's list:\n%s", a.Text)
+	}
+}
+
+// An old table layout's right-hand column ("rightcol"), with other
+// stories' headlines in a table of its own, is furniture: its counts are
+// other stories'.
+func TestExtractArticleTableLayoutRightColumn(t *testing.T) {
+	page := `<html><head><title>Ferrow Data staff walk out over sheriff deal</title></head><body>
+<table width="100%"><tr><td valign="top" class="maincol">
+<h1>Ferrow Data staff walk out over sheriff deal</h1>
+<p>About 140 employees of Ferrow Data walked out of the company's Tacoma office on Tuesday to protest a contract to sell location data to the county sheriff, organizers said.</p>
+<p>The walkout lasted an hour. The company said it respects its employees' views and would keep the contract, which it said is worth $2.1 million over three years.</p>
+<p>Organizers said they would keep pressing managers, and that a letter was being drafted for the board's next meeting in March.</p>
+</td>
+<td width="300" valign="top" class="rightcol">
+<div class="boxhead">MORE HEADLINES</div>
+<table width="100%" class="list"><tr><td><a href="/a/1">Lumen staff: 1,400 sign letter over border deal</a><br><font size="1">Aug. 17, 2018</font></td></tr>
+<tr><td><a href="/a/2">Port council backs $275 head tax</a><br><font size="1">June 12, 2018</font></td></tr></table>
+</td></tr></table>
+</body></html>`
+	a, err := ExtractArticle("https://wire.example/ferrow", []byte(page), "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "1,400 sign letter") || strings.Contains(a.Text, "MORE HEADLINES") {
+		t.Errorf("text keeps the right column's headlines:\n%s", a.Text)
+	}
+	if want := "About 140 employees of Ferrow Data walked out"; !strings.Contains(a.Text, want) {
+		t.Errorf("text lacks %q:\n%s", want, a.Text)
+	}
+}
+
 // A list whose every item is only a link (other stories' headlines under
 // "Mentioned in this episode") is not the story, however it is named; a
 // list of the story's own points, with a link inside one item, is.

@@ -22,6 +22,7 @@ var boilerTokens = tokenSet(
 	"sponsor", "sponsored", "sponsors", "promo", "promoted", "promotion", "outbrain", "taboola", "revcontent",
 	"nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "skiplink", "pagination", "pager",
 	"sidebar", "rail", "rightrail", "leftrail", "widget", "widgets", "masthead", "toolbar", "tools",
+	"rightcol", "leftcol", "rightcolumn", "leftcolumn", "sidecol", "sidecolumn", "headlines", "moreheadlines", "morenews",
 	"related", "recommended", "recommendations", "recirc", "recirculation", "trending", "popular",
 	"mostread", "mostpopular", "mostviewed", "mostshared", "aroundweb", "aroundtheweb", "morestories", "readmore", "readnext", "upnext",
 	"newsletter", "newsletters", "signup", "subscribe", "subscription", "paywall", "regwall", "membership",
@@ -244,6 +245,31 @@ func removable(n *html.Node, total int) bool {
 		return false
 	}
 	return true
+}
+
+// timelineTokens name a box of the story's own dated steps.
+var timelineTokens = tokenSet("timeline", "chronology", "keydates", "howitunfolded")
+
+// storyTimeline reports whether n is a timeline box of the story (class
+// "timeline", "chronology") whose items are not links to other stories.
+func storyTimeline(n *html.Node) bool {
+	if n.DataAtom != atom.Aside && n.DataAtom != atom.Div && n.DataAtom != atom.Section || !hasToken(n, timelineTokens) || hasToken(n, boilerTokens) {
+		return false
+	}
+	text := wordCount(nodeText(n))
+	linked := 0
+	var walk func(m *html.Node)
+	walk = func(m *html.Node) {
+		if m.Type == html.ElementNode && m.DataAtom == atom.A {
+			linked += wordCount(nodeText(m))
+			return
+		}
+		for k := m.FirstChild; k != nil; k = k.NextSibling {
+			walk(k)
+		}
+	}
+	walk(n)
+	return text >= 8 && linked*3 < text
 }
 
 // linkList reports whether n is a list of two or more items each of which

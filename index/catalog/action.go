@@ -430,6 +430,9 @@ func triggers(toks []token) []trigger {
 		if !t.noun && (lw(t.at-1) == "would" || lw(t.at-1) == "could" || lw(t.at-1) == "might" || lw(t.at-1) == "may" || lw(t.at-1) == "to" && (lw(t.at-2) == "threatened" || lw(t.at-2) == "threatening" || lw(t.at-2) == "considering" || reluctance[lw(t.at-2)])) {
 			continue
 		}
+		if !t.noun && t.action == "protest" && strings.HasSuffix(toks[t.at].lower, "ing") && t.at >= 2 && (lw(t.at-1) == "letter" || lw(t.at-1) == "petition") {
+			continue // "the letter protesting her exit": the letter's aim, no protest of its own
+		}
 		if t.noun && rarelySaid(toks, t) {
 			continue // "public protests by software staff ... remain rare": no event
 		}
@@ -446,7 +449,45 @@ func triggers(toks []token) []trigger {
 		}
 		kept = append(kept, t)
 	}
+	// "walked off the job Tuesday in a one-day strike": the noun after
+	// "in a" names the action the verb did
+	for k := range kept {
+		t := &kept[k]
+		if t.noun || t.action != "walkout" {
+			continue
+		}
+		for _, n := range kept {
+			if n.noun && n.action == "strike" && n.at > t.end && n.at-t.end <= 6 && inANoun(toks, t.end, n.at) {
+				t.action = "strike"
+			}
+		}
+	}
 	return kept
+}
+
+// strikeKinds say what kind of strike: "a wildcat strike".
+var strikeKinds = wordSet("wildcat", "brief", "daylong", "symbolic", "coordinated", "surprise", "rolling", "general", "virtual", "partial", "sympathy", "solidarity", "warning", "token", "short",
+	"planned", "unannounced", "spontaneous", "nationwide", "global", "rare", "first")
+
+// inANoun reports whether toks[from:at] lead to the action noun at toks[at]
+// as "in a [one-day] ...", with nothing but a time or adjectives between.
+func inANoun(toks []token, from, at int) bool {
+	for k := from; k+1 < at; k++ {
+		if toks[k].lower == "in" && (toks[k+1].lower == "a" || toks[k+1].lower == "an") {
+			// only what says how long or what kind: "one-day",
+			// "24-hour", "wildcat"; not "a nod to the writers' strike"
+			for j := k + 2; j < at; j++ {
+				if !toks[j].word || !strings.Contains(toks[j].lower, "-") && !strikeKinds[toks[j].lower] {
+					return false
+				}
+			}
+			return true
+		}
+		if !toks[k].word {
+			return false
+		}
+	}
+	return false
 }
 
 // campNouns are what protesters camp in: "an encampment", "tents".
@@ -880,7 +921,10 @@ func partInWork(toks []token, i int) bool {
 
 // partWork are undertakings a company takes part in.
 var partWork = wordSet("project", "projects", "programme", "program", "pilot", "trial", "trials", "tender", "bid",
-	"consortium", "scheme", "contract", "study", "initiative", "competition", "conference", "survey", "review", "exercise")
+	"consortium", "scheme", "contract", "study", "initiative", "competition", "conference", "survey", "review", "exercise",
+	// events of office life: "took part in the hackathon", "in a training session"
+	"hackathon", "hackathons", "training", "session", "sessions", "workshop", "workshops", "volunteer", "drill",
+	"meeting", "party", "celebration", "fundraiser", "marathon", "race", "tournament", "webinar", "retreat", "offsite")
 
 // leftWhat may follow "I'm leaving" said of a job: "I'm leaving anyway".
 var leftWhat = wordSet("anyway", "today", "now", ",", ".", "because", "—")

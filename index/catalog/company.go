@@ -17,6 +17,7 @@ var workerNouns = map[string]bool{
 	"moderators": true, "managers": true, "manager": true, "analysts": true, "analyst": true,
 	"consultants": true, "consultant": true, "translators": true, "translator": true,
 	"recruiters": true, "recruiter": true, "technicians": true, "technician": true,
+	"annotators": true, "annotator": true, "labelers": true, "labeler": true, "labellers": true, "labeller": true,
 }
 
 // genericNouns count people without saying they are workers; they give a
@@ -103,8 +104,8 @@ func (x *Extractor) companyRefs(toks []token, local *phraseSet, localNames []str
 			name, inGaz = localNames[p.id], false
 			// "Scale matters": a first word alone opening a sentence is
 			// the company only as a subject that speaks or owns
-			if x.firstWords[p.text] && p.text != name && isSentenceOpener(toks, i) && !toks[i].poss && !(i+1 < len(toks) && (namedSubjectVerbs[toks[i+1].lower] || toks[i+1].lower == "has" || toks[i+1].lower == "had" || toks[i+1].lower == "employs" || toks[i+1].lower == "is" || toks[i+1].lower == "was")) {
-				continue
+			if x.firstWords[p.text] && p.text != name && isSentenceOpener(toks, i) && !toks[i].poss && !(i+1 < len(toks) && (namedSubjectVerbs[toks[i+1].lower] || toks[i+1].lower == "has" || toks[i+1].lower == "had" || toks[i+1].lower == "employs" || toks[i+1].lower == "is" || toks[i+1].lower == "was" || workerNouns[toks[i+1].lower] || toks[i+1].lower == "petition" || toks[i+1].lower == "letter")) {
+				continue // but "Kestrel petition tops 1,100", "Kestrel engineers walk out"
 			}
 			if c, ok := x.g.Company(name); ok {
 				name, inGaz = c.Name, true // "WalMart", "Youtube": a gazetteer name in another case
@@ -193,9 +194,11 @@ func (x *Extractor) employerCandidate(toks []token, i int, backward bool) (name 
 			parts = append([]int{k}, parts...)
 		}
 	} else {
-		for k := i; k < len(toks) && len(parts) < 3; k++ {
+		amp := 0 // "Marrow & Finch Games": the "&" is no word of the name
+		for k := i; k < len(toks) && len(parts)-amp < 3; k++ {
 			if toks[k].text == "&" && len(parts) > 0 && k+1 < len(toks) && isCapitalized(toks[k+1]) {
 				parts = append(parts, k)
+				amp++
 				continue
 			}
 			if corporateSuffixes[toks[k].text] && len(parts) > 0 && toks[parts[len(parts)-1]].text == "&" {
@@ -325,6 +328,20 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 		if name, withBody, ok := x.headingName(toks); ok && si+1 < len(sents) && (withBody || describedSoon(sents[si+1].toks)) && !hasVerb(sents[si+1].toks, 0, len(sents[si+1].toks), personPronouns) {
 			add(name, false)
 		}
+		// "1. Tessellate Cloud: past 350" over "The petition against
+		// Tessellate's RCMP hosting contract passed 350 signatures": a
+		// roundup's heading, a firm's name and a colon, that the next
+		// sentence names again
+		if name, ok := x.colonHeading(toks); ok && si+1 < len(sents) && namesAgain(sents[si+1].toks, name) {
+			add(name, false)
+		}
+		// "The company is Fernway Identity.": a company by its own
+		// sentence
+		if len(toks) >= 5 && (toks[0].lower == "the" || toks[0].lower == "my" || toks[0].lower == "our") && employerNouns[toks[1].lower] && toks[1].lower != "platform" && toks[1].lower != "organization" && toks[2].lower == "is" && isCapitalized(toks[3]) {
+			if name, _, to, ok := x.employerCandidate(toks, 3, false); ok && to == len(toks)-1 && toks[to].text == "." && x.plainEmployer(toks, 3, name) && !publicBodyName(name) && !institutionName(name) && !hyphenAdjective(name) {
+				add(name, false)
+			}
+		}
 		// what the sentence holds, so that rules that need a word skip
 		// its names at once
 		relative := hasVerb(toks, 0, len(toks), relativeWords)
@@ -373,6 +390,45 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 					add(name, true)
 				}
 			}
+			// "About 60 employees gathered outside Tessellate's Hollis
+			// Street office": the workers' own workplace
+			if toks[i].poss && isCapitalized(toks[i]) && !functionWords[toks[i].lower] {
+				if start := nameStart(toks, i); start >= 2 && (toks[start-1].lower == "outside" || toks[start-1].lower == "inside" || toks[start-1].lower == "at" || toks[start-1].lower == "of" && toks[start-2].lower == "front") && ownStaffBefore(toks, start-1) {
+					office := false
+					for k := i + 1; k < len(toks) && k <= i+4; k++ {
+						if l := toks[k].lower; l == "office" || l == "offices" || l == "headquarters" || l == "campus" {
+							office = true
+							break
+						}
+						if !toks[k].word {
+							break
+						}
+					}
+					if name, _, to, ok := x.employerCandidate(toks, start, false); ok && office && to == i+1 && x.plainEmployer(toks, start, name) && !personBefore(toks, start) && !institutionName(name) && !publicBodyName(name) && !x.bodyAt(toks, start) {
+						add(name, false)
+					}
+				}
+			}
+			// "borrowed tactics from Kestrel Metrics in Boulder, Colo., where
+			// a petition ... reached 1,390 signatures and a walkout by some
+			// 260 workers": the workplace a where-clause of workers acting
+			// is about
+			if i >= 1 && (toks[i-1].lower == "from" || toks[i-1].lower == "at") && isCapitalized(toks[i]) && !functionWords[toks[i].lower] {
+				if name, _, to, ok := x.employerCandidate(toks, i, false); ok && !toks[to-1].poss && whereWorkersAct(toks, to) && x.plainEmployer(toks, i, name) && !publicBodyName(name) && !institutionName(name) && !eventName(name) {
+					if _, n := x.g.companyPhrases.match(toks, i); n == 0 {
+						add(name, false)
+					}
+				}
+			}
+			// "Organizers at Marrow & Finch Games now say 210 people took
+			// part": the staff who organise, at their workplace
+			if (toks[i].lower == "organizers" || toks[i].lower == "organisers") && i+2 < len(toks) && (toks[i+1].lower == "at" || toks[i+1].lower == "inside") && isCapitalized(toks[i+2]) {
+				if name, _, _, ok := x.employerCandidate(toks, i+2, false); ok && x.plainEmployer(toks, i+2, name) && !publicBodyName(name) && !institutionName(name) && !eventName(name) {
+					if _, n := x.g.companyPhrases.match(toks, i+2); n == 0 {
+						add(name, false)
+					}
+				}
+			}
 			// "Today is my last day at Ardent Maps", "Why I'm leaving
 			// Ardent Maps": the writer's workplace
 			if at := ownJobAt(toks, i); at > 0 && isCapitalized(toks[at]) {
@@ -387,6 +443,12 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 				for j := i - 1; j >= 0 && j >= i-3; j-- {
 					w := toks[j].lower
 					if w == "i" || w == "she" || w == "he" || w == "they" || w == "we" || w == "guest" || w == "who" {
+						who = true
+					}
+					// "more than 400 signers, work at Halvard Systems",
+					// "and about 250 work at Corrin Data": a letter's
+					// signers, by employer
+					if signerNouns[w] || j == i-1 && numberEndsAt(toks, i) && hasVerb(toks, 0, i, signerNouns) {
 						who = true
 					}
 				}
@@ -422,6 +484,9 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 				start := i
 				for start > 0 && isCapitalized(toks[start-1]) && !toks[start-1].poss && i-start < 2 {
 					start--
+				}
+				if j > i+1 && j+1 < len(toks) && isCapitalized(toks[j]) && !toks[j].poss && workerNouns[toks[j+1].lower] && !functionWords[toks[j].lower] && !x.gazetteerName(toks, j) {
+					j++ // "roughly 90 of Bramblecat Studios' 140 Austin employees"
 				}
 				person := j > i+1 && j < len(toks) && personCompound(toks[j-1].lower)
 				if person {
@@ -764,6 +829,9 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 			// not "a mid-sized Leipzig developer of image-analysis tools":
 			// a firm that makes something, described by its city
 			maker := (t.lower == "developer" || t.lower == "designer" || t.lower == "builder") && h+1 < len(toks) && toks[h+1].lower == "of"
+			// nor "the Build developer conference": the noun names an event
+			// or a thing for developers
+			maker = maker || h+1 < len(toks) && workerThings[toks[h+1].lower]
 			if k >= 0 && isCapitalized(toks[k]) && !toks[k].poss && !maker {
 				if _, n := x.g.companyPhrases.match(toks, k); n == 0 {
 					if name, from, _, ok := x.employerCandidate(toks, k, true); ok && !(from > 0 && toks[from-1].poss) && !describedAfter(toks, from, h) {
@@ -873,6 +941,87 @@ func surname(sents []sentence, name string) bool {
 var personTitles = wordSet("president", "chair", "chairman", "chairwoman", "executive", "director", "officer", "ceo",
 	"founder", "co-founder", "spokesperson", "spokeswoman", "spokesman", "secretary", "senator", "minister",
 	"engineer", "manager", "said", "says", "vice", "mayor", "representative", "rep.", "sen.", "judge", "economist", "analyst")
+
+// ownStaffBefore reports whether the subject before toks[at] is workers
+// of no other employer: "About 60 employees gathered outside", not "25
+// employees of a nearby bakery", "60 state employees".
+func ownStaffBefore(toks []token, at int) bool {
+	k := -1
+	for j := 0; j < at; j++ {
+		if workerNouns[toks[j].lower] {
+			k = j
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	for j := k + 1; j < at; j++ {
+		if toks[j].lower == "of" || toks[j].lower == "from" || toks[j].lower == "at" {
+			return false
+		}
+	}
+	if k >= 1 {
+		switch toks[k-1].lower {
+		case "state", "city", "county", "federal", "government", "public", "municipal", "library", "hospital", "school", "district", "department":
+			return false
+		}
+	}
+	return true
+}
+
+// workerThings follow a worker noun used as a modifier: "the Build
+// developer conference", "a Lumen developer program".
+var workerThings = wordSet("conference", "conferences", "summit", "summits", "event", "events", "keynote",
+	"program", "programs", "programme", "portal", "meetup", "day", "days", "kit", "preview", "edition")
+
+// whereWorkersAct reports whether toks[to:] open, after an optional place
+// ("in Boulder, Colo."), a ", where" clause that tells of workers or of a
+// letter, petition or walkout.
+func whereWorkersAct(toks []token, to int) bool {
+	k := to
+	if k+1 < len(toks) && toks[k].lower == "in" && isCapitalized(toks[k+1]) {
+		k += 2
+		for k < len(toks) && k < to+8 && (toks[k].word && isCapitalized(toks[k]) || toks[k].text == "." || toks[k].text == "," && k+1 < len(toks) && isCapitalized(toks[k+1])) {
+			k++
+		}
+	}
+	if k+1 >= len(toks) || toks[k].text != "," || toks[k+1].lower != "where" {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j < k+25; j++ {
+		l := toks[j].lower
+		if l == ";" || l == "." && j+1 < len(toks) {
+			return false
+		}
+		if workerNouns[l] || l == "petition" || l == "letter" || l == "walkout" || l == "sit-in" || l == "sit-ins" {
+			return true
+		}
+	}
+	return false
+}
+
+// hyphenAdjective reports whether a capitalised word is an adjective made
+// with a hyphen: "Texas-based", "Black-owned", "Y Combinator-backed".
+func hyphenAdjective(name string) bool {
+	f := strings.Fields(name)
+	last := f[len(f)-1]
+	i := strings.LastIndex(last, "-")
+	return i > 0 && i+1 < len(last) && strings.ToLower(last[i+1:]) == last[i+1:]
+}
+
+// numberEndsAt reports whether a number in digits or words ends just
+// before toks[at]: "about 250 work at".
+func numberEndsAt(toks []token, at int) bool {
+	for k := max(0, at-3); k < at; k++ {
+		if _, next, ok := parseDigits(toks, k); ok && next == at {
+			return true
+		}
+		if _, next, ok := parseWordNumber(toks, k); ok && next == at {
+			return true
+		}
+	}
+	return false
+}
 
 // describedAfter reports whether the words from toks[from] to the noun at
 // toks[h] describe the company named before them: "Kestrel Systems, the
@@ -1299,6 +1448,31 @@ func (x *Extractor) headingName(toks []token) (name string, withBody bool, ok bo
 		return "", false, false
 	}
 	return name, withBody, true
+}
+
+// colonHeading returns the firm-shaped name that opens a short heading
+// line before a colon: "Tessellate Cloud: past 350".
+func (x *Extractor) colonHeading(toks []token) (string, bool) {
+	if len(toks) < 3 || len(toks) > 10 || toks[len(toks)-1].text == "." || !isCapitalized(toks[0]) || functionWords[toks[0].lower] {
+		return "", false
+	}
+	name, _, to, ok := x.employerCandidate(toks, 0, false)
+	if !ok || to >= len(toks) || toks[to].text != ":" || toks[to-1].poss || !(corporateName(name) || techName(name)) || x.gazetteerName(toks, 0) || publicBodyName(name) || institutionName(name) {
+		return "", false
+	}
+	return name, true
+}
+
+// namesAgain reports whether a sentence names name again, whole or by its
+// first word: "Tessellate's RCMP hosting contract".
+func namesAgain(toks []token, name string) bool {
+	f := strings.Fields(name)
+	for k, t := range toks {
+		if k > 0 && t.text == f[0] || t.text == f[0] && t.poss {
+			return true
+		}
+	}
+	return false
 }
 
 // describedSoon reports whether a sentence calls something a company in

@@ -15,6 +15,7 @@ type sigCount struct {
 	tally   bool   // a running count of an action's people: "Organizers' count has reached 650"
 	resign  bool   // answers "How many of you resigned?"
 	inGaz   bool
+	staff   bool // the company is where the signers work: "412 of the signers work at Microsoft"
 }
 
 var growthVerbs = map[string]bool{
@@ -72,6 +73,10 @@ var publicThings = map[string]bool{
 	"companies": true, "policy": true, "filing": true, "filings": true, "debate": true,
 	"dispute": true, "fight": true, "clash": true, "rebuke": true, "criticism": true, "pressure": true,
 	"funds": true, "money": true, "contracts": true, "contract": true,
+	// "a public report on outcomes", "a public apology", "its initial
+	// public offering"
+	"report": true, "reports": true, "apology": true, "audit": true, "disclosure": true, "commitment": true,
+	"inquiry": true, "accounting": true, "offering": true, "listing": true, "release": true,
 }
 
 // hasPublic reports whether a sentence speaks of people other than a
@@ -305,6 +310,11 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		// was signed, company by company
 		if t.lower == "of" && k+2 < len(toks) && toks[k+1].lower == "us" && toks[k+2].lower == "from" && len(triggers(toks)) == 0 {
 			signing = true // not "300 of us from Google walked out"
+		}
+		// "Organizers said 1,020 of them came from Brightline", of a
+		// letter's signatures told just before
+		if t.lower == "of" && k+3 < len(toks) && k > 0 && toks[k+1].lower == "them" && workAt(toks, k+2) && len(triggers(toks)) == 0 {
+			signing = true
 		}
 	}
 	for i := range toks {
@@ -630,21 +640,26 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		}
 		// elliptical "and Amazon's over 100"
 		ellipsis := ""
-		inGaz := false
+		inGaz, staff := false, false
 		for _, c := range comps {
 			if c.poss && c.to == a.from && (a.to >= len(toks) || !toks[a.to].word || next == "and") {
 				ellipsis, inGaz = c.name, c.inGaz
 			}
 		}
 		if ellipsis == "" && !a.vague && signing {
-			if c, ok := countOwner(toks, comps, a); ok {
-				ellipsis, inGaz = c.name, c.inGaz
+			if c, works, ok := countOwner(toks, comps, a); ok {
+				ellipsis, inGaz, staff = c.name, c.inGaz, works
+				// "1,020 of them came from Brightline ... and 385 from
+				// Norvale": the same breakdown of the signers
+				if n := len(out); n > 0 && out[n-1].staff && out[n-1].company != c.name {
+					staff = true
+				}
 			}
 		}
 		sig := isSig || byVerb || growth && (signing || docTally)
 		switch {
 		case ellipsis != "" && !a.vague:
-			out = append(out, sigCount{a: a, at: i, company: ellipsis, inGaz: inGaz, sig: true})
+			out = append(out, sigCount{a: a, at: i, company: ellipsis, inGaz: inGaz, sig: true, staff: staff})
 		case earlier && !a.vague:
 			out = append(out, sigCount{a: a, at: i, earlier: true, sig: sig})
 		case (isSig || byVerb) && past >= 0 && past < a.from && !a.vague && !pastUsed && !thenStopped(toks, past, a.from):
@@ -664,13 +679,23 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 // to more than 300 names and Google's to more than 90", "about 240
 // signatures from Cisco and more than 70 from Oracle", "more than 300 at
 // Amazon and about 90 at Google".
-func countOwner(toks []token, comps []companyRef, a amount) (companyRef, bool) {
+func countOwner(toks []token, comps []companyRef, a amount) (c companyRef, works, ok bool) {
 	// after: "N [signatures] from X", "N at X"
 	k := a.to
 	if k < len(toks) && (toks[k].lower == "signatures" || toks[k].lower == "names" || toks[k].lower == "signers") {
 		k++
+		if k+2 < len(toks) && toks[k].text == "," && workAt(toks, k+1) {
+			k++ // "the largest group, more than 400 signers, work at Google"
+		}
+		if workAt(toks, k) {
+			k++ // "350 signers work at Microsoft"
+		}
+	} else if workAt(toks, k) {
+		k++ // "..., and about 250 work at Microsoft"
 	} else if k+1 < len(toks) && toks[k].lower == "of" && toks[k+1].lower == "us" {
 		k += 2 // "Around ninety of us from Google, and more than three hundred from Amazon"
+	} else if k+2 < len(toks) && toks[k].lower == "of" && toks[k+1].lower == "them" && workAt(toks, k+2) {
+		k += 3 // "1,020 of them came from Brightline"
 	} else if k+2 < len(toks) && toks[k].lower == "of" && (toks[k+1].lower == "the" || toks[k+1].lower == "those") && sigNouns[toks[k+2].lower] {
 		// "412 of the signers work at Microsoft"
 		k += 3
@@ -678,15 +703,15 @@ func countOwner(toks []token, comps []companyRef, a amount) (companyRef, bool) {
 			k++
 		}
 	}
-	if k+1 < len(toks) && (toks[k].lower == "from" || toks[k].lower == "at") {
+	if k+1 < len(toks) && (toks[k].lower == "from" || toks[k].lower == "at" || toks[k].lower == "for" && k > 0 && shareVerbs[toks[k-1].lower]) {
 		for _, c := range comps {
 			if c.from == k+1 && !c.product && !c.poss {
-				return c, true
+				return c, k > 0 && workAt(toks, k-1), true
 			}
 		}
 	}
 	if a.to < len(toks) && toks[a.to].word && !sigNouns[toks[a.to].lower] && toks[a.to].lower != "and" {
-		return companyRef{}, false
+		return companyRef{}, false, false
 	}
 	// before: "X's [list of signers ran to] N"
 	for j := len(comps) - 1; j >= 0; j-- {
@@ -695,16 +720,31 @@ func countOwner(toks []token, comps []companyRef, a amount) (companyRef, bool) {
 			continue
 		}
 		if !c.poss || c.product || a.from-c.to > 8 {
-			return companyRef{}, false
+			return companyRef{}, false, false
 		}
 		for m := c.to; m < a.from; m++ {
 			if !toks[m].word || workerNouns[toks[m].lower] {
-				return companyRef{}, false
+				return companyRef{}, false, false
 			}
 		}
-		return c, true
+		return c, false, true
 	}
-	return companyRef{}, false
+	return companyRef{}, false, false
+}
+
+// workAt reports whether the verb at toks[k] ties people to a workplace:
+// "work at", "work for", "come from".
+func workAt(toks []token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k].lower {
+	case "work", "worked":
+		return toks[k+1].lower == "at" || toks[k+1].lower == "for"
+	case "come", "came":
+		return toks[k+1].lower == "from"
+	}
+	return false
 }
 
 // shareVerbs tie a share of a letter's signers to their employer: "412 of

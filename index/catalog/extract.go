@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 168
+const Version = 169
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -211,6 +211,13 @@ func genericAct(toks []token, trigs []trigger, w *workerRef) (trigger, bool) {
 		case t.noun && actionClass(t.action) == "doc" && hasVerb(toks, to, t.at, signVerbs):
 			return t, true
 		case !t.noun && directSubject(toks, to, t.at):
+			// "took part in last Wednesday's walkout": the action named
+			// after the verb of taking part
+			for _, n := range trigs {
+				if n.noun && actionClass(n.action) == "presence" && n.at >= t.end && n.at-t.end <= 5 && !clauseBreak(toks, t.end, n.at) && !commaBetween(toks, t.end, n.at) && (toks[t.at].lower == "took" || toks[t.at].lower == "joined" || toks[t.at].lower == "join" || toks[t.at].lower == "take") {
+					return n, true
+				}
+			}
 			return t, true
 		}
 	}
@@ -382,7 +389,7 @@ func definiteDoc(toks []token, trigs []trigger) bool {
 		for k >= 0 && toks[k].word && (toks[k].lower == "open" || toks[k].lower == "internal" || toks[k].lower == "employee" || toks[k].lower == "employees") {
 			k--
 		}
-		if k >= 0 && (toks[k].lower == "the" || toks[k].lower == "their" || toks[k].lower == "this") {
+		if k >= 0 && (toks[k].lower == "the" || toks[k].lower == "their" || toks[k].lower == "this" || toks[k].lower == "that") {
 			return true
 		}
 	}
@@ -900,6 +907,13 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 		wr = writersOf(info)
 		speaker, speakerGaz = wr.company, wr.inGaz
 	}
+	if speaker == "" && titleCompany != "" && staffTitle(titleToks) && interviewPage(info) {
+		// "Before the walkout there was a list of demands. Who signed
+		// it? / We wrote a letter to the studio heads": an interview's
+		// answers speak for the workers of the company its headline names
+		// with its staff
+		speaker, speakerGaz = titleCompany, gazOf(titleCompany)
+	}
 	outsideGroup := outsideGroups(sents)
 	// a transcript of several speakers: "us" is whoever speaks, the
 	// company just asked about, not the story's
@@ -998,7 +1012,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				// named before "where"
 				if f := w.count.from; f >= 4 && toks[f-1].lower == "where" && toks[f-2].text == "," && walkedOutAfter(toks, w.to) {
 					for _, c := range in.comps {
-						if c.to == f-2 && c.from >= 1 && toks[c.from-1].lower == "at" && !c.product && !c.poss {
+						if c.to == f-2 && c.from >= 1 && (toks[c.from-1].lower == "at" || toks[c.from-1].lower == "of") && !c.product && !c.poss {
 							w.names, w.inGaz, w.generic = []string{c.name}, []bool{c.inGaz}, false
 						}
 					}
@@ -1113,6 +1127,24 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 					}
 				}
 			}
+			if len(w.names) == 0 && !w.unowned && !w.generic && !w.pronoun {
+				// "No Tech for Apartheid at Google, where about 50 workers
+				// were fired in April after sit-ins": the workers of the
+				// company named before "where"
+				if f := w.from; f >= 4 && toks[f-1].lower == "where" && toks[f-2].text == "," {
+					for _, c := range in.comps {
+						if c.to == f-2 && c.from >= 1 && (toks[c.from-1].lower == "at" || toks[c.from-1].lower == "inside") && !c.product && !c.poss {
+							w.names, w.inGaz = []string{c.name}, []bool{c.inGaz}
+						}
+					}
+				}
+				// "borrowed tactics from Kestrel Metrics in Boulder, Colo.,
+				// where a petition ... and a walkout by some 260 workers":
+				// the workers of the company the clause is about
+				if c, ok := whereOwner(toks, in.comps, w.from); ok && len(w.names) == 0 {
+					w.names, w.inGaz = []string{c.name}, []bool{c.inGaz}
+				}
+			}
 			if len(w.names) == 0 && !w.unowned && !w.generic {
 				// "dozens of employees affiliated with the campaign occupied
 				// offices at Google in New York": the company whose place
@@ -1123,6 +1155,17 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 			}
 			if len(w.names) == 0 && !w.unowned {
 				n := resolve(in, toks, w.from)
+				if n != "" && n == lastCompany && titleCompany != "" && n != titleCompany && !w.pronoun && !w.backref && !plural(toks[w.head]) &&
+					!slices.ContainsFunc(in.comps, func(c companyRef) bool { return !c.product && c.from < w.from }) &&
+					!slices.ContainsFunc(cands, func(c *cand) bool { return c.company == n }) &&
+					slices.ContainsFunc(cands, func(c *cand) bool { return c.company == titleCompany && !c.borrowed && !c.weak }) && subjectBefore(info, in, n) {
+					// "Twitter had placed a warning label on the same
+					// message. At least one engineer said he was
+					// resigning": a company named in passing, whose workers
+					// did nothing, is not where the headline's one worker
+					// works
+					n = titleCompany
+				}
 				if n != "" {
 					w.names, w.inGaz = []string{n}, []bool{gazOf(n)}
 				}
@@ -1141,6 +1184,22 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 		byActor := map[string][]*cand{}
 		counted := map[string]bool{} // actors whose number one of their actions took
 		addCand := func(b binding, t trigger, countOK bool) {
+			if b.w != nil && b.w.from >= 2 && toks[b.w.from-1].lower == "the" && toks[b.w.from-2].lower == "of" && b.w.from-2 == afterLead(toks) {
+				// "Of the seven employees who drafted it, five have left":
+				// the set, not who acted after the comma; but "Of the 300
+				// employees who signed the letter, 40 resigned" counts the
+				// letter's signers
+				comma := -1
+				for k := b.w.to; k < len(toks); k++ {
+					if toks[k].text == "," {
+						comma = k
+						break
+					}
+				}
+				if comma >= 0 && t.at > comma {
+					countOK = false
+				}
+			}
 			if disruptVerbs[toks[t.at].lower] && b.w != nil && b.w.count.countValue() < 10 {
 				countOK = false // "when two employees interrupted the celebration": a few of the campaign, not its turnout
 			}
@@ -1173,7 +1232,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 					c.action, c.trig = t.action, t
 					c.weak = c.weak && t.weak
 				}
-				if countOK && b.w != nil && len(names) == 1 && b.w.countable() && len(c.counts) == 0 && !counted[key] && !(t.weak && !b.w.count.vague && !(pressureVerbs[toks[t.at].lower] && directSubject(toks, b.w.to, t.at))) {
+				if countOK && b.w != nil && len(names) == 1 && b.w.countable() && len(c.counts) == 0 && !counted[key] && !(t.weak && !b.w.count.vague && !(pressureVerbs[toks[t.at].lower] && directSubject(toks, b.w.to, t.at) || askedOwnEmployer(toks, t.at) && directSubject(toks, b.w.to, t.at))) {
 					if !(b.w.generic && hasPublic(toks)) {
 						c.counts = append(c.counts, obs{a: b.w.count, n: b.w.count.countValue(), sent: i, text: spanText(text, toks, b.w.count.from, b.w.to), pledge: pledged(toks, t), final: finalFigure(toks), earlier: correctedAway(toks), increment: b.w.increment || b.w.share})
 						counted[key] = true
@@ -1540,14 +1599,21 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 					continue
 				}
 				t, ok := genericAct(toks, in.trigs, w)
-				if !ok || lastCompany == "" {
+				if !ok {
 					continue
 				}
 				if c := lastCand(1<<30, i, func(c *cand) bool {
-					return c.company == lastCompany && actionClass(c.action) == actionClass(t.action) && !c.joint
+					return lastCompany != "" && c.company == lastCompany && actionClass(c.action) == actionClass(t.action) && !c.joint
 				}); c != nil {
 					c.counts = append(c.counts, obs{a: w.count, n: w.count.countValue(), sent: i, text: spanText(text, toks, w.count.from, w.to), increment: w.increment || w.share})
 					c.sents[i] = true
+				} else if org, ok := organizersAt(toks, in.comps, w.from); ok && len(here) == 0 && t.noun && actionClass(t.action) == "presence" {
+					// "Organizers at Marrow & Finch Games now say 210
+					// people took part in last Wednesday's walkout": the
+					// staff's action, counted by their organisers
+					c := &cand{company: org.name, inGaz: org.inGaz, action: t.action, sent: i, trig: t, sents: map[int]bool{i: true}, agency: -1, issue: -1}
+					c.counts = append(c.counts, obs{a: w.count, n: w.count.countValue(), sent: i, text: spanText(text, toks, w.count.from, w.to)})
+					here = append(here, c)
 				}
 			}
 		}
@@ -1584,6 +1650,11 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				// just told
 				if prev := lastCand(2, i, func(c *cand) bool { return actionClass(c.action) == "doc" }); prev != nil {
 					t, ok = trigger{at: w.head, end: w.head + 1, action: prev.action, noun: true}, true
+				} else if lastDocSent >= 0 && i-lastDocSent <= 2 && !hasPublic(info[lastDocSent].toks) {
+					// "More than 1,800 tech workers have signed an open
+					// letter ... Among the signers were more than 400
+					// Google employees": the letter of no one company
+					t, ok = trigger{at: w.head, end: w.head + 1, action: lastDocAction, noun: true}, true
 				}
 			}
 			if ok {
@@ -1595,6 +1666,22 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				}
 				c.counts = append(c.counts, o)
 				here = append(here, c)
+			}
+		}
+		// "the letter protesting her exit ... By the time it closed, it
+		// carried the names of 2,695 Google employees and more than 4,300
+		// supporters": the company's workers among the signers of the
+		// letter just told, counted apart from the rest
+		if len(here) == 0 && len(in.trigs) == 0 && lastDocSent >= 0 && i-lastDocSent <= 2 && !hasPublic(info[lastDocSent].toks) {
+			for _, w := range in.workers {
+				if !w.signer || !w.countable() || w.count.vague || len(w.names) != 1 || w.generic || w.workforce || !itCarried(toks, w.from) {
+					continue
+				}
+				t := trigger{at: w.head, end: w.head + 1, action: lastDocAction, noun: true}
+				c := &cand{company: w.names[0], inGaz: w.inGaz[0], action: t.action, sent: i, trig: t, sents: map[int]bool{i: true, lastDocSent: true}, agency: -1, issue: -1}
+				c.counts = append(c.counts, obs{a: w.count, n: w.count.countValue(), sent: i, text: spanText(text, toks, w.count.from, w.to)})
+				here = append(here, c)
+				break
 			}
 		}
 		// "We posted it in an internal channel", "When we published it
@@ -1658,7 +1745,11 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 			}
 		}
 		// counts that are not worker phrases
+		byEmployer := slices.ContainsFunc(in.sigs, func(sc sigCount) bool { return sc.staff })
 		for _, sc := range in.sigs {
+			if byEmployer && sc.company == "" && !sc.earlier {
+				continue // "signed by 350 people, of whom 90 work at Amazon": the total is no one company's
+			}
 			o := obs{a: sc.a, n: sc.a.countValue(), sent: i, text: spanText(text, toks, sc.a.from, sc.a.to), earlier: sc.earlier || correctedAway(toks), final: finalFigure(toks)}
 			if sc.resign {
 				// "How many of you resigned?" "Five.": the speaker's
@@ -1681,8 +1772,18 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 			if sc.company != "" && len(in.workers) == 0 && (hasPublic(withoutAsides(toks)) || advocatesLead(toks)) {
 				continue // "A coalition of immigrant-rights organizations ... delivered a petition it said carried 100,000 names"
 			}
+			if sc.staff && !staffBreakdown(info, i, docBefore, institutionName(sc.company), titleDoc != "" || docNoun(triggers(titleToks)) && !hasPublic(titleToks), func(j int) bool {
+				return slices.ContainsFunc(cands, func(c *cand) bool {
+					return c.sent == j && actionClass(c.action) == "doc" && !c.joint && slices.ContainsFunc(info[j].comps, func(r companyRef) bool { return r.name == c.company })
+				})
+			}) {
+				continue // "About 40 of them came from Microsoft" of hires, "800 of them work at Amazon" of residents
+			}
 			if sc.company != "" {
 				action := "letter"
+				if sc.staff && docBefore >= 0 && i-docBefore <= 2 {
+					action = docActionBefore // "The petition has 1,100 names. ... about 400 work at Amazon"
+				}
 				for _, t := range in.trigs {
 					if t.noun && actionClass(t.action) == "doc" {
 						action = t.action // "The petition against Tesmark's contract passed 350 signatures"
@@ -1694,7 +1795,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 						action = c.action
 					}
 				}
-				c := &cand{company: sc.company, inGaz: sc.inGaz, action: action, sent: i, trig: trigger{at: sc.at, end: sc.at + 1, action: action, noun: true}, borrowed: true, countOnly: true, sents: map[int]bool{i: true}, agency: -1, issue: -1}
+				c := &cand{company: sc.company, inGaz: sc.inGaz, action: action, sent: i, trig: trigger{at: sc.at, end: sc.at + 1, action: action, noun: true}, borrowed: !sc.staff, countOnly: true, sents: map[int]bool{i: true}, agency: -1, issue: -1}
 				c.counts = append(c.counts, o)
 				here = append(here, c)
 				continue
@@ -1858,6 +1959,20 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 						break
 					}
 				}
+			} else if target == nil && sc.sig && !sc.earlier && lastCompany == "" && speaker != "" && len(in.comps) == 0 && docTold(toks, in.trigs, here, speaker) && !authoredByOther(toks) && !hasPublic(toks) &&
+				(firstPerson(toks) || i > 0 && firstPerson(info[i-1].toks)) {
+				// "I pressed send on an email to the executive team of the
+				// company where I have worked ... Below the letter were
+				// seventy-three names, mine among them": the writer's
+				// colleagues', before the essay names the company
+				for _, t := range in.trigs {
+					if t.noun && actionClass(t.action) == "doc" {
+						c := &cand{company: speaker, inGaz: speakerGaz, action: t.action, sent: i, trig: t, sents: map[int]bool{i: true}, agency: -1, issue: -1}
+						c.counts = append(c.counts, o)
+						here = append(here, c)
+						break
+					}
+				}
 			} else if target == nil && sc.sig && !sc.earlier && docBefore == i-1 && (toks[0].lower == "it" && !docNoun(in.trigs) || len(toks) > 1 && toks[0].lower == "the" && toks[1].lower == docActionBefore) &&
 				onlyName(in.comps, lastCompany) && lastCompany != "" &&
 				!authoredByOther(toks) && !hasPublic(toks) && !authoredByOther(info[i-1].toks) && !hasPublic(info[i-1].toks) && onlyName(info[i-1].comps, lastCompany) &&
@@ -1929,7 +2044,20 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				}
 			}
 		}
-		// counts told before the letter's signers: theirs when told soon after
+		// counts told before the letter's signers: theirs when told soon
+		// after, but not a total the sentence breaks down by company
+		// ("1,020 of them came from Brightline ... and 385 from Norvale")
+		owners := map[string]bool{}
+		staffShare := false
+		for _, sc := range in.sigs {
+			if sc.company != "" {
+				owners[sc.company] = true
+			}
+			staffShare = staffShare || sc.staff
+		}
+		if len(owners) >= 2 || staffShare {
+			pending = pending[:0]
+		}
 		kept := pending[:0]
 		for _, p := range pending {
 			var target *cand
@@ -2317,6 +2445,44 @@ func dropBreakdown(toks []token, ws []workerRef) []workerRef {
 
 func dash(s string) bool { return s == "—" || s == "–" || s == "--" }
 
+// workersOpen reports whether the clause after a sentence's opening
+// ("Separately,") starts with its workers: "several engineers on the
+// company's perception team told managers", not "Google said employees
+// who refused ...".
+func workersOpen(in sentInfo) bool {
+	k := afterLead(in.toks)
+	if k+1 < len(in.toks) && in.toks[k+1].text == "," {
+		k += 2
+	}
+	for _, w := range in.workers {
+		if w.from < k || w.from > k+4 {
+			continue
+		}
+		// "several engineers", "a group of engineers"
+		lead := true
+		for j := k; j < w.from; j++ {
+			if !groupWords[in.toks[j].lower] {
+				lead = false
+			}
+		}
+		if lead {
+			return true
+		}
+	}
+	return false
+}
+
+// groupWords open a phrase of some of a company's workers: "a group of",
+// "a handful of", "several".
+var groupWords = wordSet("a", "an", "group", "of", "handful", "few", "several", "some", "dozen", "dozens", "number", "small", "core")
+
+// saidSeparately reports whether a sentence opens "Separately,": what it
+// tells is another action.
+func saidSeparately(toks []token) bool {
+	k := afterLead(toks)
+	return k+1 < len(toks) && toks[k].lower == "separately" && toks[k+1].text == ","
+}
+
 // headlineCounts gives a mention the count its headline states ("More
 // than 1,000 Google employees sign petition...", "letter passes 300
 // signatures") when the text gives it none, or only a smaller one: a
@@ -2692,11 +2858,21 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 			for j < len(toks) && j < w.to+4 && (toks[j].lower == "were" || toks[j].lower == "was" || toks[j].lower == "been" || toks[j].lower == "have" || toks[j].lower == "later" || sanctionVerbs[toks[j].lower]) {
 				j++
 			}
+			if j+2 < len(toks) && toks[j].lower == "lost" && toks[j+1].lower == "their" && (toks[j+2].lower == "jobs" || toks[j+2].lower == "job") {
+				j += 3 // "lost their jobs last week after sit-ins"
+			}
 			// "dismissed about 50 workers last year after sit-ins"
 			if j+2 < len(toks) && (toks[j].lower == "last" || toks[j].lower == "this" || toks[j].lower == "earlier") && (toks[j+1].lower == "year" || toks[j+1].lower == "week" || toks[j+1].lower == "month") {
 				j += 2
 			}
-			if j < len(toks) && punishedFor[toks[j].lower] && t.at-j <= 4 && t.at > j {
+			// "50 workers were fired in April after sit-ins"
+			if _, ok := months[toks[min(j+1, len(toks)-1)].lower]; ok && j+2 < len(toks) && (toks[j].lower == "in" || toks[j].lower == "on") {
+				j += 2
+				for j < len(toks) && (toks[j].text == "," || dayOfMonth(toks, j) || isYear(toks[j])) {
+					j++
+				}
+			}
+			if j < len(toks) && punishedFor[toks[j].lower] && t.at-j <= 4 && t.at > j && !othersActed(toks, j, t) {
 				best = w
 				continue
 			}
@@ -3603,6 +3779,27 @@ func (x *Extractor) resolveTarget(c *cand, toks []token, info []sentInfo, assoc,
 	if c.countOnly && len(in.agencies) == 0 && prev != nil && c.sent-prev.sent <= 3 {
 		c.agency, c.issue, c.target = prev.agency, prev.issue, prev.target
 		return
+	}
+	// "More than 1,800 people who work in the technology industry have
+	// signed an open letter calling on their employers to end contracts
+	// with ICE. ... more than 400 signers work at Google": the aim of the
+	// letter of no one company told just before
+	if c.countOnly && len(in.agencies)+len(in.issues) == 0 && prev == nil {
+		for j := c.sent - 1; j >= 0 && j >= c.sent-3; j-- {
+			for _, t := range info[j].trigs {
+				if !t.noun || t.action != c.action {
+					continue
+				}
+				if r, ok := pickTarget(info[j].agencies, t.at, score); ok {
+					c.agency, c.target = r.id, r.text
+					return
+				}
+				if r, ok := nearestAfter(info[j].issues, t.at); ok && !x.g.issues[r.id].AgencyTopic {
+					c.issue, c.target = r.id, r.text
+					return
+				}
+			}
+		}
 	}
 	// "650 Salesforce employees signed a letter about CBP, and 20,000
 	// Google employees walked out over sexual harassment claims": an
@@ -4614,6 +4811,35 @@ var notSpeakers = wordSet("update", "updated", "correction", "clarification", "n
 // of the guest it introduces: "Brightwater Analytics, the Manchester firm
 // where I have worked", "I work at Google", "My guest today works at
 // Amazon".
+// interviewPage reports whether a story is told as questions and
+// answers: at least three paragraphs that end with a question, and answers
+// in the first person.
+func interviewPage(info []sentInfo) bool {
+	questions, first := 0, 0
+	for i, in := range info {
+		n := len(in.toks)
+		if n == 0 {
+			continue
+		}
+		last := i+1 >= len(info) || info[i+1].para != in.para
+		if last && in.toks[n-1].text == "?" {
+			questions++
+		}
+		if in.toks[n-1].text != "?" && !quotedOrSaid(in.toks) && (in.toks[0].lower == "we" || in.toks[0].lower == "i") {
+			first++
+			// "I left Microsoft in 2020", "I work at a small firm called
+			// Corvane": the answers say where the speaker works
+			for _, t := range in.toks {
+				switch t.lower {
+				case "left", "leave", "quit", "work", "works", "worked", "joined":
+					return false
+				}
+			}
+		}
+	}
+	return questions >= 3 && first >= 2
+}
+
 func speakerCompany(info []sentInfo) (string, bool) {
 	for idx, in := range info {
 		toks := in.toks
@@ -4687,6 +4913,14 @@ func speakerCompany(info []sentInfo) (string, bool) {
 					if best != nil {
 						return best.name, best.inGaz
 					}
+					// "the company where I have worked for four years.
+					// ... The company is Fernway Identity.": named soon
+					// after
+					for n := idx + 1; n < len(info) && n <= idx+3; n++ {
+						if c, ok := companyIs(info[n]); ok {
+							return c.name, c.inGaz
+						}
+					}
 				}
 			}
 			// "works at Amazon", "worked as a data engineer for Brightwater"
@@ -4703,6 +4937,226 @@ func speakerCompany(info []sentInfo) (string, bool) {
 		}
 	}
 	return ownWorkplace(info)
+}
+
+// subjectBefore reports whether the last of the two sentences before in
+// that names company opens with it as the subject of a verb: "Twitter had placed a warning label", not a
+// roundup's heading "Riot Games, May 2019."
+func subjectBefore(info []sentInfo, in *sentInfo, company string) bool {
+	for j := 1; j < len(info); j++ {
+		if &info[j] != in {
+			continue
+		}
+		for k := j - 1; k >= 0 && k >= j-2; k-- {
+			prev := info[k]
+			for _, c := range prev.comps {
+				if c.name == company {
+					return c.from == afterLead(prev.toks) && c.to < len(prev.toks) && prev.toks[c.to].word && !isCapitalized(prev.toks[c.to])
+				}
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// askedOwnEmployer reports whether the verb at toks[k] makes a demand of
+// the workers' own employer: "more than 1,600 Google employees asked their
+// company to stop selling technology to police departments", "urged their
+// employer to".
+func askedOwnEmployer(toks []token, k int) bool {
+	switch toks[k].lower {
+	case "asked", "urged", "demanded", "called":
+	default:
+		return false
+	}
+	j := k + 1
+	if j < len(toks) && toks[k].lower == "called" && toks[j].lower == "on" {
+		j++
+	}
+	return j+2 < len(toks) && (toks[j].lower == "their" || toks[j].lower == "the") && (toks[j+1].lower == "company" || toks[j+1].lower == "employer" || toks[j+1].lower == "own" && (toks[j+2].lower == "company" || toks[j+2].lower == "employer"))
+}
+
+// itCarried reports whether the signer phrase at toks[from] is what "it"
+// (the document told before) carried: "it carried the names of 2,695
+// Google employees", "It bore the signatures of".
+func itCarried(toks []token, from int) bool {
+	for k := from - 1; k >= 1 && k >= from-6; k-- {
+		switch toks[k].lower {
+		case "carried", "bore", "had", "held", "listed", "drew", "collected", "gathered":
+			return toks[k-1].lower == "it"
+		}
+	}
+	return false
+}
+
+// whereOwner returns the company a ", where" clause around toks[at] is
+// about: "Kestrel Metrics in Boulder, Colo., where a petition ...", "at
+// Google, where". The company may be followed by its place.
+func whereOwner(toks []token, comps []companyRef, at int) (companyRef, bool) {
+	w := -1
+	for k := at - 1; k >= 1 && k >= at-30; k-- {
+		if t := toks[k].text; t == ";" || t == ":" || t == "—" || t == "(" || t == ")" {
+			return companyRef{}, false
+		}
+		if toks[k].lower == "where" && toks[k-1].text == "," {
+			w = k - 1
+			break
+		}
+	}
+	if w < 1 {
+		return companyRef{}, false
+	}
+	for _, c := range comps {
+		if c.from > w && c.from < at && !c.product {
+			return companyRef{}, false // "at Riot Games, where ..., and the 2018 walkout at Google, in which roughly 20,000"
+		}
+	}
+	// back over "in Boulder, Colo." to the name
+	e := w
+	for p := e; p > 0 && e-p < 6; p-- {
+		if p < e && toks[p].lower == "in" {
+			e = p
+			break
+		}
+		if t := toks[p-1]; !(t.word && isCapitalized(t) || t.text == "," || t.text == ".") {
+			break
+		}
+	}
+	for _, c := range comps {
+		if c.to == e && !c.product && !c.poss && !(c.to < len(toks) && toks[c.to].poss) {
+			return c, true
+		}
+	}
+	return companyRef{}, false
+}
+
+// othersActed reports whether the action at t, told after toks[j]
+// ("after"), was done by others: "after activists staged a sit-in", "after
+// protests at ICE offices by outside activists".
+func othersActed(toks []token, j int, t trigger) bool {
+	for k := j + 1; k < t.at; k++ {
+		if outsideActors[toks[k].lower] {
+			return true
+		}
+	}
+	for k := t.end; k < len(toks) && k < t.end+6; k++ {
+		if toks[k].lower == "by" {
+			return true
+		}
+		if !toks[k].word {
+			break
+		}
+	}
+	return false
+}
+
+// outsideActors are people other than a company's workers who act.
+var outsideActors = wordSet("activists", "protesters", "protestors", "students", "residents", "demonstrators", "campaigners", "supporters", "members", "groups")
+
+// staffBreakdown reports whether a count of signers by employer ("1,020
+// of them came from Brightline", "about 250 work at Microsoft") in
+// sentence i breaks down a letter or petition of no one company: one the
+// sentence or one of the two before tells (at docAt), signed by no public,
+// that no company's workers were already told to have written (owned), or
+// one the headline tells (titleDoc).
+// A university or a hospital is no employer of such signers.
+func staffBreakdown(info []sentInfo, i, docAt int, institution, titleDoc bool, owned func(j int) bool) bool {
+	if institution || hasPublic(info[i].toks) {
+		return false
+	}
+	if docNoun(info[i].trigs) {
+		return !owned(i)
+	}
+	if docAt < 0 && titleDoc && i <= 2 {
+		return true // the headline's: "More than 1,800 tech workers sign letter ..."
+	}
+	if docAt < 0 || i-docAt > 2 {
+		return false
+	}
+	for j := docAt; j < i; j++ {
+		if hasPublic(info[j].toks) || owned(j) {
+			return false
+		}
+	}
+	return true
+}
+
+// staffTitle reports whether a headline speaks of a company's staff or
+// organisers, or of an action: "a Bramblecat organizer on the studio
+// walkout", "Inside the walkout at Ardent Games".
+func staffTitle(toks []token) bool {
+	for _, t := range toks {
+		if workerNouns[t.lower] || t.lower == "organizer" || t.lower == "organizers" || t.lower == "organiser" || t.lower == "organisers" {
+			return true
+		}
+	}
+	// "Inside the walkout at Ardent Games": the staff's action
+	for _, t := range triggers(toks) {
+		if t.noun && !t.weak {
+			return true
+		}
+	}
+	return false
+}
+
+// officeStaffActed reports whether the sentences of an action name office
+// workers: engineers, developers, designers, researchers.
+func officeStaffActed(sents []sentence, set map[int]bool) bool {
+	for i := range set {
+		for _, t := range sents[i].toks {
+			switch t.lower {
+			case "engineers", "engineer", "developers", "developer", "programmers", "designers", "researchers", "scientists", "software":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// organizersAt returns the company of "Organizers at X say" opening the
+// sentence before toks[before].
+func organizersAt(toks []token, comps []companyRef, before int) (companyRef, bool) {
+	k := afterLead(toks)
+	if k+2 >= before || toks[k].lower != "organizers" && toks[k].lower != "organisers" || toks[k+1].lower != "at" && toks[k+1].lower != "inside" {
+		return companyRef{}, false
+	}
+	for _, c := range comps {
+		if c.from == k+2 && !c.product && !c.poss {
+			return c, true
+		}
+	}
+	return companyRef{}, false
+}
+
+// firstPerson reports whether a sentence speaks in the first person, out
+// of quotation marks: "mine among them", "I pressed send".
+func firstPerson(toks []token) bool {
+	if quotedOrSaid(toks) {
+		return false
+	}
+	for _, t := range toks {
+		switch t.lower {
+		case "i", "me", "my", "mine", "we", "us", "our":
+			return true
+		}
+	}
+	return false
+}
+
+// companyIs returns the company a sentence "The company is Fernway
+// Identity." names.
+func companyIs(in sentInfo) (companyRef, bool) {
+	toks := in.toks
+	if len(toks) < 4 || toks[0].lower != "the" && toks[0].lower != "my" || !employerNouns[toks[1].lower] || toks[2].lower != "is" {
+		return companyRef{}, false
+	}
+	for _, c := range in.comps {
+		if c.from == 3 && !c.product && (c.to == len(toks) || !toks[c.to].word) {
+			return c, true
+		}
+	}
+	return companyRef{}, false
 }
 
 // outsiderRoles are what a first-person writer who is no tech worker says
@@ -5378,6 +5832,9 @@ func companyUse(toks []token, from, end int) bool {
 	if end+1 >= len(toks) {
 		return false
 	}
+	if from >= 2 && toks[from-1].lower == "with" && (toks[from-2].lower == "agreement" || toks[from-2].lower == "contract" || toks[from-2].lower == "deal") {
+		return true // "renewed its data-hosting agreement with Tessellate Cloud"
+	}
 	if from > 0 && (toks[from-1].lower == "asking" || toks[from-1].lower == "urging" || toks[from-1].lower == "pressing") && toks[end+1].lower == "to" {
 		return true // "A letter asking Marigold Systems to end its work"
 	}
@@ -5819,6 +6276,12 @@ func (x *Extractor) merge(cands []*cand, sents []sentence, info []sentInfo, valu
 			if c.labour != h.labour {
 				continue // an action about pay alone is not one with a target
 			}
+			if c.action == "other" && !c.weak && !c.borrowed && h.action != "other" && saidSeparately(sents[c.sent].toks) && workersOpen(info[c.sent]) && !x.g.labourContext.any(sents[c.sent].toks) {
+				// "Separately, several engineers ... told managers that
+				// they would not work on the targeting module": an action
+				// of its own
+				continue
+			}
 			if c.targetKey() == "" && (c.action == "other" || actionClass(c.action) == actionClass(h.action)) || c.action == "other" && c.targetKey() == h.targetKey() {
 				g.cs = append(g.cs, c)
 				joined = true
@@ -5981,6 +6444,13 @@ func (x *Extractor) mention(cs []*cand, sents []sentence, info []sentInfo, value
 		}
 		title := tokenize(doc.Title, 0)
 		if x.g.labourContext.any(title) || unionDrive(title) {
+			return Mention{}, false
+		}
+		if len(sents) > 0 && actionClass(action) == "presence" && x.g.labourContext.any(sents[0].toks) && !officeStaffActed(sents, sentSet) {
+			// the lead: "The Teamsters began a strike at seven Amazon
+			// delivery stations ... about 100 workers and supporters
+			// marched", not "A report on Teamsters organizing drivers
+			// made the rounds. Then 900 Microsoft engineers signed"
 			return Mention{}, false
 		}
 		for s := range sents {
@@ -6507,6 +6977,19 @@ func appositiveSpan(toks []token, from, to int) (int, bool) {
 			return 0, false
 		}
 		if toks[k].text == open {
+			if open == "," && k+3 < to && isCapitalized(toks[k-1]) && toks[k+1].word && isCapitalized(toks[k+1]) {
+				// "Verant Mapping, a Portland, Oregon, company that makes
+				// routing software,", "Pillar, the Bloomington, Minn.,
+				// company whose ...": a city and its state inside
+				j := k + 2
+				if toks[j].text == "." {
+					j++
+				}
+				if j+1 < to && toks[j].text == "," && toks[j+1].word && !isCapitalized(toks[j+1]) && toks[j+1].lower != "and" {
+					k = j
+					continue
+				}
+			}
 			return k + 1, true
 		}
 	}
@@ -6988,6 +7471,9 @@ func (x *Extractor) contractValues(sents []sentence, info []sentInfo, assoc map[
 			if acquiredFor(toks, in.comps, in.agencies, k) {
 				continue // "Microsoft, which bought GitHub for $7.5 billion": a company's price
 			}
+			if awardedToOther(toks, in.comps, k) {
+				continue // "the department gave Northrop Grumman a $95 million contract": another's
+			}
 			if !near && worthBefore(toks, k) {
 				// "The contract for the pilot, which ..., is worth $3.5
 				// million", "The purchase ... is worth about $200,000"
@@ -7110,6 +7596,34 @@ func (x *Extractor) contractValues(sents []sentence, info []sentInfo, assoc map[
 		}
 	}
 	return out
+}
+
+// awardedToOther reports whether the amount at toks[k] is that of a
+// contract given to a named party the story does not know as a company:
+// "In 2018 the department gave Northrop Grumman a $95 million contract".
+func awardedToOther(toks []token, comps []companyRef, k int) bool {
+	j := k - 1
+	if j < 2 || toks[j].lower != "a" && toks[j].lower != "an" {
+		return false
+	}
+	end := j
+	for j-1 >= 0 && toks[j-1].word && isCapitalized(toks[j-1]) && !toks[j-1].poss {
+		j--
+	}
+	if j == end || j < 1 {
+		return false
+	}
+	switch toks[j-1].lower {
+	case "gave", "awarded", "handed", "granted", "gives", "awards":
+	default:
+		return false
+	}
+	for _, c := range comps {
+		if c.from < end && c.to > j {
+			return false
+		}
+	}
+	return true
 }
 
 // workersUnion returns the company whose workers' union the sentence

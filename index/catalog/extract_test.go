@@ -2253,21 +2253,154 @@ func TestExtractCases(t *testing.T) {
 		{"review 27: 'the city government' in a story naming two cities is neither's",
 			"Some 180 employees of Ipanema Digital in São Paulo and Rio de Janeiro have signed an open letter urging the firm to withdraw its bid for the city government's camera plan. Brazil's privacy law exempts police, and Brazil's courts have not ruled.",
 			[]string{"Ipanema Digital/other/letter/180"}},
+		{"an industry letter's signers, company by company: 'N signers work at X, and M work at Y'",
+			"More than 1,800 people who work in the technology industry have signed an open letter calling on their employers to end contracts with U.S. Immigration and Customs Enforcement.\n\nSigners were asked to name their employer. Organizers said the largest group, more than 400 signers, work at Halvard Systems, and about 250 work at Microsoft.",
+			[]string{"Halvard Systems/ICE/letter/400", "Microsoft/ICE/letter/250"}},
+		{"a counted 'tech workers' calling on their employers is the industry's, not the story's one company's",
+			"More than 1,800 tech workers have signed an open letter calling on their employers to end contracts with ICE. Among the signers were more than 400 Google employees and about 250 Microsoft employees.",
+			[]string{"Google/ICE/letter/400", "Microsoft/ICE/letter/250"}},
+		{"'N of the signers work at X' after an industry letter",
+			"More than 1,800 tech workers have signed an open letter calling on their employers to end contracts with ICE. More than 400 of the signers work for Google.",
+			[]string{"Google/ICE/letter/400"}},
+		{"workers of the company named before ', where', fired in a month after sit-ins, sat in",
+			"Microsoft has fired two employees who organized a vigil at its headquarters. The group's demands mirror those of No Tech for Apartheid at Google, where about 50 workers were fired in April after sit-ins at offices in New York against Project Nimbus, Google's cloud contract with the Israeli government.",
+			[]string{"Microsoft/other/protest/0", "Google/Israel/sit-in/0"}},
+		{"a union's strike at a company's delivery stations is the labour beat",
+			"The International Brotherhood of Teamsters began a strike at seven Amazon delivery stations on Thursday morning. Picket lines went up before dawn at a facility in Queens, where about 100 workers and supporters marched in freezing temperatures.",
+			nil},
+		{"an appositive with a city and its state between the workers and their action",
+			"About 300 software engineers and data staff at Verant Mapping, a Portland, Oregon, company that makes location and routing software, stopped work for 24 hours on Wednesday to protest a contract with U.S. Immigration and Customs Enforcement.",
+			[]string{"Verant Mapping/ICE/strike/300"}},
+		{"a worker noun naming an event ('the Build developer conference') is no company's workers",
+			"Its members have disrupted several company events in recent months, including the Build developer conference in May, where an engineer interrupted a keynote by chief executive Satya Nadella to shout about the company's contracts with Israel.",
+			nil},
+		{"a refusal told 'Separately,' after a petition is an action of its own",
+			"A petition signed by 412 employees of Tessellate Robotics asks the company to withdraw from a $38 million U.S. Air Force contract. Separately, several engineers on the company's perception team told managers last week that they would not work on the targeting module, the employees said.",
+			[]string{"Tessellate Robotics/US Air Force/other/0", "Tessellate Robotics/US Air Force/petition/412"}},
+		{"workers outside a name's office are its staff; 'agreement with X Cloud' is the full name",
+			"The Royal Canadian Mounted Police has renewed its data-hosting agreement with Tessellate Cloud for another three years, the company told employees on Tuesday, ending a four-month campaign by staff who wanted the Halifax firm to stop hosting a police surveillance program.\n\nThe petition against the deal began in late September with just under 300 signatures. By the time organizers delivered it to chief executive Marguerite Olands in mid-December, it had more than four hundred.\n\nAbout 60 employees gathered outside Tessellate's Hollis Street office at lunchtime Tuesday after the renewal was announced, holding signs.",
+			[]string{"Tessellate Cloud/Royal Canadian Mounted Police/petition/400", "Tessellate Cloud/Royal Canadian Mounted Police/protest/60"}},
+		{"review: residents outside a name's office are no staff",
+			"About 60 residents gathered outside Tessellate's Hollis Street office at lunchtime Tuesday, holding signs against the police contract.",
+			nil},
+		{"an interview's first-person answers are the workers' of the story's company; 'a public report' is no public; 'Studios' 140 Austin employees'",
+			"Last Tuesday, roughly 90 of Bramblecat Studios' 140 Austin employees left their desks at 2 p.m. over how the studio handled harassment complaints.\n\nHow did this start?\n\nHonestly, in a group chat. We compared notes and saw nothing had been handled.\n\nBefore the walkout there was a list of demands. Who signed it?\n\nWe wrote a letter to the studio heads with four demands, among them an outside investigator and a public report on outcomes. It went out with 112 names on it.\n\nWhy walk out rather than keep negotiating?\n\nWe wanted them to see our faces. We also had the example of Riot Games, where more than 150 people walked out earlier this month over forced arbitration.",
+			[]string{"Bramblecat Studios/harassment/walkout/90", "Bramblecat Studios/harassment/letter/112", "Riot Games/arbitration/walkout/150"}},
+		{"a first-person essay: 'The company is X.' names the writer's workplace; its letter's count told before it; another party's award is not its value",
+			"On May 28, I pressed send on an email to the executive team of the company where I have worked for four years. Attached was a letter. Below the letter were seventy-three names, mine among them.\n\nThe company is Fernway Identity. We make software that matches faces.\n\nThe Department of Homeland Security is replacing its biometric database with a new system called HART. In 2018 the department gave Northrop Grumman a $95 million contract to build the first parts of it. We hold an $11 million subcontract under that award.\n\nOur letter asked that Fernway not renew the subcontract.",
+			[]string{"Fernway Identity/DHS/letter/73"}},
+		{"organizers at a firm count the people who took part in its walkout; a name with '&' keeps its third word",
+			"Organizers at Marrow & Finch Games now say 210 people took part in last Wednesday's walkout across the studio's Montreal and Austin offices, up from the roughly 170 that was reported on the day. The walkout was over the studio's handling of harassment complaints.",
+			[]string{"Marrow & Finch Games/harassment/walkout/210"}},
+		{"'Of the seven employees who drafted it, five have left': the set is no count of who acted",
+			"Quillmark employees signed a letter against the ICE contract in September. Of the seven Quillmark employees who drafted the first version, several have resigned in protest.",
+			[]string{"Quillmark/ICE/letter/0", "Quillmark/ICE/resignation/0"}},
+		{"N employees who asked their company to stop are counted",
+			"Employees at Orrin Labs have signed an open letter against a police contract. The wave echoes the summer of 2020, when more than 1,600 Google employees asked their company to stop selling technology to police departments.",
+			[]string{"Orrin Labs/Police/letter/0", "Google/Police/other/1600"}},
+		{"a joint letter's total broken down by company: 'N of them came from X, and M from Y'",
+			"Employees of two Bay Area software companies, Brightline and Norvale, have sent their chief executives a joint letter demanding that both firms stop selling to U.S. Customs and Border Protection.\n\nThe letter carries 1,405 signatures in all. Organizers said 1,020 of them came from Brightline, which makes workforce scheduling software, and 385 from Norvale, which sells document-scanning tools.\n\nBrightline has about 4,000 employees; Norvale about 1,100.",
+			[]string{"Brightline/CBP/letter/1020", "Norvale/CBP/letter/385"}},
+		{"a range ('between 60 and 80 employees', '60 to 80 workers') gives no exact count",
+			"Somewhere between 60 and 80 employees of Corvid Labs occupied the company's cafeteria on Tuesday over a facial recognition contract with the FBI. At Halden Data, 40 to 50 workers walked out over a contract with ICE.",
+			[]string{"Corvid Labs/FBI/sit-in/0", "Halden Data/ICE/walkout/0"}},
+		{"an appositive with a city and an abbreviated state ('the Bloomington, Minn., company whose ...')",
+			"More than 400 employees of Pillar, the Bloomington, Minn., company whose cloud software stores body-camera video and other digital evidence for police departments, have signed a letter asking executives to end the company's contract with the Minneapolis Police Department.",
+			[]string{"Pillar/Minneapolis Police Department/letter/400"}},
+		{"data annotators are tech workers",
+			"About 90 annotators at Halyard walked off the job Tuesday in a one-day strike over a Defense Department imagery project.",
+			[]string{"Halyard/Pentagon/strike/90"}},
+		{"'That petition has now collected N signatures' is the petition just told, of the workers who walked out",
+			"About 260 Kestrel Metrics employees walked out of the company's offices at noon Tuesday over its contract with U.S. Customs and Border Protection. The walkout capped a five-week campaign that began with a petition on the company's internal message board. That petition has now collected 1,390 signatures, organizers said, up from 1,140 three weeks ago.",
+			[]string{"Kestrel Metrics/CBP/walkout/260", "Kestrel Metrics/CBP/petition/1390"}},
+		{"'it carried the names of N Google employees and M supporters': the company's signers of the letter just told; 'the letter protesting' is no protest",
+			"Four months after Google pushed out the AI ethics researcher Timnit Gebru, the letter protesting her exit is still the reference point for organizing at the company. By the time it closed, it carried the names of 2,695 Google employees and more than 4,300 supporters from universities, industry and civil society.",
+			[]string{"Google/ai-ethics/letter/2695"}},
+		{"workers who 'lost their jobs after sit-ins' sat in; the job losses are no count",
+			"Dozens of Google employees lost their jobs last week after sit-ins at two of the company's offices over Project Nimbus, Google's cloud contract with the Israeli government.",
+			[]string{"Google/Israel/sit-in/0"}},
+		{"a ', where' clause after a firm and its place tells of that firm's workers",
+			"More than 2,050 Halvorsen Analytics employees have now signed an open letter asking the company to end a predictive policing contract with the St. Paul Police Department. The renewed campaign borrowed tactics from Kestrel Metrics in Boulder, Colo., where a petition against a border surveillance contract reached 1,390 signatures and a walkout by some 260 workers came hours before the company said it would not renew its deal with Customs and Border Protection.",
+			[]string{"Halvorsen Analytics/St. Paul Police Department/letter/2050", "Kestrel Metrics/CBP/petition/1390", "Kestrel Metrics/CBP/walkout/260"}},
+		{"review: a city before ', where workers' is no company",
+			"Tech workers have been restless in Boulder, where a walkout by some 260 workers at Kestrel Metrics last year targeted a contract with Customs and Border Protection.",
+			[]string{"Kestrel Metrics/CBP/walkout/260"}},
+		{"review 28: public residents who sign are no staff breakdown",
+			"A letter to Congress on immigration was signed by 3,000 residents of Seattle. About 800 of them work at Amazon, organizers said.",
+			nil},
+		{"review 28: conference attendees by employer are no letter",
+			"Some 3,000 people attended the developer conference in Austin. Organizers said 400 of them came from Google and 250 from Amazon.",
+			nil},
+		{"review 28: hires by former employer are no letter",
+			"Corvane hired 200 engineers last year to work on its ICE contract. About 40 of them came from Microsoft.",
+			nil},
+		{"review 28: of whom N work at X: the share, not the total",
+			"The letter was signed by 350 people, of whom 90 work at Amazon.",
+			[]string{"Amazon/other/letter/90"}},
+		{"review 28: Of the N who signed the letter, M resigned: the letter keeps its count",
+			"Of the 300 Microsoft employees who signed the letter on ICE, 40 resigned.",
+			[]string{"Microsoft/ICE/letter/300", "Microsoft/ICE/resignation/40"}},
+		{"review 28: a count that grew from about N to M is no range",
+			"Support for the Microsoft letter on ICE jumped from about 400 to 1,100 employees overnight.",
+			[]string{"Microsoft/ICE/letter/1100"}},
+		{"review 28: increased N to M is no range",
+			"Signers of the Oracle petition against ICE increased 250 to 800 employees over the weekend.",
+			[]string{"Oracle/ICE/petition/800"}},
+		{"review 28: taking part in a hackathon is no protest",
+			"Organizers at Quarry Labs said 60 engineers took part in the hackathon, building tools for ICE.",
+			nil},
+		{"review 28: other employers staff outside a firm office are not its staff",
+			"About 25 employees of a nearby bakery gathered outside Verdant's office to protest its eviction of tenants.",
+			nil},
+		{"review 28: state employees outside a firm campus are not its staff",
+			"About 60 state employees rallied in front of Brightline's campus over its data sales to ICE.",
+			nil},
+		{"review 28: workers who lost their jobs and then signed keep their count",
+			"About 50 Google employees who lost their jobs in the layoffs signed a letter protesting the cuts.",
+			[]string{"Google/layoffs/letter/50"}},
+		{"review 28: workers who lost their jobs after others sat in did not sit in",
+			"About 40 Corvane workers lost their jobs after activists staged a sit-in at the company's lobby over ICE.",
+			nil},
+		{"review 28: The company is Texas-based. names no company",
+			"The company is Texas-based. About 200 employees signed a letter against its ICE contract.",
+			nil},
+		{"review 28: warehouse workers refusing after Separately, are another beat",
+			"About 8,000 Amazon employees signed a letter on climate. Separately, warehouse workers in Germany refused to work on Black Friday.",
+			[]string{"Amazon/climate/letter/8000"}},
+		{"review 28: an employee network is still its staff",
+			"The Halden employee network, a group of 300 staff, signed a letter against its Pentagon work.",
+			[]string{"Halden/Pentagon/letter/300"}},
+		{"review 28: walked out in a nod to a strike is a walkout",
+			"About 300 Netflix employees walked out in a nod to the writers' strike in Hollywood over AI.",
+			[]string{"Netflix/other/walkout/300"}},
+		{"review 28: restaurant raters on a site are no staff",
+			"Restaurant raters on Yelp, about 1,000 of them, signed a petition against the company's policy on political donations.",
+			nil},
+		{"review: a where-clause's owner is not a later clause's, after another company",
+			"The walkout recalled a 2019 protest at Riot Games, where more than 150 employees walked out over forced arbitration, and the 2018 walkout at Google, in which roughly 20,000 employees left their desks over the company's handling of sexual misconduct claims.",
+			[]string{"Google/harassment/walkout/20000", "Riot Games/arbitration/walkout/150"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, m := range x.Extract(Document{Text: tt.text, Published: pub}) {
-				target := m.Agency
-				if target == "" {
-					target = m.Issue
-				}
-				got = append(got, fmt.Sprintf("%s/%s/%s/%d", m.Company, target, m.Action, m.Signatures()))
-			}
-			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
+			checkMentions(t, x.Extract(Document{Text: tt.text, Published: pub}), tt.want)
 		})
+	}
+}
+
+// checkMentions compares mentions, each as company/target/action/count
+// (the target is the agency, else the issue), with want in order.
+func checkMentions(t *testing.T, ms []Mention, want []string) {
+	t.Helper()
+	var got []string
+	for _, m := range ms {
+		target := m.Agency
+		if target == "" {
+			target = m.Issue
+		}
+		got = append(got, fmt.Sprintf("%s/%s/%s/%d", m.Company, target, m.Action, m.Signatures()))
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
 
@@ -2510,6 +2643,30 @@ func TestExtractFromHeadline(t *testing.T) {
 		{"Robot dogs, reconsidered",
 			"At Stridewell Robotics outside Boston, thirty-eight engineers signed a letter objecting to a $94,000 lease of two robots to the New York Police Department. The letter asks Stridewell to bar police use.",
 			"Stridewell Robotics/New York Police Department/letter/38/94000"},
+		// a company named in passing, whose workers did nothing, is not
+		// where the headline's workers work
+		{"Facebook employees stage virtual walkout over Trump posts",
+			"Hundreds of Facebook employees staged a virtual walkout on Monday over the company's decision to leave up posts by President Trump. Twitter had placed a warning label on the same message last week. At least one engineer said he was resigning over the decision.",
+			"Meta//walkout/0/0 Meta//resignation/0/0"},
+		// an industry's letter, signers by employer, headline-less target
+		{"More than 1,800 tech workers sign letter urging employers to cut ties with ICE",
+			"Organizers said the largest group, more than 400 signers, work at Halvard Systems, and about 250 work at Corrin Data.",
+			"Corrin Data/ICE/letter/250/0 Halvard Systems/ICE/letter/400/0"},
+		// a discovered name's first word opens the headline before its
+		// petition: the headline's count is that company's, not the
+		// precedent's the headline names after; "St. Paul" keeps its "St."
+		{"Kestrel petition tops 1,100 as organizers point to Halvorsen precedent",
+			"A petition asking Kestrel Metrics to drop its border surveillance contract with CBP has been signed by 1,140 employees, organizers said. The Kestrel organizers say they studied what happened last year at Halvorsen Analytics, whose engineers wrote an open letter opposing a predictive policing contract with the St. Paul Police Department. That letter drew about 600 signatures.",
+			"Kestrel Metrics/CBP/petition/1140/0 Halvorsen Analytics/St. Paul Police Department/letter/600/0"},
+		// a roundup's heading names the company its next item's workers
+		// are of, whatever the headline's company did
+		{"Six years after the Google walkout, a history of tech walkouts",
+			"Google, November 2018. About 20,000 employees walked out over the handling of sexual misconduct claims. Riot Games, May 2019. About 150 employees of the Los Angeles game studio walked out over forced arbitration.",
+			"Google//walkout/20000/0 Riot Games//walkout/150/0"},
+		// the contract the agency gave another party is not the company's
+		{"Why seventy-three of us asked our company to walk away from HART",
+			"I pressed send on an email to the executive team of the company where I have worked for four years. Attached was a letter. Below the letter were seventy-three names, mine among them. The company is Fernway Identity. In 2018 the Department of Homeland Security gave Northrop Grumman a $95 million contract to build HART. We hold an $11 million subcontract under that award.",
+			"Fernway Identity/DHS/letter/73/11000000"},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -2844,5 +3001,42 @@ func TestDatedLetterCountedAfter(t *testing.T) {
 	want := []string{"Amazon/letter/300", "Google/letter/90"}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
+// Review 28's guards that need a headline: a company named in passing,
+// an interview, a story that opens on another beat.
+func TestReview28Headlines(t *testing.T) {
+	x := newExtractor(t)
+	pub := time.Date(2019, 9, 20, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, title, text string
+		want              []string
+	}{
+		{"review 28: office engineers letter over pay stays in a story opening on Teamsters",
+			"Microsoft staff sign letter over bonuses",
+			"A report on Teamsters organizing drivers made the rounds at Microsoft this week. Then 900 Microsoft engineers signed a letter over cuts to bonuses.",
+			[]string{"Microsoft/other/letter/900"}},
+		{"review 28: an activist interview speaks for no company",
+			"Q&A: Why a Palantir critic left Google",
+			"Why did you leave Google?\n\nI left because of Project Maven.\n\nWhat are you doing now?\n\nWe run a campaign against Palantir's ICE contract; 3,000 people signed our petition.\n\nWill Palantir listen?\n\nI doubt it.",
+			nil},
+		{"review 28: a company statement after Separately, is no refusal",
+			"Google letter on Maven",
+			"About 3,000 Google employees signed a letter on Project Maven for the Pentagon. Separately, Google said employees who refused to work on the project would be reassigned.",
+			[]string{"Google/Pentagon/letter/3000"}},
+		{"review 28: employees at that company are the company just named",
+			"Google staff sign letter over Maven",
+			"About 3,000 Google employees signed a letter against Project Maven for the Pentagon. Amazon has sought the same kind of work. More than 400 employees at that company walked out on Friday over it.",
+			[]string{"Google/Pentagon/letter/3000", "Amazon/Pentagon/walkout/400"}},
+		{"review 28: of its employees are the company just named",
+			"Microsoft workers oppose ICE",
+			"More than 300 Microsoft employees signed a letter opposing the ICE contract. Salesforce faced a similar letter last year. About 650 of its employees signed that one.",
+			[]string{"Microsoft/ICE/letter/300", "Salesforce/ICE/letter/650"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkMentions(t, x.Extract(Document{Title: tt.title, Text: tt.text, Published: pub}), tt.want)
+		})
 	}
 }

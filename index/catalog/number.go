@@ -212,12 +212,70 @@ func amountAt(toks []token, i int) (amount, bool) {
 			a.to++
 		}
 	}
+	if rangeBefore(toks, i) {
+		// "Somewhere between 60 and 80 employees", "60 to 80 workers": a
+		// range, no exact count
+		a.vague = true
+	}
 	if q, k := qualifierBefore(toks, i); q != "" {
 		a.qualifier, a.from = q, k
 	} else if strings.HasSuffix(toks[i].lower, "-odd") {
 		a.qualifier = "about" // "300-odd": roughly
 	}
 	return a, true
+}
+
+// rangeBefore reports whether the number at toks[i] closes a range:
+// "between 60 and 80", "60 to 80", "30 or 40" (not "from 60 to 80", a
+// count that grew).
+func rangeBefore(toks []token, i int) bool {
+	if i < 2 {
+		return false
+	}
+	l := toks[i-1].lower
+	if l != "and" && l != "to" && l != "or" {
+		return false
+	}
+	start := -1
+	for k := max(0, i-4); k < i-1; k++ {
+		if _, next, ok := parseDigits(toks, k); ok && next == i-1 {
+			start = k
+			break
+		}
+		if _, next, ok := parseWordNumber(toks, k); ok && next == i-1 {
+			start = k
+			break
+		}
+	}
+	if start < 0 {
+		return false
+	}
+	// back over hedges: "from about 400 to 1,100", "rose from under 100"
+	b := start - 1
+	for b >= 0 && (rangeHedges[toks[b].lower] || qualifierWord(toks[b].lower)) {
+		b--
+	}
+	p := ""
+	if b >= 0 {
+		p = toks[b].lower
+	}
+	if l == "and" {
+		return p == "between"
+	}
+	return p != "from" && p != "$" && !isYear(toks[start]) && !rangeGrowth[p]
+}
+
+// rangeHedges may stand between "from" and a range's first number.
+var rangeHedges = map[string]bool{
+	"about": true, "around": true, "roughly": true, "nearly": true, "almost": true, "under": true, "over": true,
+	"some": true, "just": true, "more": true, "than": true, "fewer": true, "less": true, "approximately": true,
+}
+
+// rangeGrowth are verbs before "N to M" that make it a count that grew:
+// "increased 250 to 800".
+var rangeGrowth = map[string]bool{
+	"rose": true, "grew": true, "jumped": true, "climbed": true, "increased": true, "doubled": true, "tripled": true,
+	"swelled": true, "went": true, "surged": true, "expanded": true, "risen": true, "grown": true,
 }
 
 // qualifierBefore returns the hedge that ends right before toks[i] ("more

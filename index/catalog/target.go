@@ -1046,8 +1046,8 @@ func bodyText(toks []token, from, to int) string {
 		if toks[k].poss && k < to-1 {
 			w += "'s"
 		}
-		if w == "," && len(words) > 0 {
-			words[len(words)-1] += w // "Acquisition, Technology and Logistics Agency"
+		if (w == "," || w == ".") && len(words) > 0 {
+			words[len(words)-1] += w // "Acquisition, Technology and Logistics Agency", "St. Paul"
 			continue
 		}
 		words = append(words, w)
@@ -1252,6 +1252,9 @@ func (x *Extractor) namedBody(toks []token, from, to int) (s, e int, ok bool) {
 	for s > 0 && from-s < 4 && isCapitalized(toks[s-1]) && !functionWords[toks[s-1].lower] && !toks[s-1].poss && !stateTitles[toks[s-1].text] {
 		s--
 	}
+	if s >= 2 && s < from && toks[s-1].text == "." && placeAbbrev[toks[s-2].text] {
+		s -= 2 // "the St. Paul Police Department"
+	}
 	if s == from {
 		return 0, 0, false
 	}
@@ -1260,6 +1263,9 @@ func (x *Extractor) namedBody(toks []token, from, to int) (s, e int, ok bool) {
 	}
 	return s, e, true
 }
+
+// placeAbbrev open place names: "St. Paul", "Ft. Worth".
+var placeAbbrev = map[string]bool{"St": true, "Ste": true, "Ft": true, "Mt": true, "Pt": true}
 
 // contextOf returns the context words of agency id, or nil.
 func (x *Extractor) contextOf(id int) *phraseSet {

@@ -598,6 +598,12 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		if len(w.names) == 0 && !w.pronoun && !w.hasCount && industryWide(toks, w.from) {
 			w.unowned = true // "the latest protest by technology workers": the industry's
 		}
+		if len(w.names) == 0 && !w.pronoun && w.hasCount && w.head >= 1 && w.head-1 == w.count.to && (toks[w.head-1].lower == "tech" || toks[w.head-1].lower == "technology") && manyEmployers(toks, w.to) {
+			// "More than 1,800 tech workers have signed an open letter
+			// calling on their employers to end contracts with ICE": the
+			// industry's, no one company's
+			w.unowned = true
+		}
 		// but not "At least one developer has also resigned": who resigns
 		// leaves a job
 		if len(w.names) == 0 && !w.pronoun && platformUsers[toks[h].lower] && !placedAt(toks, comps, w.from) && !leavesJob(toks, w.to) {
@@ -672,6 +678,22 @@ func industryWide(toks []token, from int) bool {
 		return false
 	}
 	return k == 0 || !toks[k-1].word || !determiners[toks[k-1].lower] && !toks[k-1].poss && toks[k-1].lower != "its" && toks[k-1].lower != "their" && toks[k-1].lower != "our"
+}
+
+// manyEmployers reports whether the clause after toks[from] speaks of the
+// actors' several employers: "calling on their employers", "at dozens of
+// companies", "from across the industry".
+func manyEmployers(toks []token, from int) bool {
+	for k := from; k+1 < len(toks) && k < from+25; k++ {
+		l, n := toks[k].lower, toks[k+1].lower
+		switch {
+		case l == "their" && (n == "employers" || n == "companies" || n == "own" && k+2 < len(toks) && (toks[k+2].lower == "employers" || toks[k+2].lower == "companies")),
+			(l == "across" || l == "throughout") && (n == "the" && k+2 < len(toks) && toks[k+2].lower == "industry" || n == "industry"),
+			(l == "dozens" || l == "scores") && n == "of" && k+2 < len(toks) && toks[k+2].lower == "companies":
+			return true
+		}
+	}
+	return false
 }
 
 // actingAfter reports whether a participle of signing or taking part
@@ -777,6 +799,15 @@ func sanctionedAt(toks []token, from, to int) bool {
 			return k > to && (toks[k-1].lower == "were" || toks[k-1].lower == "was" || toks[k-1].lower == "been" || toks[k-1].lower == "later" || toks[k-1].lower == "subsequently" || toks[k-1].lower == "eventually" || toks[k-1].lower == "then" || toks[k-1].lower == "all" || toks[k-1].lower == "also")
 		case l == "laid" && k+1 < len(toks) && toks[k+1].lower == "off":
 			return k > to
+		case l == "lost" && k+2 < len(toks) && (toks[k+1].lower == "their" && (toks[k+2].lower == "jobs" || toks[k+2].lower == "job") || toks[k+1].lower == "jobs"):
+			// "Dozens of Google employees lost their jobs", not "50
+			// employees who lost their jobs in the layoffs signed"
+			for j := to; j < k; j++ {
+				if toks[j].lower == "who" || toks[j].lower == "that" {
+					return false
+				}
+			}
+			return true
 		}
 		return false
 	}
