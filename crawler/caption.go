@@ -11,7 +11,7 @@ import (
 
 // A story's photo caption may carry a fact its paragraphs do not ("Around
 // 30 Google workers took part in Tuesday's sit-ins"), but the main-text
-// extractor drops <figure> with the images. storyCaptions keeps the
+// extractor drops <figure> with the images. storyExtras keeps the
 // captions of figures inside the story's own container, which it appends
 // to the main text as paragraphs of their own; captions in rails and
 // related-story lists are pruned as furniture before.
@@ -41,24 +41,33 @@ var captionYear = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
 // quote, a promotion of another story.
 var figureFurniture = tokenSet("pullquote", "quote", "related", "promo", "teaser", "readmore", "more", "embed", "ad", "sponsored")
 
-// storyCaptions returns the text of the captions of figures inside the
-// element that holds most of the page's paragraph text.
-func storyCaptions(doc *html.Node) []string {
+// storyExtras returns, in one walk, the text of the captions of figures
+// inside the element that holds most of the page's paragraph text, and
+// the entries of the story's own timeline boxes ("How it unfolded": class
+// "timeline" or "chronology", inside the <article> or that element), one
+// paragraph each. The main-text extractor drops both with the rails, yet a
+// timeline's dated steps ("May 11, 2023 — Organizers hand the petition,
+// now carrying 520 names, to the chief executive") are the story's.
+func storyExtras(doc *html.Node) (captions, timeline []string) {
 	total := paragraphTextLen(doc)
 	if total == 0 {
-		return nil
+		return nil, nil
 	}
-	var out []string
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode && n.DataAtom == atom.Figcaption {
 			if inStory(n, total) {
 				c := strings.TrimSpace(photoCredit.ReplaceAllString(agencyCredit.ReplaceAllString(collapse(nodeText(n)), "$1"), ""))
 				if wordCount(c) >= minCaptionWords && !fileCaption.MatchString(c) {
-					if !strings.HasSuffix(c, ".") && !strings.HasSuffix(c, "!") && !strings.HasSuffix(c, "?") && !strings.HasSuffix(c, ".”") && !strings.HasSuffix(c, ".\"") {
-						c += "."
-					}
-					out = append(out, c)
+					captions = append(captions, asSentence(c))
+				}
+			}
+			return
+		}
+		if n.Type == html.ElementNode && storyTimeline(n) && withinStory(n, total) {
+			for _, li := range listItems(n) {
+				if c := collapse(nodeText(li)); wordCount(c) >= minCaptionWords {
+					timeline = append(timeline, asSentence(c))
 				}
 			}
 			return
@@ -68,7 +77,17 @@ func storyCaptions(doc *html.Node) []string {
 		}
 	}
 	walk(doc)
-	return out
+	return captions, timeline
+}
+
+// asSentence ends a caption or a timeline entry as a sentence.
+func asSentence(c string) string {
+	for _, end := range []string{".", "!", "?", ".”", ".\""} {
+		if strings.HasSuffix(c, end) {
+			return c
+		}
+	}
+	return c + "."
 }
 
 // inStory reports whether the figure of caption n, or the element around
@@ -121,39 +140,6 @@ func withCaptions(paras, captions []string, published int) []string {
 		}
 	}
 	return paras
-}
-
-// storyTimelineItems returns the entries of the story's own timeline boxes
-// ("How it unfolded": class "timeline" or "chronology", inside the
-// <article> or the element that holds most of the page's text), one
-// paragraph each. The main-text extractor drops such a box with the rails,
-// yet its dated steps ("May 11, 2023 — Organizers hand the petition, now
-// carrying 520 names, to the chief executive") are the story's.
-func storyTimelineItems(doc *html.Node) []string {
-	total := paragraphTextLen(doc)
-	if total == 0 {
-		return nil
-	}
-	var out []string
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode && storyTimeline(n) && withinStory(n, total) {
-			for _, li := range listItems(n) {
-				if c := collapse(nodeText(li)); wordCount(c) >= minCaptionWords {
-					if !strings.HasSuffix(c, ".") && !strings.HasSuffix(c, "!") && !strings.HasSuffix(c, "?") {
-						c += "."
-					}
-					out = append(out, c)
-				}
-			}
-			return
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(doc)
-	return out
 }
 
 // listItems returns the <li> elements under n.

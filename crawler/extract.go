@@ -64,8 +64,7 @@ func ExtractArticle(pageURL string, body []byte, contentType string) (*index.Art
 	headings := headingTexts(doc)
 
 	times := readTimes(doc)
-	captions := storyCaptions(doc) // before pruning, which takes figures for furniture
-	timeline := storyTimelineItems(doc)
+	captions, timeline := storyExtras(doc) // before pruning, which takes figures and timelines for furniture
 	pruneFurniture(doc)
 	pruneBylines(doc)
 	renderCounters(doc)

@@ -257,11 +257,17 @@ func storyTimeline(n *html.Node) bool {
 		return false
 	}
 	text := wordCount(nodeText(n))
-	linked := 0
+	return text >= 8 && wordCount(linkedText(n))*3 < text
+}
+
+// linkedText returns the text of the links under n, other than links to
+// PDF documents (a story's own sources).
+func linkedText(n *html.Node) string {
+	var linked strings.Builder
 	var walk func(m *html.Node)
 	walk = func(m *html.Node) {
-		if m.Type == html.ElementNode && m.DataAtom == atom.A {
-			linked += wordCount(nodeText(m))
+		if m.Type == html.ElementNode && m.DataAtom == atom.A && !strings.HasSuffix(strings.ToLower(attr(m, "href")), ".pdf") {
+			linked.WriteString(" " + nodeText(m))
 			return
 		}
 		for k := m.FirstChild; k != nil; k = k.NextSibling {
@@ -269,7 +275,7 @@ func storyTimeline(n *html.Node) bool {
 		}
 	}
 	walk(n)
-	return text >= 8 && linked*3 < text
+	return linked.String()
 }
 
 // linkList reports whether n is a list of two or more items each of which
@@ -302,19 +308,7 @@ func linkList(n *html.Node) bool {
 			return false
 		}
 		text := strings.Join(strings.Fields(nodeText(c)), " ")
-		var linked strings.Builder
-		var walk func(m *html.Node)
-		walk = func(m *html.Node) {
-			if m.Type == html.ElementNode && m.DataAtom == atom.A && !strings.HasSuffix(strings.ToLower(attr(m, "href")), ".pdf") {
-				linked.WriteString(" " + nodeText(m))
-				return
-			}
-			for k := m.FirstChild; k != nil; k = k.NextSibling {
-				walk(k)
-			}
-		}
-		walk(c)
-		if text == "" || strings.Join(strings.Fields(linked.String()), " ") != text {
+		if text == "" || strings.Join(strings.Fields(linkedText(c)), " ") != text {
 			return false
 		}
 		items++

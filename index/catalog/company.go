@@ -448,7 +448,7 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 					// "more than 400 signers, work at Halvard Systems",
 					// "and about 250 work at Corrin Data": a letter's
 					// signers, by employer
-					if signerNouns[w] || j == i-1 && numberEndsAt(toks, i) && hasVerb(toks, 0, i, signerNouns) {
+					if signerNouns[w] || j == i-1 && amountEndsAt(toks, i) && hasVerb(toks, 0, i, signerNouns) {
 						who = true
 					}
 				}
@@ -1007,20 +1007,6 @@ func hyphenAdjective(name string) bool {
 	last := f[len(f)-1]
 	i := strings.LastIndex(last, "-")
 	return i > 0 && i+1 < len(last) && strings.ToLower(last[i+1:]) == last[i+1:]
-}
-
-// numberEndsAt reports whether a number in digits or words ends just
-// before toks[at]: "about 250 work at".
-func numberEndsAt(toks []token, at int) bool {
-	for k := max(0, at-3); k < at; k++ {
-		if _, next, ok := parseDigits(toks, k); ok && next == at {
-			return true
-		}
-		if _, next, ok := parseWordNumber(toks, k); ok && next == at {
-			return true
-		}
-	}
-	return false
 }
 
 // describedAfter reports whether the words from toks[from] to the noun at

@@ -816,7 +816,8 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 	// "Petition by SAP workers over ICE deal gathers pace": the headline
 	// says whose letter or petition the story's "the petition" is
 	titleDoc, titleDocBy, titleDocPoss := "", "", false
-	for _, t := range triggers(titleToks) {
+	titleTrigs := triggers(titleToks)
+	for _, t := range titleTrigs {
 		if t.noun && actionClass(t.action) == "doc" {
 			ws := workerRefs(titleToks, titleComps)
 			for _, w := range ws {
@@ -907,7 +908,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 		wr = writersOf(info)
 		speaker, speakerGaz = wr.company, wr.inGaz
 	}
-	if speaker == "" && titleCompany != "" && staffTitle(titleToks) && interviewPage(info) {
+	if speaker == "" && titleCompany != "" && staffTitle(titleToks, titleTrigs) && interviewPage(info) {
 		// "Before the walkout there was a list of demands. Who signed
 		// it? / We wrote a letter to the studio heads": an interview's
 		// answers speak for the workers of the company its headline names
@@ -1129,18 +1130,10 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 			}
 			if len(w.names) == 0 && !w.unowned && !w.generic && !w.pronoun {
 				// "No Tech for Apartheid at Google, where about 50 workers
-				// were fired in April after sit-ins": the workers of the
-				// company named before "where"
-				if f := w.from; f >= 4 && toks[f-1].lower == "where" && toks[f-2].text == "," {
-					for _, c := range in.comps {
-						if c.to == f-2 && c.from >= 1 && (toks[c.from-1].lower == "at" || toks[c.from-1].lower == "inside") && !c.product && !c.poss {
-							w.names, w.inGaz = []string{c.name}, []bool{c.inGaz}
-						}
-					}
-				}
-				// "borrowed tactics from Kestrel Metrics in Boulder, Colo.,
-				// where a petition ... and a walkout by some 260 workers":
-				// the workers of the company the clause is about
+				// were fired in April after sit-ins", "borrowed tactics
+				// from Kestrel Metrics in Boulder, Colo., where a petition
+				// ... and a walkout by some 260 workers": the workers of the
+				// company the clause is about
 				if c, ok := whereOwner(toks, in.comps, w.from); ok && len(w.names) == 0 {
 					w.names, w.inGaz = []string{c.name}, []bool{c.inGaz}
 				}
@@ -1772,7 +1765,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 			if sc.company != "" && len(in.workers) == 0 && (hasPublic(withoutAsides(toks)) || advocatesLead(toks)) {
 				continue // "A coalition of immigrant-rights organizations ... delivered a petition it said carried 100,000 names"
 			}
-			if sc.staff && !staffBreakdown(info, i, docBefore, institutionName(sc.company), titleDoc != "" || docNoun(triggers(titleToks)) && !hasPublic(titleToks), func(j int) bool {
+			if sc.staff && !staffBreakdown(info, i, docBefore, institutionName(sc.company), titleDoc != "" || docNoun(titleTrigs) && !hasPublic(titleToks), func(j int) bool {
 				return slices.ContainsFunc(cands, func(c *cand) bool {
 					return c.sent == j && actionClass(c.action) == "doc" && !c.joint && slices.ContainsFunc(info[j].comps, func(r companyRef) bool { return r.name == c.company })
 				})
@@ -5085,14 +5078,14 @@ func staffBreakdown(info []sentInfo, i, docAt int, institution, titleDoc bool, o
 // staffTitle reports whether a headline speaks of a company's staff or
 // organisers, or of an action: "a Bramblecat organizer on the studio
 // walkout", "Inside the walkout at Ardent Games".
-func staffTitle(toks []token) bool {
+func staffTitle(toks []token, trigs []trigger) bool {
 	for _, t := range toks {
 		if workerNouns[t.lower] || t.lower == "organizer" || t.lower == "organizers" || t.lower == "organiser" || t.lower == "organisers" {
 			return true
 		}
 	}
 	// "Inside the walkout at Ardent Games": the staff's action
-	for _, t := range triggers(toks) {
+	for _, t := range trigs {
 		if t.noun && !t.weak {
 			return true
 		}

@@ -265,11 +265,9 @@ func rangeBefore(toks []token, i int) bool {
 	return p != "from" && p != "$" && !isYear(toks[start]) && !rangeGrowth[p]
 }
 
-// rangeHedges may stand between "from" and a range's first number.
-var rangeHedges = map[string]bool{
-	"about": true, "around": true, "roughly": true, "nearly": true, "almost": true, "under": true, "over": true,
-	"some": true, "just": true, "more": true, "than": true, "fewer": true, "less": true, "approximately": true,
-}
+// rangeHedges may stand between "from" and a range's first number, besides
+// the qualifier words: "from under 100", "from less than 50".
+var rangeHedges = map[string]bool{"under": true, "than": true, "less": true}
 
 // rangeGrowth are verbs before "N to M" that make it a count that grew:
 // "increased 250 to 800".
