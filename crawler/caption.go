@@ -50,14 +50,17 @@ var figureFurniture = tokenSet("pullquote", "quote", "related", "promo", "teaser
 // now carrying 520 names, to the chief executive") are the story's.
 func storyExtras(doc *html.Node) (captions, timeline []string) {
 	total := paragraphTextLen(doc)
-	if total == 0 {
+	// a photo gallery tells its story in captions: more caption text than
+	// paragraph text on the page
+	gallery := captionTextLen(doc) > total
+	if total == 0 && !gallery {
 		return nil, nil
 	}
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode && n.DataAtom == atom.Figcaption {
-			if inStory(n, total) {
-				c := strings.TrimSpace(photoCredit.ReplaceAllString(agencyCredit.ReplaceAllString(collapse(nodeText(n)), "$1"), ""))
+			if gallery && inGallery(n) || !gallery && inStory(n, total) {
+				c := strings.TrimSpace(photoCredit.ReplaceAllString(agencyCredit.ReplaceAllString(collapse(captionText(n)), "$1"), ""))
 				if wordCount(c) >= minCaptionWords && !fileCaption.MatchString(c) {
 					captions = append(captions, asSentence(c))
 				}
@@ -78,6 +81,62 @@ func storyExtras(doc *html.Node) (captions, timeline []string) {
 	}
 	walk(doc)
 	return captions, timeline
+}
+
+// captionMarks are the parts of a caption that are not its words: the
+// photo's place in a gallery ("1 of 6"), its credit.
+var captionMarks = tokenSet("counter", "count", "credit", "credits", "byline", "photographer", "attribution", "copyright")
+
+// captionText is the text of a caption without its counter and credit.
+func captionText(n *html.Node) string {
+	var sb strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && hasToken(n, captionMarks) {
+			return
+		}
+		if n.Type == html.TextNode {
+			sb.WriteString(n.Data)
+			sb.WriteByte(' ')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return sb.String()
+}
+
+// captionTextLen is the length of the text of the page's captions outside
+// page furniture.
+func captionTextLen(doc *html.Node) int {
+	total := 0
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Figcaption {
+			total += len(strings.TrimSpace(collapse(captionText(n))))
+			return
+		}
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Figure && hasToken(n, figureFurniture) || n.DataAtom != atom.Figure && isFurniture(n)) {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return total
+}
+
+// inGallery reports whether the caption n of a gallery page is one of
+// its photos', not in page furniture nor a promotion of another story.
+func inGallery(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && p.DataAtom != atom.Figure && isFurniture(p) || p.DataAtom == atom.Figure && (hasToken(p, figureFurniture) || containsAtom(p, atom.A)) {
+			return false
+		}
+	}
+	return true
 }
 
 // asSentence ends a caption or a timeline entry as a sentence.

@@ -775,3 +775,58 @@ func TestExtractArticleFiledUnderIsNoDate(t *testing.T) {
 		}
 	}
 }
+
+// Reader comments under a heading such as "Reader comments (2)", in a
+// block whose class names no comments by a word of its own
+// ("readercomments"), are no part of the story.
+func TestExtractArticleReaderCommentsHeading(t *testing.T) {
+	for _, heading := range []string{"Reader comments (2)", "Readers' comments", "User comments", "Comments (14)"} {
+		page := []byte(`<!DOCTYPE html><html><head><title>Staff ask firm to drop agency deal</title></head><body><table><tr><td class="main">
+<h1>Staff ask firm to drop agency deal</h1>
+<div class="body"><p>More than 150 employees of Lantern Systems have signed a letter asking the company to end a licence sale to the border agency.</p>
+<p>A spokesman said the company would respond to the staff directly and declined to say more about the sale.</p></div>
+<div class="readerbox"><h4>` + heading + `</h4>
+<div class="rc"><span>octo_fan</span> wrote:<br />They will cave in a week. Remember the old letter got 300 names.</div></div>
+</td></tr></table></body></html>`)
+		a, err := ExtractArticle("https://ledger.example/lantern", page, "text/html")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(a.Text, "300 names") || strings.Contains(a.Text, "octo_fan") {
+			t.Errorf("heading %q: comments kept in the text: %q", heading, a.Text)
+		}
+		if !strings.Contains(a.Text, "More than 150 employees") {
+			t.Errorf("heading %q: story lost: %q", heading, a.Text)
+		}
+	}
+}
+
+// A photo gallery tells its story in captions, with little paragraph
+// text: the captions of its slides are the story's text, without their
+// counters ("1 of 3") and credits; a gallery promoted in a rail is not.
+func TestExtractArticleGalleryCaptions(t *testing.T) {
+	page := []byte(`<!DOCTYPE html><html><head><title>In pictures: Lantern staff walk out</title></head><body>
+<main id="gallery"><div class="gallery-head"><h1>In pictures: Lantern staff walk out</h1>
+<p class="intro">Scenes from Thursday's walkout in Leeds.</p></div>
+<div class="slides">
+<figure class="slide"><img src="/1.jpg" alt=""><figcaption><span class="counter">1 of 3</span> <span class="caption-text">Lantern Systems employees leave the Leeds office at noon on Thursday to protest the company's contract with the Home Office.</span> <span class="credit">Ana Reyes for Lens</span></figcaption></figure>
+<figure class="slide"><img src="/2.jpg" alt=""><figcaption><span class="counter">2 of 3</span> <span class="caption-text">Organisers said about 140 workers took part in the walkout, which lasted an hour.</span></figcaption></figure>
+<figure class="slide"><img src="/3.jpg" alt=""><figcaption><span class="counter">3 of 3</span> <span class="caption-text">A spokesman said the company would meet staff representatives next week.</span></figcaption></figure>
+</div></main>
+<aside class="more-galleries"><figure><a href="/g/9"><img src="/9.jpg" alt=""></a><figcaption>In pictures: 5,000 runners cross the bridge on a sunny morning</figcaption></figure></aside>
+</body></html>`)
+	a, err := ExtractArticle("https://lens.example/lantern", page, "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Organisers said about 140 workers took part in the walkout", "Lantern Systems employees leave the Leeds office"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks %q: %q", want, a.Text)
+		}
+	}
+	for _, bad := range []string{"1 of 3", "2 of 3", "5,000 runners", "Ana Reyes for Lens"} {
+		if strings.Contains(a.Text, bad) {
+			t.Errorf("text keeps %q: %q", bad, a.Text)
+		}
+	}
+}

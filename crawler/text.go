@@ -444,7 +444,7 @@ var (
 	sectionHeading = regexp.MustCompile(`(?i)^(?:from )?(?:around the web|trending(?: now| stories| today)?|most (?:read|popular|viewed|shared|emailed|commented)(?: stories| articles)?|popular(?: now| stories| articles| today)?|related(?: stories| articles| coverage| content| posts| reading| news| links)?|you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| stories| articles| reading)?|more (?:stories|from [^.]{1,40}|news|on this(?: story| topic)?|to read|coverage)|read (?:next|more)|up next|what to read next|latest (?:news|stories|headlines)|top stories|editor'?s picks|don'?t miss|sponsored(?: stories| content| links)?|promoted(?: stories| content)?|share this(?: story| article)?|tags?|tagged|filed under|topics|about the author|e-?newsletters?)[.:!]?$`)
 
 	// commentsHeading opens reader comments, which always come last.
-	commentsHeading = regexp.MustCompile(`(?i)^(?:(?:\d+ )?(?:comments?|responses|replies)(?: \(\d+\))?|\d+ thoughts on .{0,200}|(?:one|two|three) thoughts? on .{0,200}|leave a (?:reply|comment)|join the (?:conversation|discussion)|reader comments|discussion)[.:!]?$`)
+	commentsHeading = regexp.MustCompile(`(?i)^(?:(?:\d+ )?(?:(?:readers?'?|users?|visitors?) )?(?:comments?|responses|replies)(?: \(\d+\))?|\d+ thoughts on .{0,200}|(?:one|two|three) thoughts? on .{0,200}|leave a (?:reply|comment)|join the (?:conversation|discussion)|discussion)[.:!]?$`)
 )
 
 // cleanParagraphs drops from the extracted paragraphs what is not the

@@ -13,6 +13,9 @@ type trigger struct {
 	// with no one else's saying or doing between: "engineers refused to
 	// build", not "engineers said the company refused to build".
 	close bool
+	// disrupt marks a protest told as the disruption of an event:
+	// "interrupted the company's 50th anniversary celebration".
+	disrupt bool
 	// docless marks signing in a sentence that names no letter or
 	// petition ("It has been signed by 1,500 employees"): what was signed
 	// is the document the text told just before.
@@ -23,14 +26,15 @@ type trigger struct {
 	again string
 }
 
-// inProtest reports whether "in protest" follows toks[from] within the
-// clause.
+// inProtest reports whether the clause after toks[from] says the act was
+// done in protest: "in protest", "to protest its contract", "to oppose";
+// not "but they did not protest".
 func inProtest(toks []token, from int) bool {
-	for k := from; k+1 < len(toks) && k <= from+10; k++ {
+	for k := from; k+1 < len(toks) && k <= from+30; k++ {
 		if toks[k].text == "." || toks[k].text == ";" {
 			return false
 		}
-		if toks[k].lower == "in" && toks[k+1].lower == "protest" {
+		if (toks[k].lower == "in" || toks[k].lower == "to") && (toks[k+1].lower == "protest" || toks[k+1].lower == "oppose" && toks[k].lower == "to") {
 			return true
 		}
 	}
@@ -320,6 +324,10 @@ func triggers(toks []token) []trigger {
 			out = append(out, trigger{at: i, end: i + 2, action: "walkout"})
 		case (w == "left" || w == "leave" || w == "leaving") && ((lw(i+1) == "their" || lw(i+1) == "our") && (lw(i+2) == "desks" || lw(i+2) == "offices" || lw(i+2) == "posts") || lw(i+1) == "work" && lw(i+2) == "early" || lw(i+1) == "work" && leftWorkTo(toks, i+2)):
 			out = append(out, trigger{at: i, end: i + 3, action: "walkout"})
+		case (w == "left" || w == "leave" || w == "leaving") && lw(i+1) == "the" && i+2 < len(toks) && toks[i+2].poss && employerNouns[strings.TrimSuffix(lw(i+2), "'s")] && placeWithin(toks, i+3, 3) && !toldToLeave[lw(i-1)] && inProtest(toks, i+3):
+			// "left the company's Austin campus and gathered on the lawn":
+			// a walkout, not leaving the company
+			out = append(out, trigger{at: i, end: i + 3, action: "walkout", close: true})
 		case (w == "stepped" || w == "walked" || w == "got") && (lw(i+1) == "away" || lw(i+1) == "up") && lw(i+2) == "from" && (lw(i+3) == "their" || lw(i+3) == "our") && (lw(i+4) == "desks" || lw(i+4) == "keyboards" || lw(i+4) == "laptops") && lw(i-1) != "to":
 			// "stepped away from their desks for an hour"
 			out = append(out, trigger{at: i, end: i + 5, action: "walkout"})
@@ -365,14 +373,20 @@ func triggers(toks []token) []trigger {
 				continue // "a striking share": the adjective
 			}
 			out = append(out, trigger{at: i, end: i + 1, action: "strike", noun: w == "strike" || w == "strikes"})
-		case (w == "stoppage" || w == "stoppages") && lw(i-1) == "work" || w == "sickout" || w == "sickouts" || w == "sick-out" || w == "sick-outs":
+		case (w == "stayed" || w == "stay" || w == "stays" || w == "staying") && lw(i+1) == "off" && (lw(i+2) == "work" || lw(i+2) == "the" && lw(i+3) == "job") && hasVerb(toks, 0, len(toks), strikeTalk):
+			// "stayed off the job for 24 hours": a strike
+			out = append(out, trigger{at: i, end: i + 2, action: "strike", close: true})
+		case w == "stop-work" && (lw(i+1) == "meeting" || lw(i+1) == "meetings" || lw(i+1) == "action"):
+			// "held a stop-work meeting", Australian usage for a strike
+			out = append(out, trigger{at: i, end: i + 2, action: "strike", noun: true})
+		case (w == "stoppage" || w == "stoppages") && (lw(i-1) == "work" || durationWord(lw(i-1)) || lw(i-1) == "their" || lw(i-1) == "our" || i > 0 && toks[i-1].poss && (months[lw(i-1)] != 0 || weekdays[lw(i-1)] != 0 || lw(i-1) == "last")) || w == "sickout" || w == "sickouts" || w == "sick-out" || w == "sick-outs":
 			out = append(out, trigger{at: i, end: i + 1, action: "strike", noun: true})
 		case w == "protest" || w == "protests" || w == "protested" || w == "protesting" || w == "rally" || w == "rallied" || w == "rallies" || w == "demonstration" || w == "demonstrations" || w == "demonstrated" || w == "marched" || w == "marching" || w == "picket" || w == "picketed" || w == "vigil":
 			out = append(out, trigger{at: i, end: i + 1, action: "protest", noun: lw(i-1) != "in" && lw(i-1) != "to" && w == "protest" || w == "protests" || w == "rally" || w == "rallies" || w == "demonstration" || w == "demonstrations" || w == "vigil"})
-		case disruptVerbs[w] && w != "confronted" && nounWithin(toks, i+1, 6, eventNouns) && !outsidersJustBefore(toks, i):
+		case disruptVerbs[w] && w != "confronted" && nounWithin(toks, i+1, 6, eventNouns) && !outsidersJustBefore(toks, i) && !notRankAndFile[lw(i-1)] && lw(i-1) != "executive" && lw(i-1) != "executives":
 			// "A software engineer at Microsoft interrupted chief executive
 			// Satya Nadella's keynote": a protest
-			out = append(out, trigger{at: i, end: i + 1, action: "protest", close: true})
+			out = append(out, trigger{at: i, end: i + 1, action: "protest", close: true, disrupt: true})
 		case (w == "gathered" || w == "assembled" || w == "stood") && lw(i+1) == "outside" && signsHeld(toks, i):
 			// "About 45 employees gathered outside Northlake's office,
 			// holding signs that read ...": a protest
@@ -390,8 +404,11 @@ func triggers(toks []token) []trigger {
 		case (w == "handed" || w == "hand" || w == "handing") && lw(i+1) == "in" && (lw(i+2) == "her" || lw(i+2) == "his" || lw(i+2) == "their" || lw(i+2) == "my" || lw(i+2) == "our") && (lw(i+3) == "notice" || lw(i+3) == "notices" || lw(i+3) == "resignation" || lw(i+3) == "resignations"):
 			// "handed in her notice rather than be moved on to the project"
 			out = append(out, trigger{at: i, end: i + 4, action: "resignation"})
-		case (w == "left" || w == "leave" || w == "leaving") && (lw(i+1) == "the" && (lw(i+2) == "company" || lw(i+2) == "firm" || lw(i+2) == "startup") || lw(i+1) == "their" && (lw(i+2) == "jobs" || lw(i+2) == "job")):
+		case (w == "left" || w == "leave" || w == "leaving") && (lw(i+1) == "the" && (lw(i+2) == "company" || lw(i+2) == "firm" || lw(i+2) == "startup") && !toks[i+2].poss || lw(i+1) == "their" && (lw(i+2) == "jobs" || lw(i+2) == "job")):
 			out = append(out, trigger{at: i, end: i + 3, action: "resignation"})
+		case w == "unionized" && (workerNouns[lw(i+1)] || workerNouns[lw(i+2)] && toks[i+1].word):
+			// "the first strike by unionized software workers": workers in
+			// a union already, no drive
 		case w == "unionize" || w == "unionise" || w == "unionized" || (w == "union" && (lw(i+1) == "drive" || lw(i-1) == "formed" || lw(i-2) == "formed")):
 			out = append(out, trigger{at: i, end: i + 1, action: "union drive"})
 		case (w == "wrote" || w == "written" || w == "writing") && lw(i+1) == "to":
@@ -432,6 +449,9 @@ func triggers(toks []token) []trigger {
 		}
 		if !t.noun && t.action == "protest" && strings.HasSuffix(toks[t.at].lower, "ing") && t.at >= 2 && (lw(t.at-1) == "letter" || lw(t.at-1) == "petition") {
 			continue // "the letter protesting her exit": the letter's aim, no protest of its own
+		}
+		if t.noun && deniedNoun(toks, t.at) {
+			continue // "had not received any complaints or petitions from its own staff": none
 		}
 		if t.noun && rarelySaid(toks, t) {
 			continue // "public protests by software staff ... remain rare": no event
@@ -955,6 +975,48 @@ func walkoutTold(toks []token) bool {
 	for _, t := range toks {
 		switch t.lower {
 		case "walkout", "walkouts", "walk-out", "walk-outs":
+			return true
+		}
+	}
+	return false
+}
+
+// strikeTalk are the words that make staying off work an action: "stayed
+// off the job ... in what they described as the first strike".
+var strikeTalk = wordSet("strike", "strikes", "walkout", "protest", "protesting", "dispute", "demands", "demanding", "against")
+
+// deniedNoun reports whether the action noun at toks[at] is one the
+// sentence says there was none of: "had not received any complaints or
+// petitions", "no letters or walkouts"; not "no surprise the petition",
+// "no other letter", "no arrests at the sit-in".
+func deniedNoun(toks []token, at int) bool {
+	for k := at - 1; k >= 0 && k >= at-4; k-- {
+		switch toks[k].lower {
+		case "no":
+			return k+1 == at || toks[k+1].lower != "other" && toks[k+1].lower != "one"
+		case "any":
+			for j := k - 1; j >= 0 && j >= k-3; j-- {
+				if l := toks[j].lower; l == "not" || l == "never" || l == "without" || strings.HasSuffix(l, "n't") || strings.HasSuffix(l, "n’t") {
+					return true
+				}
+			}
+			return false
+		case "or", "and", ",":
+			continue
+		}
+		// only the other things denied stand between: "complaints or"
+		if !toks[k].word || toks[k].text != toks[k].lower || functionWords[toks[k].lower] || determiners[toks[k].lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// durationWord reports whether a word gives how long an action lasted:
+// "one-day", "two-hour", "24-hour".
+func durationWord(l string) bool {
+	for _, u := range []string{"-day", "-hour", "-minute", "-week"} {
+		if strings.HasSuffix(l, u) {
 			return true
 		}
 	}

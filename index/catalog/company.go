@@ -645,8 +645,10 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 			// "The petition at Lumenary Cloud asking the company to drop
 			// its contract": a document at a company that asks the company
 			// itself
-			if l := toks[i].lower; (l == "petition" || l == "letter") && i >= 1 && toks[i-1].lower == "the" && i+2 < len(toks) && toks[i+1].lower == "at" && isCapitalized(toks[i+2]) {
-				if name, _, to, ok := x.employerCandidate(toks, i+2, false); ok && !toks[to-1].poss && asksTheCompany(toks, trigger{at: i, end: to}) && !hasPublic(toks) && !petitionSite(name) && !institutionName(name) && !schoolWords(toks) {
+			if l := toks[i].lower; (l == "petition" || l == "letter") && i >= 1 && toks[i-1].lower == "the" && i+2 < len(toks) && (toks[i+1].lower == "at" || toks[i+1].lower == "inside") && isCapitalized(toks[i+2]) {
+				// "The letter inside Tessaract Systems asking the Indian
+				// outsourcer": inside, the staff's own, whatever it asks
+				if name, _, to, ok := x.employerCandidate(toks, i+2, false); ok && !toks[to-1].poss && (toks[i+1].lower == "inside" || asksTheCompany(toks, trigger{at: i, end: to})) && !hasPublic(toks) && !petitionSite(name) && !institutionName(name) && !schoolWords(toks) {
 					if _, n := x.g.companyPhrases.match(toks, i+2); n == 0 && !publicBodyName(name) && !workersOfAnother(toks, name) {
 						add(name, false)
 					}
@@ -800,6 +802,15 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 				}
 			}
 		}
+		// "Members of the Tessellate Workers Union": a union named for
+		// its employer, when the text names the employer elsewhere too
+		for k := 0; k+2 < len(toks); k++ {
+			if isCapitalized(toks[k]) && !toks[k].poss && !functionWords[toks[k].lower] && (k == 0 || !isCapitalized(toks[k-1])) && toks[k+1].text == "Workers" && (toks[k+2].text == "Union" || toks[k+2].text == "Guild") {
+				if _, n := x.g.companyPhrases.match(toks, k); n == 0 && x.namedElsewhere(sents, toks[k].text) {
+					add(toks[k].text, false)
+				}
+			}
+		}
 		for h, t := range toks {
 			// "The head of safety research at Vantor AI resigned": a
 			// post at the company
@@ -915,7 +926,50 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 	}
 	// "a sit-in at Smith's office", after "president Brad Smith": a
 	// person's surname, no employer
-	return dropNames(order, func(n string) bool { return surname(sents, n) })
+	return dropNames(order, func(n string) bool { return surname(sents, n) || placeOnly(sents, n) })
+}
+
+// notPlaceIn are the words before an "in" that puts something in a
+// company, not in a place: "a stake in", "shares in", "invested in".
+var notPlaceIn = wordSet("stake", "stakes", "shares", "share", "invested", "invest", "investing", "investment", "investments",
+	"turmoil", "changes", "change", "interest", "confidence", "trust", "role", "roles", "jobs", "job", "career", "careers", "work", "worked", "working")
+
+// placeOnly reports whether a one-word name the text found at "staff at
+// the Sheffield studio" is a place: one the text also puts after "in"
+// ("several teams in Sheffield"), never acting, owning or employing.
+func placeOnly(sents []sentence, name string) bool {
+	if strings.Contains(name, " ") {
+		return false
+	}
+	in := false
+	for _, s := range sents {
+		toks := s.toks
+		for k, t := range toks {
+			if t.text != name {
+				continue
+			}
+			// "Zentrix employees signed", "Halewood employs 400 people":
+			// an employer
+			// (not "the Sheffield developer", a firm described by its city)
+			if t.poss || k+1 < len(toks) && (namedSubjectVerbs[toks[k+1].lower] || workerNouns[toks[k+1].lower] && (k == 0 || toks[k-1].lower != "the") || toks[k+1].lower == "employs" || toks[k+1].lower == "employed") {
+				return false
+			}
+			if k == 0 {
+				continue
+			}
+			switch toks[k-1].lower {
+			case "at", "of", "from", "for", "by":
+				return false
+			case "in":
+				// "several teams in Sheffield", not "a stake in Zentrix",
+				// "turmoil in Corvane", "changes in Velantis leadership"
+				if k >= 2 && !notPlaceIn[toks[k-2].lower] && !(k+1 < len(toks) && isCapitalized(toks[k+1])) {
+					in = true
+				}
+			}
+		}
+	}
+	return in
 }
 
 // surname reports whether a one-word name is written elsewhere as a
@@ -2244,6 +2298,27 @@ func itsWorkersActing(toks []token, subject string) bool {
 		switch toks[k+2].lower {
 		case "resigned", "quit", "signed", "walked", "protested", "staged", "struck", "petitioned", "rallied", "had", "have":
 			return true
+		}
+	}
+	return false
+}
+
+// namedElsewhere reports whether the text speaks of a one-word name
+// outside a union's name as a company: owning ("Tessellate's employees")
+// or saying and doing ("Tessellate disputed that", "Tessellate said");
+// not "The Game Developers Conference", "The Pacific Northwest".
+func (x *Extractor) namedElsewhere(sents []sentence, name string) bool {
+	if x.g.notCompanies[name] {
+		return false
+	}
+	for _, s := range sents {
+		for k, t := range s.toks {
+			if t.text != name || k+1 < len(s.toks) && s.toks[k+1].text == "Workers" {
+				continue
+			}
+			if t.poss || k+1 < len(s.toks) && (namedSubjectVerbs[s.toks[k+1].lower] || sayVerbs[s.toks[k+1].lower] || s.toks[k+1].lower == "disputed") {
+				return true
+			}
 		}
 	}
 	return false

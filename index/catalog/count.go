@@ -16,6 +16,9 @@ type sigCount struct {
 	resign  bool   // answers "How many of you resigned?"
 	inGaz   bool
 	staff   bool // the company is where the signers work: "412 of the signers work at Microsoft"
+	// bare marks what "it" now has, with no noun: "It now has more than
+	// 300, including ...", a count only of a document counted just before
+	bare bool
 }
 
 var growthVerbs = map[string]bool{
@@ -83,7 +86,9 @@ var publicThings = map[string]bool{
 // company's workers acting: customers, users, the public.
 func hasPublic(toks []token) bool {
 	for k, t := range toks {
-		if t.lower == "public" && (k > 0 && (disclosureVerbs[toks[k-1].lower] || toks[k-1].lower == "most" || toks[k-1].lower == "more") || k+1 < len(toks) && publicThings[toks[k+1].lower]) {
+		if t.lower == "public" && (k > 0 && (disclosureVerbs[toks[k-1].lower] || toks[k-1].lower == "most" || toks[k-1].lower == "more") || k+1 < len(toks) && publicThings[toks[k+1].lower] ||
+			// "a public ethics policy"
+			k+2 < len(toks) && toks[k+1].word && toks[k+1].text == toks[k+1].lower && !publicWords[toks[k+1].lower] && publicThings[toks[k+2].lower] && toks[k+2].lower != "company" && toks[k+2].lower != "companies") {
 			continue // "when it became public", "a public statement": no public acting
 		}
 		if t.lower == "public" && k >= 2 && toks[k-1].lower == "the" && publicObjectVerbs[toks[k-2].lower] {
@@ -97,6 +102,10 @@ func hasPublic(toks []token) bool {
 		}
 		if t.lower == "members" && k+1 < len(toks) && toks[k+1].lower == "of" && unionWithin(toks, k+2, 5) {
 			continue // "two members of the union's organizing committee": the staff's union
+		}
+		if t.lower == "members" && k > 0 && k+2 < len(toks) && toks[k-1].word && toks[k-1].text[0] >= '0' && toks[k-1].text[0] <= '9' &&
+			(toks[k+1].lower == "took" && toks[k+2].lower == "part" || (toks[k+1].lower == "stayed" || toks[k+1].lower == "walked") && toks[k+2].lower == "out") {
+			continue // the union's "230 members took part": its members' turnout
 		}
 		if publicWords[t.lower] && t.text != t.lower && k > 0 && (toks[k-1].lower == "of" || isCapitalized(toks[k-1])) && k+1 < len(toks) && isCapitalized(toks[k+1]) {
 			continue // "the Texas Department of Public Safety", "Public Health England": a body's name
@@ -317,6 +326,8 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 			signing = true
 		}
 	}
+	// "It now has more than 300, including ...": of the letter just told
+	bareAt := itHasBare(toks)
 	for i := range toks {
 		if taken[i] {
 			continue
@@ -530,8 +541,10 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		}
 		// "Organizers said about 1,000 people turned out in Seattle": the
 		// turnout of the action told
+		// "The union ... said 230 members took part": its members' turnout
 		if n := a.to; !a.vague && n+2 < len(toks) && (genericNouns[toks[n].lower] || workerNouns[toks[n].lower]) &&
-			((toks[n+1].lower == "turned" || toks[n+1].lower == "showed") && (toks[n+2].lower == "out" || toks[n+2].lower == "up")) {
+			((toks[n+1].lower == "turned" || toks[n+1].lower == "showed") && (toks[n+2].lower == "out" || toks[n+2].lower == "up")) ||
+			!a.vague && n+2 < len(toks) && toks[n].lower == "members" && (toks[n+1].lower == "took" && toks[n+2].lower == "part" && partInAction(toks, n+2) || (toks[n+1].lower == "stayed" || toks[n+1].lower == "walked") && toks[n+2].lower == "out") {
 			out = append(out, sigCount{a: a, at: i, turnout: true, tally: true})
 			continue
 		}
@@ -572,7 +585,9 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		// not "We were five years into a contract", "We were 40 engineers
 		// on the team"
 		weCrowd := ofUs || next == "people" || a.to >= len(toks) || !toks[a.to].word || next == "in" || next == "there" || next == "outside" || next == "inside"
-		weWere := !a.vague && (lw(before) == "were" && (lw(before-1) == "we" && weCrowd || lw(before-1) == "there" && ofUs) || ofUs && lw(a.to+2) == "were" && (lw(a.to+3) == "there" || lw(a.to+3) == "in" || lw(a.to+3) == "inside" || lw(a.to+3) == "out" || lw(a.to+3) == "at"))
+		weWere := !a.vague && (lw(before) == "were" && (lw(before-1) == "we" && weCrowd || lw(before-1) == "there" && ofUs) || ofUs && lw(a.to+2) == "were" && (lw(a.to+3) == "there" || lw(a.to+3) == "in" || lw(a.to+3) == "inside" || lw(a.to+3) == "out" || lw(a.to+3) == "at") ||
+			// "By our count, 340 of us stayed out today"
+			ofUs && ((lw(a.to+2) == "stayed" || lw(a.to+2) == "walked") && lw(a.to+3) == "out" || lw(a.to+2) == "took" && lw(a.to+3) == "part" && partInAction(toks, a.to+3)))
 		if weWere && !signing {
 			out = append(out, sigCount{a: a, at: i, turnout: true, tally: true})
 			continue
@@ -589,6 +604,10 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 			if len(out) > 0 && out[len(out)-1].at == i {
 				continue
 			}
+		}
+		bare := false
+		if i == bareAt && !growth && !isSig {
+			growth, bare = true, true
 		}
 		docTally := false
 		tally, tallyNoun := false, false
@@ -656,7 +675,7 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 				}
 			}
 		}
-		sig := isSig || byVerb || growth && (signing || docTally)
+		sig := isSig || byVerb || growth && (signing || docTally || bare)
 		switch {
 		case ellipsis != "" && !a.vague:
 			out = append(out, sigCount{a: a, at: i, company: ellipsis, inGaz: inGaz, sig: true, staff: staff})
@@ -668,7 +687,7 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 			// figure of before
 			out = append(out, sigCount{a: a, at: i, earlier: true, sig: sig})
 		case isSig || byVerb || growth:
-			out = append(out, sigCount{a: a, at: i, sig: sig, tally: growth && tallyNoun && !sig})
+			out = append(out, sigCount{a: a, at: i, sig: sig, tally: growth && tallyNoun && !sig, bare: bare})
 		}
 	}
 	return out
@@ -1041,3 +1060,56 @@ func goalBefore(toks []token, k int) bool {
 
 // organizerNouns name those who keep an action's count, by name.
 var organizerNouns = wordSet("organizers", "organisers", "organizer", "organiser", "organizers'", "organisers'")
+
+// itHasBare returns where the number begins in a sentence that gives
+// what "it" now has as a bare number, "It now has more than 300,
+// including colleagues in the Chisinau office", or -1. Only a document
+// told just before makes it a count.
+func itHasBare(toks []token) int {
+	if len(toks) < 4 || toks[0].lower != "it" {
+		return -1
+	}
+	j := 1
+	if toks[j].lower == "now" || toks[j].lower == "already" {
+		j++
+	}
+	switch toks[j].lower {
+	case "has", "had", "reached", "passed", "topped", "crossed":
+	default:
+		return -1
+	}
+	// past a qualifier: "more than 300", "nearly 300"
+	for k := j + 1; k < len(toks) && k <= j+3; k++ {
+		a, ok := amountAt(toks, k)
+		if !ok {
+			if !toks[k].word || toks[k].text != toks[k].lower {
+				return -1
+			}
+			continue
+		}
+		if a.money || a.percent || a.vague || isYear(toks[a.numFrom]) {
+			return -1
+		}
+		if a.to < len(toks) && toks[a.to].text != "," && toks[a.to].text != "." && toks[a.to].text != ";" {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// partInAction reports whether the "part" at toks[k] of "took part" is a
+// part in an action: "took part.", "took part in the walkout", not "took
+// part in the vote" or "in the survey".
+func partInAction(toks []token, k int) bool {
+	if k+1 >= len(toks) || toks[k+1].lower != "in" {
+		return true
+	}
+	for j := k + 2; j < len(toks) && j <= k+5; j++ {
+		switch toks[j].lower {
+		case "walkout", "walkouts", "strike", "strikes", "stoppage", "protest", "protests", "sit-in", "sit-ins", "rally", "demonstration", "action":
+			return true
+		}
+	}
+	return false
+}

@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 169
+const Version = 170
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -542,16 +542,34 @@ func lastDoc(before []sentInfo, def string) string {
 // "".
 func nextDoc(after []sentence) string {
 	for k := 0; k < len(after) && k < 2; k++ {
-		if hasPublic(after[k].toks) {
-			return "" // "a Change.org petition from customers": not theirs
-		}
-		for _, t := range triggers(after[k].toks) {
-			if t.noun && !t.weak && actionClass(t.action) == "doc" {
+		toks := after[k].toks
+		for _, t := range triggers(toks) {
+			if (t.noun || t.sign) && !t.weak && actionClass(t.action) == "doc" {
+				// "a Change.org petition from customers": not theirs; but
+				// "Employees at Ring have signed a petition asking ... to
+				// ask customers for their footage" is
+				if hasPublic(toks) && !(t.sign && workersBefore(toks, t.at)) {
+					return ""
+				}
 				return t.action
 			}
 		}
+		if hasPublic(toks) {
+			return ""
+		}
 	}
 	return ""
+}
+
+// workersBefore reports whether a worker phrase comes before toks[at]:
+// the subject of a signing there.
+func workersBefore(toks []token, at int) bool {
+	for _, w := range workerRefs(toks, nil) {
+		if w.to <= at && !w.generic {
+			return true
+		}
+	}
+	return false
 }
 
 // docNoun reports whether a sentence names a letter or petition.
@@ -1534,6 +1552,12 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 					}
 				}
 			}
+			// "The No Azure for Apartheid petition has now topped 2,000
+			// signatures": a group named for its company's product or
+			// name, in a story of that company's staff
+			if c, ok := groupNamedFor(toks, in.comps, t); ok && len(here) == 0 && !hasPublic(toks) && staffTold(info, c.name, i) {
+				addCand(binding{company: c.name, inGaz: c.inGaz}, t, false)
+			}
 			// "They walked out", "She resigned the next day."
 			if startsWithPronoun(toks, !t.weak && (t.action == "resignation" || t.sign)) && !(len(toks) > 1 && toks[0].lower == "the" && outsideGroup[toks[1].lower]) {
 				prev := lastCand(3, i, nil)
@@ -1740,6 +1764,9 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 		// counts that are not worker phrases
 		byEmployer := slices.ContainsFunc(in.sigs, func(sc sigCount) bool { return sc.staff })
 		for _, sc := range in.sigs {
+			if sc.bare && !(docBefore == i-1 && len(info[i-1].sigs) > 0) {
+				continue // "Halyard was founded with a dozen engineers. It now has more than 900": a headcount
+			}
 			if byEmployer && sc.company == "" && !sc.earlier {
 				continue // "signed by 350 people, of whom 90 work at Amazon": the total is no one company's
 			}
@@ -1906,6 +1933,19 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 					// not the one of another company told in passing
 					target = lastCand(1<<30, i, func(c *cand) bool { return c.company == lastCompany && fits(c) })
 				}
+				if c, ok := itsDocOwner(toks, in.trigs, info, i); target == nil && name == "" && sc.sig && ok && !hasPublic(toks) && lastCand(1<<30, i, func(d *cand) bool { return d.company == c.name }) == nil {
+					// "Lumenfield, an Austin computer-vision company, is the
+					// textbook case. Its letter began with 212 names": the
+					// letter of the company the sentence before is about,
+					// not the last one told of another company
+					for _, t := range in.trigs {
+						if t.noun && t.at == 1 {
+							target = &cand{company: c.name, inGaz: c.inGaz, action: t.action, sent: i, trig: t, sents: map[int]bool{i: true}, agency: -1, issue: -1}
+							here = append(here, target)
+							break
+						}
+					}
+				}
 				if target == nil && name == "" && !sc.turnout {
 					// "100,000 — signatures on the Redline Circuit petition"
 					// is no count of the letter told before
@@ -1981,6 +2021,18 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				c := &cand{company: lastCompany, inGaz: gazOf(lastCompany), action: t.action, sent: i, trig: t, sents: map[int]bool{i: true, i - 1: true}, agency: -1, issue: -1}
 				c.counts = append(c.counts, o)
 				here = append(here, c)
+			} else if w, ok := drafter(toks, in.workers, in.comps); target == nil && sc.sig && !sc.earlier && ok && (w.inGaz[0] || staffTold(info, w.names[0], i)) && docNoun(in.trigs) && !hasPublic(toks) && !authoredByOther(toks) {
+				// "The letter had been signed by more than 1,100 people by
+				// Thursday morning, according to a Google engineer who
+				// helped draft it": the drafters' company's letter
+				for _, t := range in.trigs {
+					if t.noun && actionClass(t.action) == "doc" {
+						c := &cand{company: w.names[0], inGaz: w.inGaz[0], action: t.action, sent: i, trig: t, sents: map[int]bool{i: true}, agency: -1, issue: -1}
+						c.counts = append(c.counts, o)
+						here = append(here, c)
+						break
+					}
+				}
 			} else if target == nil && sc.sig && !sc.earlier && docNoun(in.trigs) {
 				// "The letter drew 3,100 signatures in its first days. Nearly
 				// 4,000 employees have now signed it": the letter's count,
@@ -2019,6 +2071,13 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 			if !seen[c.company] {
 				seen[c.company] = true
 				in.names = append(in.names, c.company)
+			}
+		}
+		// "It calls on both companies to pull out of Project Nimbus": the
+		// companies whose workers acted in the sentences just before
+		if len(in.names) == 0 && bothCompanies(toks) {
+			for _, n := range recentActors(cands, i) {
+				in.names = append(in.names, n)
 			}
 		}
 		if len(here) > 0 {
@@ -3805,6 +3864,17 @@ func (x *Extractor) resolveTarget(c *cand, toks []token, info []sentInfo, assoc,
 			}
 		}
 	}
+	if _, ok := nearestAfter(in.agencies, c.trig.at); !ok && len(in.agencies) > 1 {
+		// "At Pennant Pay, which runs accounts for jails, 130 employees
+		// signed a letter asking leadership not to renew a four-year,
+		// $28 million contract with the U.S. Marshals Service": the body
+		// of the contract the action asks about, further on, over one in
+		// an aside about the company
+		if r, ok := contractedAfter(toks, in.agencies, c.trig.end); ok {
+			c.agency, c.target = r.id, r.text
+			return
+		}
+	}
 	if r, ok := pickTarget(in.agencies, c.trig.at, score); ok {
 		c.agency, c.target = r.id, r.text
 		return
@@ -4559,6 +4629,9 @@ func actionAtPlace(toks []token, k int) (int, bool) {
 				return j + 2, true
 			}
 		}
+	}
+	if l := toks[k].lower; (l == "letter" || l == "petition") && (toks[k+1].lower == "inside" || toks[k+1].lower == "within") && isCapitalized(toks[k+2]) {
+		return k + 2, true // "The letter inside Tessaract Systems": the staff's own
 	}
 	if toks[k+1].lower != "at" || !isCapitalized(toks[k+2]) {
 		return 0, false
@@ -6124,6 +6197,18 @@ func distinctPresence(cs []*cand, c *cand) bool {
 		}
 		return false
 	}
+	if c.trig.disrupt && !c.borrowed && !c.weak {
+		// "occupied the office of Brad Smith ... In April, a software
+		// engineer interrupted the company's 50th anniversary
+		// celebration": the disruption of an event is a protest of its
+		// own beside a sit-in or walkout told elsewhere
+		for _, h := range cs {
+			if h.action != "protest" && h.sent != c.sent {
+				return true
+			}
+		}
+		return false
+	}
 	if actionClass(c.action) != "presence" || c.action == "protest" || !counted(c) {
 		return false
 	}
@@ -6203,6 +6288,12 @@ func (x *Extractor) merge(cands []*cand, sents []sentence, info []sentInfo, valu
 					}
 				}
 			}
+		}
+		if g := groups[key]; g != nil && actionClass(c.action) == "doc" && lastYearOpener(sents[c.sent].toks) && !slices.ContainsFunc(g.cs, func(h *cand) bool { return h.action == c.action }) {
+			// "Ring employees have signed a petition ... Last year a group
+			// of Amazon employees wrote to chief executive Jeff Bezos":
+			// a letter of the year before, not the petition
+			key += "|" + c.action
 		}
 		if g := groups[key]; g != nil && distinctPresence(g.cs, c) {
 			// "Forty-one employees occupied the lobby in a sit-in ... On
@@ -7184,7 +7275,61 @@ func jointCompanies(toks []token, in *sentInfo) bool {
 			return true
 		}
 	}
-	return false
+	_, ok := epithetPair(toks, in)
+	return ok
+}
+
+// holdVerbs say two companies hold a contract together: "jointly won",
+// "share", "run".
+var holdVerbs = wordSet("jointly", "together", "won", "win", "share", "shared", "hold", "held", "run", "provide", "supply")
+
+// epithets are the phrases the press calls a company by.
+var epithets = map[string]string{
+	"search giant": "Google", "search company": "Google", "e-commerce giant": "Amazon", "retail giant": "Amazon",
+	"online retailer": "Amazon", "Redmond company": "Microsoft", "software giant": "Microsoft", "social media giant": "Meta",
+	"social network": "Meta", "iPhone maker": "Apple",
+}
+
+// epithetPair returns the two companies a sentence joins when it calls
+// the first by what it is or by "it": "a contract that the search giant
+// and Amazon jointly won", after "Workers at Google", gives Google and
+// Amazon, as does "a contract ... that it shares with Amazon" in a story
+// of Google's workers.
+func epithetPair(toks []token, in *sentInfo) ([]string, bool) {
+	for _, c := range in.comps {
+		k := c.from
+		// "the $1.2 billion cloud contract ... that it shares with Amazon"
+		if !c.product && k >= 3 && toks[k-1].lower == "with" && (toks[k-2].lower == "shares" || toks[k-2].lower == "shared") && toks[k-3].lower == "it" && in.focus != "" && in.focus != c.name {
+			return []string{in.focus, c.name}, true
+		}
+		if c.product || k < 4 || toks[k-1].lower != "and" || !employerNouns[toks[k-2].lower] {
+			continue
+		}
+		j := k - 3
+		if toks[j].lower != "the" {
+			j--
+		}
+		if j < 0 || toks[j].lower != "the" || !toks[k-3].word || !hasVerb(toks, c.to, min(c.to+3, len(toks)), holdVerbs) {
+			continue
+		}
+		other := ""
+		for _, d := range in.comps {
+			if d.from < j && !d.product && d.name != c.name {
+				other = d.name
+			}
+		}
+		if other == "" && in.focus != c.name {
+			other = in.focus
+		}
+		// "the search giant": the company the phrase is known to mean
+		if known, ok := epithets[bodyText(toks, j+1, k-1)]; ok {
+			other = known
+		}
+		if other != "" && other != c.name {
+			return []string{other, c.name}, true
+		}
+	}
+	return nil, false
 }
 
 // jointSet returns the companies a sentence joins by "and" or commas (or
@@ -7194,6 +7339,9 @@ func jointSet(toks []token, in *sentInfo) []string {
 		if len(w.names) > 1 {
 			return w.names
 		}
+	}
+	if pair, ok := epithetPair(toks, in); ok {
+		return pair
 	}
 	var out []string
 	for a := 0; a+1 < len(in.comps); a++ {
@@ -7267,7 +7415,9 @@ func worthBefore(toks []token, k int) bool {
 	if k >= 1 && toks[k-1].lower == "worth" {
 		return true
 	}
-	if k >= 2 && toks[k-1].lower == "at" && toks[k-2].lower == "valued" {
+	// "valued at $12.7 million", "records put its value at as much as
+	// $78 million", "which a procurement database values at $7.5 million"
+	if k >= 2 && toks[k-1].lower == "at" && (toks[k-2].lower == "valued" || toks[k-2].lower == "value" || toks[k-2].lower == "values") {
 		return true
 	}
 	return k >= 2 && toks[k-1].lower == "of" && toks[k-2].lower == "value"
@@ -7334,6 +7484,7 @@ var contractWords = map[string]bool{
 	"contract": true, "contracts": true, "deal": true, "deals": true, "order": true, "licenses": true,
 	"sale": true, "license": true, "pilot": true, "subcontract": true, "subcontracts": true,
 	"licences": true, "agreement": true, "bid": true, "award": true, "extension": true, "renewal": true,
+	"solicitation": true,
 }
 
 // worthTo reports whether the amount ending at toks[next] is worth it to
@@ -7403,6 +7554,10 @@ func acquiredFor(toks []token, comps []companyRef, agencies []targetRef, k int) 
 var purchaseWords = map[string]bool{
 	"pay": true, "paid": true, "purchase": true, "purchased": true, "bought": true, "buy": true,
 }
+
+// marketWords tell of what a company is worth, not a contract: "The
+// company's stock puts its value at", "Investors put its value at".
+var marketWords = wordSet("stock", "stocks", "shares", "investors", "investor", "market", "valuation", "traders")
 
 var notContractMoney = map[string]bool{
 	"budget": true, "aside": true, "donate": true, "donated": true, "donation": true, "donations": true,
@@ -7490,7 +7645,11 @@ func (x *Extractor) contractValues(sents []sentence, info []sentInfo, assoc map[
 				if !near && len(toks) > 1 && toks[0].lower == "the" && agencyProgram(sents, info, i, toks[1].lower) && worthTo(toks, next, in.comps) {
 					near, coref = true, true
 				}
-				if !near && len(toks) > 0 && (toks[0].lower == "it" || toks[0].lower == "that") && i > 0 {
+				_, q := qualifierBefore(toks, k)
+				itsValue := q >= 3 && toks[q-1].lower == "at" && toks[q-2].lower == "value" && toks[q-3].lower == "its" && !hasVerb(toks, 0, q, marketWords)
+				if !near && len(toks) > 0 && (toks[0].lower == "it" || toks[0].lower == "that" || itsValue) && i > 0 {
+					// "Procurement records put its value at as much as $78
+					// million", after "The CBP solicitation is for ..."
 					for _, t := range sents[i-1].toks {
 						if contractWords[t.lower] {
 							near, coref = true, true
@@ -8500,3 +8659,165 @@ func fitsTopic(slug, agency string) bool {
 	}
 	return false
 }
+
+// bothCompanies reports whether a sentence asks something of two
+// companies told before together: "It calls on both companies to",
+// "urging the two firms"; not "The two companies have contracts with the
+// Pentagon".
+func bothCompanies(toks []token) bool {
+	if !hasVerb(toks, 0, len(toks), askBoth) {
+		return false
+	}
+	for k := 1; k < len(toks); k++ {
+		if employerPlurals[toks[k].lower] && (toks[k-1].lower == "both" || toks[k-1].lower == "two" && k >= 2 && toks[k-2].lower == "the") {
+			return true
+		}
+	}
+	return false
+}
+
+// askBoth are the verbs of a document asking its companies.
+var askBoth = wordSet("asks", "ask", "asked", "asking", "calls", "called", "calling", "urges", "urged", "urging", "demands", "demanded", "demanding", "wants")
+
+// recentActors returns the companies whose workers acted in the latest
+// sentence before sentence i, within two, that tells actions of more than
+// one company; nil when there is none.
+func recentActors(cands []*cand, i int) []string {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		var names []string
+		for _, c := range cands {
+			if c.sent == j && !c.borrowed && !contains(names, c.company) {
+				names = append(names, c.company)
+			}
+		}
+		if len(names) > 1 {
+			return names
+		}
+	}
+	return nil
+}
+
+// drafter returns the worker of one named company the sentence tells
+// wrote or started the document it counts: "according to a Google
+// engineer who helped draft it", "said an Ostrava engineer who started
+// the petition".
+func drafter(toks []token, workers []workerRef, comps []companyRef) (*workerRef, bool) {
+	for j := range workers {
+		w := &workers[j]
+		if len(w.names) != 1 || w.generic || w.hasCount || w.to+2 >= len(toks) || toks[w.to].lower != "who" {
+			continue
+		}
+		// the company named in the phrase, not one its reader infers:
+		// not "two of the county employees who organized it"
+		if !slices.ContainsFunc(comps, func(c companyRef) bool { return c.from >= w.from && c.to <= w.to && c.name == w.names[0] }) {
+			continue
+		}
+		k := w.to + 1
+		if toks[k].lower == "helped" {
+			k++
+		}
+		switch toks[k].lower {
+		case "draft", "drafted", "write", "wrote", "start", "started", "organize", "organized", "organise", "organised", "launch", "launched":
+		default:
+			continue
+		}
+		// the document itself: "draft it", "started the petition"; not
+		// "wrote the software", "organized the protest"
+		if k+1 < len(toks) && toks[k+1].lower == "it" || k+2 < len(toks) && toks[k+1].lower == "the" && (toks[k+2].lower == "letter" || toks[k+2].lower == "petition") {
+			return w, true
+		}
+	}
+	return nil, false
+}
+
+// againstWords tie an action to what it opposes.
+var againstWords = wordSet("against", "over", "opposing", "protest", "protesting", "urging")
+
+// contractedAfter returns the body named as a contract's other party
+// ("contract with the U.S. Marshals Service") in the clause after toks[at],
+// before any sentence break.
+func contractedAfter(toks []token, refs []targetRef, at int) (targetRef, bool) {
+	for _, r := range refs {
+		if r.from <= at || r.from > at+30 || slices.ContainsFunc(toks[at:r.from], func(t token) bool { return t.text == ";" || t.text == "." }) {
+			continue
+		}
+		// the action asks about it: "asking leadership not to renew", not
+		// "and some of them said the company's separate contract"
+		if !hasVerb(toks, at, r.from, askBoth) && !hasVerb(toks, at, r.from, againstWords) {
+			continue
+		}
+		k := r.from - 1
+		if k >= 0 && toks[k].lower == "the" {
+			k--
+		}
+		if k >= 1 && (toks[k].lower == "with" || toks[k].lower == "for") && contractWords[toks[k-1].lower] {
+			return r, true
+		}
+	}
+	return targetRef{}, false
+}
+
+// itsDocOwner returns the company whose document a sentence opening "Its
+// letter" or "Its petition" counts: the one the sentence before opens
+// with as its subject.
+func itsDocOwner(toks []token, trigs []trigger, info []sentInfo, i int) (companyRef, bool) {
+	if i == 0 || len(toks) < 3 || toks[0].lower != "its" {
+		return companyRef{}, false
+	}
+	if !slices.ContainsFunc(trigs, func(t trigger) bool { return t.noun && t.at == 1 && actionClass(t.action) == "doc" }) {
+		return companyRef{}, false
+	}
+	prev := info[i-1]
+	if len(prev.comps) == 0 || prev.comps[0].from != 0 || prev.comps[0].product || prev.comps[0].poss {
+		return companyRef{}, false
+	}
+	return prev.comps[0], true
+}
+
+// lastYearOpener reports whether a sentence opens by dating what it tells
+// a year or more back: "Last year", "A year ago", "Two years ago".
+func lastYearOpener(toks []token) bool {
+	if len(toks) < 3 {
+		return false
+	}
+	if toks[0].lower == "last" && toks[1].lower == "year" {
+		return true
+	}
+	return (toks[1].lower == "year" || toks[1].lower == "years") && toks[2].lower == "ago"
+}
+
+// groupNamedFor returns the company named inside the group's name that
+// stands before a document noun: "The No Azure for Apartheid petition"
+// (Azure, Microsoft's). The name runs from "the" to the noun, capitalized
+// words and "for", "against", "of" only, and names one company.
+func groupNamedFor(toks []token, comps []companyRef, t trigger) (companyRef, bool) {
+	if !t.noun || actionClass(t.action) != "doc" || t.at < 3 {
+		return companyRef{}, false
+	}
+	k := t.at - 1
+	for k >= 0 && toks[k].lower != "the" && (isCapitalized(toks[k]) && !toks[k].poss || toks[k].lower == "for" || toks[k].lower == "against" || toks[k].lower == "of") {
+		k--
+	}
+	if k < 0 || toks[k].lower != "the" || t.at-k < 3 || !isCapitalized(toks[k+1]) {
+		return companyRef{}, false
+	}
+	var found []companyRef
+	for _, c := range comps {
+		if c.from > k && c.to < t.at {
+			found = append(found, c)
+		}
+	}
+	for j := k + 1; j < t.at && len(found) == 0; j++ {
+		if owner, ok := productOwners[toks[j].text]; ok {
+			found = append(found, companyRef{name: owner, inGaz: true, from: j, to: j + 1})
+		}
+	}
+	if len(found) != 1 {
+		return companyRef{}, false
+	}
+	return found[0], true
+}
+
+// productOwners are the companies whose products workers' groups name
+// themselves after: "No Azure for Apartheid".
+var productOwners = map[string]string{"Azure": "Microsoft", "YouTube": "Google", "Instagram": "Meta", "WhatsApp": "Meta", "Alexa": "Amazon"}

@@ -59,7 +59,7 @@ var qualifiers = [][]string{
 	{"a", "little", "more", "than"}, {"a", "little", "over"}, {"slightly", "more", "than"},
 	{"a", "bit", "over"}, {"just", "shy", "of"}, {"in", "excess", "of"}, {"just", "more", "than"},
 	{"upwards", "of"}, {"upward", "of"}, {"better", "than"}, {"well", "above"}, {"more", "than"}, {"north", "of"}, {"shy", "of"}, {"slightly", "over"}, {"fewer", "than"}, {"less", "than"}, {"at", "least"},
-	{"close", "to"}, {"up", "to"}, {"as", "many", "as"}, {"just", "over"}, {"just", "under"},
+	{"close", "to"}, {"up", "to"}, {"as", "many", "as"}, {"as", "much", "as"}, {"just", "over"}, {"just", "under"},
 	{"well", "over"}, {"an", "estimated"}, {"nearly"}, {"almost"}, {"about"}, {"roughly"},
 	{"around"}, {"some"}, {"over"}, {"approximately"}, {"under"}, {"estimated"}, {"only"},
 }

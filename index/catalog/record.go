@@ -563,7 +563,7 @@ var nameJoiners = wordSet("of", "&", "de", "for", "the")
 // recordTarget reads a target cell: an agency by name, acronym or
 // nickname, else an issue the catalogue knows, else the cell's words.
 func (x *Extractor) recordTarget(m *Mention, f *recordField, text string) {
-	s := sentence{start: f.start, end: f.start + len(f.value), text: f.value, toks: tokenize(f.value, f.start)}
+	s := sentence{start: f.start, end: f.start + len(f.value), text: f.value, toks: tokenize(f.value, f.start), aim: true}
 	words := strings.TrimSpace(f.value)
 	if refs := x.agencyRefs(&s, text); len(refs) > 0 {
 		m.Agency, m.Target = x.agencyName(refs[0].id), words

@@ -13,6 +13,9 @@ type sentence struct {
 	text       string
 	para       int
 	toks       []token
+	// aim marks a record's target cell, whose words name the aim
+	// itself: a bare "Brayford police" there needs no context to be one
+	aim bool
 }
 
 // token is a word or a punctuation mark. A word's possessive ending ("'s",

@@ -62,7 +62,7 @@ func (x *Extractor) agencyRefs(s *sentence, doc string) []targetRef {
 		if x.hasBorder && p.id == x.g.agencyByKey["cbp"] && strings.ToLower(p.text) == p.text && !usBefore(toks, i) {
 			p.id = x.border // "a federal border agency contract", in a story of the CBSA
 		}
-		if ctx := x.contextOf(p.id); ctx != nil && !properName(toks[i:i+n]) && !ctx.any(toks) {
+		if ctx := x.contextOf(p.id); ctx != nil && !properName(toks[i:i+n]) && !ctx.any(toks) && !s.aim {
 			i += n - 1
 			continue
 		}

@@ -241,6 +241,9 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		if !t.word {
 			continue
 		}
+		if (t.lower == "developer" || t.lower == "designer") && h >= 2 && toks[h-1].lower == "the" && toks[h-2].text == "," {
+			continue // "Employees of Lanternfish Studios, the developer behind Tidewake,": the studio, described
+		}
 		generic := genericNouns[t.lower]
 		demonym := -1
 		if ci, ok := compEnding[h+1]; ok && comps[ci].to-comps[ci].from == 1 && !comps[ci].product {
@@ -512,7 +515,11 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 					}
 				}
 			}
-			switch toks[r+1].lower {
+			prep := toks[r+1].lower
+			if prep == "on" && onTeams(toks, r+2, compStarting, comps) {
+				prep = "at" // "Employees on Instagram's product and integrity teams"
+			}
+			switch prep {
 			case "at", "of", "from", "inside", "within":
 				j := r + 2
 				if j < len(toks) && toks[j].lower == "the" {
@@ -535,6 +542,10 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 						}
 					} else {
 						j++
+					}
+				} else if toks[j].lower == "both" {
+					if _, ok := compStarting[j+1]; ok {
+						j++ // "employees at both Google and Amazon"
 					}
 				} else if e, ok := descriptorEnd(toks, j); ok {
 					if _, ok := compStarting[e]; ok {
@@ -592,6 +603,12 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		if w.generic && len(w.names) > 0 {
 			w.generic = false // "450 people at Salesforce"
 		}
+		if w.generic && w.hasCount && !w.count.vague && placedAt(toks, comps, w.from) && (toks[h].lower == "people" || toks[h].lower == "persons") && (toks[w.from-1].text == "," || toks[w.from-1].lower == "the") {
+			// "At Hollis Analytics, the 312 people who signed a letter": its
+			// staff; not "a studio of 450 people", "with barely more than
+			// a hundred people"
+			w.generic = false
+		}
 		if w.generic && !w.hasCount {
 			continue
 		}
@@ -624,6 +641,9 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		}
 		if n := len(out); n > 0 && out[n-1].including && w.from > out[n-1].to && onlyConjunctions(toks[out[n-1].to:w.from]) {
 			w.including = true // "including 400 Amazon employees and 250 Microsoft employees"
+		}
+		if w.hasCount && w.from > 0 && (toks[w.from-1].lower == "represents" || toks[w.from-1].lower == "representing" || toks[w.from-1].lower == "represent") {
+			w.workforce = true // "a union that represents some 640 engineers": its members, not who acted
 		}
 		w.sanctioned = sanctionedAt(toks, w.from, w.to)
 		w.disrupted = w.sanctioned && w.to+1 < len(toks) && toks[w.to].lower == "who" && disruptVerbs[toks[w.to+1].lower]
@@ -1187,6 +1207,26 @@ func organizingAs(toks []token, k int) bool {
 	switch toks[k+1].lower {
 	case "as", "under", "with", "against", "around", "through":
 		return true
+	}
+	return false
+}
+
+// onTeams reports whether the company starting at toks[j] owns the teams
+// a worker noun's "on" puts the workers on: "on Instagram's product and
+// integrity teams".
+func onTeams(toks []token, j int, compStarting map[int]int, comps []companyRef) bool {
+	ci, ok := compStarting[j]
+	if !ok || !comps[ci].poss {
+		return false
+	}
+	for k := comps[ci].to; k < len(toks) && k <= comps[ci].to+4; k++ {
+		switch toks[k].lower {
+		case "team", "teams", "staff", "payroll":
+			return true
+		}
+		if !toks[k].word {
+			return false
+		}
 	}
 	return false
 }
