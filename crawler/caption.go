@@ -89,22 +89,7 @@ var captionMarks = tokenSet("counter", "count", "credit", "credits", "byline", "
 
 // captionText is the text of a caption without its counter and credit.
 func captionText(n *html.Node) string {
-	var sb strings.Builder
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode && hasToken(n, captionMarks) {
-			return
-		}
-		if n.Type == html.TextNode {
-			sb.WriteString(n.Data)
-			sb.WriteByte(' ')
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(n)
-	return sb.String()
+	return textSkipping(n, func(c *html.Node) bool { return hasToken(c, captionMarks) })
 }
 
 // captionTextLen is the length of the text of the page's captions outside
@@ -117,7 +102,7 @@ func captionTextLen(doc *html.Node) int {
 			total += len(strings.TrimSpace(collapse(captionText(n))))
 			return
 		}
-		if n.Type == html.ElementNode && (n.DataAtom == atom.Figure && hasToken(n, figureFurniture) || n.DataAtom != atom.Figure && isFurniture(n)) {
+		if n.Type == html.ElementNode && galleryFurniture(n) {
 			return
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -128,11 +113,20 @@ func captionTextLen(doc *html.Node) int {
 	return total
 }
 
+// galleryFurniture reports whether n is furniture on a gallery page,
+// where a figure is the story's unless marked as a promotion or quote.
+func galleryFurniture(n *html.Node) bool {
+	if n.DataAtom == atom.Figure {
+		return hasToken(n, figureFurniture)
+	}
+	return isFurniture(n)
+}
+
 // inGallery reports whether the caption n of a gallery page is one of
 // its photos', not in page furniture nor a promotion of another story.
 func inGallery(n *html.Node) bool {
 	for p := n.Parent; p != nil; p = p.Parent {
-		if p.Type == html.ElementNode && p.DataAtom != atom.Figure && isFurniture(p) || p.DataAtom == atom.Figure && (hasToken(p, figureFurniture) || containsAtom(p, atom.A)) {
+		if p.Type == html.ElementNode && galleryFurniture(p) || p.DataAtom == atom.Figure && containsAtom(p, atom.A) {
 			return false
 		}
 	}

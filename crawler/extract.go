@@ -196,10 +196,16 @@ func headingTexts(doc *html.Node) []string {
 	return out
 }
 
-func nodeText(n *html.Node) string {
+func nodeText(n *html.Node) string { return textSkipping(n, nil) }
+
+// textSkipping is n's text without that of the elements skip reports.
+func textSkipping(n *html.Node, skip func(*html.Node) bool) string {
 	var sb strings.Builder
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
+		if skip != nil && n.Type == html.ElementNode && skip(n) {
+			return
+		}
 		if n.Type == html.TextNode {
 			sb.WriteString(n.Data)
 			sb.WriteByte(' ')

@@ -103,8 +103,7 @@ func hasPublic(toks []token) bool {
 		if t.lower == "members" && k+1 < len(toks) && toks[k+1].lower == "of" && unionWithin(toks, k+2, 5) {
 			continue // "two members of the union's organizing committee": the staff's union
 		}
-		if t.lower == "members" && k > 0 && k+2 < len(toks) && toks[k-1].word && toks[k-1].text[0] >= '0' && toks[k-1].text[0] <= '9' &&
-			(toks[k+1].lower == "took" && toks[k+2].lower == "part" || (toks[k+1].lower == "stayed" || toks[k+1].lower == "walked") && toks[k+2].lower == "out") {
+		if t.lower == "members" && k > 0 && toks[k-1].word && toks[k-1].text[0] >= '0' && toks[k-1].text[0] <= '9' && membersActed(toks, k) {
 			continue // the union's "230 members took part": its members' turnout
 		}
 		if publicWords[t.lower] && t.text != t.lower && k > 0 && (toks[k-1].lower == "of" || isCapitalized(toks[k-1])) && k+1 < len(toks) && isCapitalized(toks[k+1]) {
@@ -544,7 +543,7 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		// "The union ... said 230 members took part": its members' turnout
 		if n := a.to; !a.vague && n+2 < len(toks) && (genericNouns[toks[n].lower] || workerNouns[toks[n].lower]) &&
 			((toks[n+1].lower == "turned" || toks[n+1].lower == "showed") && (toks[n+2].lower == "out" || toks[n+2].lower == "up")) ||
-			!a.vague && n+2 < len(toks) && toks[n].lower == "members" && (toks[n+1].lower == "took" && toks[n+2].lower == "part" && partInAction(toks, n+2) || (toks[n+1].lower == "stayed" || toks[n+1].lower == "walked") && toks[n+2].lower == "out") {
+			!a.vague && n < len(toks) && toks[n].lower == "members" && membersActed(toks, n) {
 			out = append(out, sigCount{a: a, at: i, turnout: true, tally: true})
 			continue
 		}
@@ -1112,4 +1111,13 @@ func partInAction(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// membersActed reports whether the "members" at toks[k] took part in an
+// action or stayed or walked out: "230 members took part".
+func membersActed(toks []token, k int) bool {
+	if k+2 >= len(toks) {
+		return false
+	}
+	return toks[k+1].lower == "took" && toks[k+2].lower == "part" && partInAction(toks, k+2) || (toks[k+1].lower == "stayed" || toks[k+1].lower == "walked") && toks[k+2].lower == "out"
 }

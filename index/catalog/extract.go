@@ -2076,9 +2076,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 		// "It calls on both companies to pull out of Project Nimbus": the
 		// companies whose workers acted in the sentences just before
 		if len(in.names) == 0 && bothCompanies(toks) {
-			for _, n := range recentActors(cands, i) {
-				in.names = append(in.names, n)
-			}
+			in.names = append(in.names, recentActors(cands, i)...)
 		}
 		if len(here) > 0 {
 			lastCompany = here[len(here)-1].company
