@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 170
+const Version = 171
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -2927,9 +2927,11 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 				continue
 			}
 		}
-		if w.sanctioned && !t.noun && actionClass(t.action) == "presence" && t.at >= 2 && t.at > w.to && t.at-w.to <= 8 && toks[t.at-1].lower == "they" && punishedFor[toks[t.at-2].lower] {
+		if w.sanctioned && !t.noun && actionClass(t.action) == "presence" && t.at >= 2 && t.at > w.to && t.at-w.to <= 12 && toks[t.at-1].lower == "they" && punishedFor[toks[t.at-2].lower] {
 			// "Police arrested nine Google employees late Tuesday after
-			// they occupied company offices": they sat in
+			// they occupied company offices", "Microsoft has fired two
+			// employees who were among seven people arrested on Tuesday
+			// after they occupied the office": they sat in
 			best = w
 			continue
 		}

@@ -2517,6 +2517,9 @@ func TestExtractCases(t *testing.T) {
 		{"a company with a hundred people in an appositive is its size",
 			"At Tessellate Geo, a Boulder mapping company with barely more than a hundred people, 61 employees eventually signed a letter objecting to a contract to help Customs and Border Protection plan the placement of surveillance towers. Three engineers resigned when the company went ahead anyway.",
 			[]string{"Tessellate Geo/CBP/letter/61", "Tessellate Geo/CBP/resignation/3"}},
+		{"workers fired among those arrested after they occupied an office sat in",
+			"Microsoft has fired two employees who were among seven people arrested on Tuesday after they occupied the office of the company's president, Brad Smith, at its headquarters in Redmond. The protesters belong to No Azure for Apartheid, a group of current and former Microsoft workers that wants the company to end its contracts with the Israeli military.",
+			[]string{"Microsoft/Israel/sit-in/0"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
