@@ -1983,14 +1983,9 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				// 1,150 signatures when organizers delivered it": a letter
 				// no one else wrote, in a story of the company's workers
 				// acting, is theirs
-				for _, t := range in.trigs {
-					if t.noun && actionClass(t.action) == "doc" {
-						// the organisers who count it speak for the workers
-						c := &cand{company: lastCompany, inGaz: gazOf(lastCompany), action: t.action, sent: i, trig: t, borrowed: !organizersTell(toks), sents: map[int]bool{i: true}, agency: -1, issue: -1}
-						c.counts = append(c.counts, o)
-						here = append(here, c)
-						break
-					}
+				if c := countedDoc(lastCompany, gazOf(lastCompany), in.trigs, i, o); c != nil {
+					c.borrowed = !organizersTell(toks) // the organisers who count it speak for the workers
+					here = append(here, c)
 				}
 			} else if target == nil && sc.sig && !sc.earlier && lastCompany == "" && speaker != "" && len(in.comps) == 0 && docTold(toks, in.trigs, here, speaker) && !authoredByOther(toks) && !hasPublic(toks) &&
 				(firstPerson(toks) || i > 0 && firstPerson(info[i-1].toks)) {
@@ -1998,13 +1993,8 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				// company where I have worked ... Below the letter were
 				// seventy-three names, mine among them": the writer's
 				// colleagues', before the essay names the company
-				for _, t := range in.trigs {
-					if t.noun && actionClass(t.action) == "doc" {
-						c := &cand{company: speaker, inGaz: speakerGaz, action: t.action, sent: i, trig: t, sents: map[int]bool{i: true}, agency: -1, issue: -1}
-						c.counts = append(c.counts, o)
-						here = append(here, c)
-						break
-					}
+				if c := countedDoc(speaker, speakerGaz, in.trigs, i, o); c != nil {
+					here = append(here, c)
 				}
 			} else if target == nil && sc.sig && !sc.earlier && docBefore == i-1 && (toks[0].lower == "it" && !docNoun(in.trigs) || len(toks) > 1 && toks[0].lower == "the" && toks[1].lower == docActionBefore) &&
 				onlyName(in.comps, lastCompany) && lastCompany != "" &&
@@ -2025,13 +2015,8 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				// "The letter had been signed by more than 1,100 people by
 				// Thursday morning, according to a Google engineer who
 				// helped draft it": the drafters' company's letter
-				for _, t := range in.trigs {
-					if t.noun && actionClass(t.action) == "doc" {
-						c := &cand{company: w.names[0], inGaz: w.inGaz[0], action: t.action, sent: i, trig: t, sents: map[int]bool{i: true}, agency: -1, issue: -1}
-						c.counts = append(c.counts, o)
-						here = append(here, c)
-						break
-					}
+				if c := countedDoc(w.names[0], w.inGaz[0], in.trigs, i, o); c != nil {
+					here = append(here, c)
 				}
 			} else if target == nil && sc.sig && !sc.earlier && docNoun(in.trigs) {
 				// "The letter drew 3,100 signatures in its first days. Nearly
@@ -8821,3 +8806,16 @@ func groupNamedFor(toks []token, comps []companyRef, t trigger) (companyRef, boo
 // productOwners are the companies whose products workers' groups name
 // themselves after: "No Azure for Apartheid".
 var productOwners = map[string]string{"Azure": "Microsoft", "YouTube": "Google", "Instagram": "Meta", "WhatsApp": "Meta", "Alexa": "Amazon"}
+
+// countedDoc returns a new action of company for the letter or petition
+// sentence i names first, with the count o; nil when it names none.
+func countedDoc(company string, inGaz bool, trigs []trigger, i int, o obs) *cand {
+	for _, t := range trigs {
+		if t.noun && actionClass(t.action) == "doc" {
+			c := &cand{company: company, inGaz: inGaz, action: t.action, sent: i, trig: t, sents: map[int]bool{i: true}, agency: -1, issue: -1}
+			c.counts = append(c.counts, o)
+			return c
+		}
+	}
+	return nil
+}
