@@ -21,7 +21,7 @@ import (
 // ExtractorVersion is the version of ExtractArticle's main-text and
 // metadata extraction. Bump it when the output changes, so that reindex
 // re-extracts stored pages.
-const ExtractorVersion = 19
+const ExtractorVersion = 20
 
 // ErrNoText is returned (wrapped) for a page in which no main text was
 // found.

@@ -455,6 +455,8 @@ func TestCleanParagraphs(t *testing.T) {
 			"Sign up sheets for the walkout were passed around the cafeteria on Monday.",
 		}},
 		{"newsletter pitch dropped", []string{story, "58,000 engineers read our Friday newsletter. Get it in your inbox.", story}, []string{story, story}},
+		{"tool bar dropped", []string{story, "Print this story | E-mail this story | Letters to the editor", "Share · Comments (12) · Reprints", story}, []string{story, story}},
+		{"story with bars kept", []string{story, "Signed: 1,400 | Walked out: 300 | Print this story"}, []string{story, "Signed: 1,400 | Walked out: 300 | Print this story"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

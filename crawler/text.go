@@ -428,6 +428,10 @@ var (
 	// noiseLine is a paragraph that is only a label or a call to action.
 	noiseLine = regexp.MustCompile(`(?i)^(?:advertisements?|ad|sponsored(?: content)?|paid content|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?|skip to (?:main )?content|share(?: this)?(?: story| article)?(?: on \w+)?|tweet|e-?mail|print|comments?|reply|photo|video|listen(?: to this article)?|\d+ min(?:ute)?s? read|loading\.*)[.:!]?$`)
 
+	// toolLink is one entry of a story's tool bar: "Print this story",
+	// "E-mail this story", "Letters to the editor", "Reprints".
+	toolLink = regexp.MustCompile(`(?i)^(?:(?:print|e-?mail|share|save|send|bookmark|tweet|comment on|discuss|listen to|download|cite|report an error in)(?: (?:this|the))?(?: (?:story|article|page|link|post|item))?(?: to a friend)?|(?:letters?|write a letter) to the editor|reprints?(?: (?:&|and) permissions)?|comments?(?: \(\d+\))?|(?:smaller|larger|text|font) (?:size|text)|a[+-]|corrections?|feedback|rss|facebook|twitter|x|linkedin|whatsapp|reddit)[.:!]?$`)
+
 	// inlinePromo is an inline link to another story or a newsletter.
 	inlinePromo = regexp.MustCompile(`(?i)^(?:read more|related(?: story| article| coverage)?|see also|also read|recommended|more from [^:]{1,40}|read next|don't miss|must read|watch|listen)\s*[:|›»>]`)
 
@@ -490,7 +494,7 @@ func cleanParagraphs(paras []string, title string) (out []string) {
 		if substantial && (hard || (soft && !storyFollows(paras[i+1:]))) {
 			break
 		}
-		if hard || soft || noiseLine.MatchString(p) || inlinePromo.MatchString(p) || (words <= 30 && callToAction.MatchString(p)) || isLabel(p) {
+		if hard || soft || noiseLine.MatchString(p) || inlinePromo.MatchString(p) || (words <= 30 && callToAction.MatchString(p)) || isLabel(p) || isToolBar(p) {
 			continue
 		}
 		if wordCount(p) >= 10 {
@@ -511,6 +515,22 @@ func storyFollows(rest []string) bool {
 		}
 	}
 	return false
+}
+
+// isToolBar reports whether p is a row of a story's tools, two or more
+// toolLink entries separated by bars or dots: "Print this story | E-mail
+// this story | Letters to the editor".
+func isToolBar(p string) bool {
+	parts := strings.FieldsFunc(p, func(r rune) bool { return r == '|' || r == '·' || r == '•' })
+	if len(parts) < 2 || wordCount(p) > 24 {
+		return false
+	}
+	for _, part := range parts {
+		if !toolLink.MatchString(strings.TrimSpace(part)) {
+			return false
+		}
+	}
+	return true
 }
 
 // isLabel reports whether p is a short all-capitals label such as

@@ -1,6 +1,9 @@
 package catalog
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // trigger is a word or phrase that names a collective action.
 type trigger struct {
@@ -253,8 +256,8 @@ func triggers(toks []token) []trigger {
 			if lw(i-1) == "shareholder" || lw(i-1) == "annual" || lw(i-1) == "cover" || lw(i-1) == "offer" || notProtestLetter[lw(i-1)] {
 				continue // "a joint resignation letter" is the resignation's
 			}
-			if audienceAfter(toks, i+1) {
-				continue
+			if audienceAfter(toks, i+1) || lw(i+1) == "to" && lw(i+2) == "the" && lw(i+3) == "editor" && (i == 0 || !toks[i-1].word || toks[i].text != toks[i].lower) {
+				continue // "Letters to the editor", a page's link: readers' mail; not "wrote a letter to the editor"
 			}
 			out = append(out, trigger{at: i, end: i + 1, action: "letter", noun: true})
 		case w == "petition" || w == "petitions" || w == "petitioned" || w == "petitioning":
@@ -266,8 +269,8 @@ func triggers(toks []token) []trigger {
 			}
 			out = append(out, trigger{at: i, end: i + 1, action: "letter", noun: true})
 		case w == "email" || w == "e-mail" || w == "memo" || w == "emails":
-			if audienceAfter(toks, i+1) {
-				continue
+			if audienceAfter(toks, i+1) || lw(i+1) == "this" && (lw(i+2) == "story" || lw(i+2) == "article" || lw(i+2) == "page") {
+				continue // "E-mail this story": a page's tool
 			}
 			out = append(out, trigger{at: i, end: i + 1, action: "letter", noun: true})
 		case (w == "sign" || w == "signs") && signNoun(toks, i):
@@ -321,7 +324,13 @@ func triggers(toks []token) []trigger {
 			// "filed out of the company's European headquarters"
 			out = append(out, trigger{at: i, end: i + 2, action: "walkout", close: true})
 		case (w == "walk" || w == "walked" || w == "walking" || w == "walks") && (lw(i+1) == "out" || lw(i+1) == "off"):
+			if lw(i+1) == "out" && lw(i+2) == "the" && lw(i+3) == "door" && !hasWord(toks, 0, "protest", "protesting", "protested") && !aimAfter(toks, i+4) {
+				break // "one engineer walking out the door will change nothing": leaving, not a walkout
+			}
 			out = append(out, trigger{at: i, end: i + 2, action: "walkout"})
+		case w == "last" && lw(i-1) == "my" && lw(i+1) == "day" && (lw(i-2) == "is" || lw(i-2) == "was") && lw(i+2) != "off" && lw(i+2) != "of" && lw(i+2) != "before" && !hasWord(toks, 0, "leave", "vacation", "holiday", "sabbatical", "break", "back"):
+			// "Today is my last day doing it": the writer's leaving
+			out = append(out, trigger{at: i - 1, end: i + 2, action: "resignation", close: true})
 		case (w == "left" || w == "leave" || w == "leaving") && ((lw(i+1) == "their" || lw(i+1) == "our") && (lw(i+2) == "desks" || lw(i+2) == "offices" || lw(i+2) == "posts") || lw(i+1) == "work" && lw(i+2) == "early" || lw(i+1) == "work" && leftWorkTo(toks, i+2)):
 			out = append(out, trigger{at: i, end: i + 3, action: "walkout"})
 		case (w == "left" || w == "leave" || w == "leaving") && lw(i+1) == "the" && i+2 < len(toks) && toks[i+2].poss && employerNouns[strings.TrimSuffix(lw(i+2), "'s")] && placeWithin(toks, i+3, 3) && !toldToLeave[lw(i-1)] && inProtest(toks, i+3):
@@ -347,6 +356,10 @@ func triggers(toks []token) []trigger {
 			out = append(out, trigger{at: i, end: i + 1, action: "sit-in", noun: w != "sat" && w != "sit"})
 		case (w == "sat" || w == "sit" || w == "sitting") && lw(i+1) == "down" && (lw(i+2) == "in" || lw(i+2) == "inside" || lw(i+2) == "outside" || lw(i+2) == "at" || lw(i+2) == "on") && placeWithin(toks, i+3, 5):
 			// "sat down in the main lobby of the company's headquarters"
+			out = append(out, trigger{at: i, end: i + 2, action: "sit-in", close: true})
+		case (w == "sat" || w == "sitting") && lw(i+1) == "on" && lw(i+2) == "the" && placeWithin(toks, i+3, 3) && sitDemand(toks, i+3):
+			// "sat on the lobby floor of the company's headquarters,
+			// refusing to go back to their desks until executives agreed"
 			out = append(out, trigger{at: i, end: i + 2, action: "sit-in", close: true})
 		case w == "encampment" || w == "encampments" || w == "occupation" && lw(i+1) == "of" && placeWithin(toks, i+2, 5):
 			out = append(out, trigger{at: i, end: i + 1, action: "sit-in", noun: true})
@@ -452,6 +465,15 @@ func triggers(toks []token) []trigger {
 		}
 		if t.noun && deniedNoun(toks, t.at) {
 			continue // "had not received any complaints or petitions from its own staff": none
+		}
+		if !t.noun && t.action == "walkout" && inStrike(toks, t.end) {
+			t.action = "strike" // "walked off the job this morning in a one-day strike"
+		}
+		if t.noun && notWithStaff(toks, t.end) {
+			continue // "the protest was not coordinated with Palantir staff": outsiders'
+		}
+		if noneOfStaff(toks, t.at) {
+			continue // "None of the company's employees were known to have taken part in the protest"
 		}
 		if t.noun && rarelySaid(toks, t) {
 			continue // "public protests by software staff ... remain rare": no event
@@ -777,6 +799,33 @@ func signNoun(toks []token, i int) bool {
 
 // placeWithin reports whether a place noun stands within n tokens from
 // toks[i], before any punctuation: "occupied the office of".
+// sitDemand reports whether, within the clause after a sitting at
+// toks[from], the sitters refuse or demand: "sat on the lobby floor ...,
+// refusing to go back to their desks until executives agreed". Not "sat
+// on the floor of the cafeteria to watch the livestream, which addressed
+// the protest".
+func sitDemand(toks []token, from int) bool {
+	for k := from; k < len(toks) && k < from+16; k++ {
+		switch toks[k].lower {
+		case "which", "who", "that", "watch", "eat", "listen", "drink":
+			return false
+		case "refusing", "refused", "until", "protest", "protesting", "demanding":
+			return true
+		}
+	}
+	return false
+}
+
+// hasWord reports whether one of words comes at or after toks[from].
+func hasWord(toks []token, from int, words ...string) bool {
+	for k := max(from, 0); k < len(toks); k++ {
+		if slices.Contains(words, toks[k].lower) {
+			return true
+		}
+	}
+	return false
+}
+
 func placeWithin(toks []token, i, n int) bool { return nounWithin(toks, i, n, placeNouns) }
 
 // nounWithin reports whether one of nouns comes within n words from
@@ -1007,6 +1056,100 @@ func deniedNoun(toks []token, at int) bool {
 		// only the other things denied stand between: "complaints or"
 		if !toks[k].word || toks[k].text != toks[k].lower || functionWords[toks[k].lower] || determiners[toks[k].lower] {
 			return false
+		}
+	}
+	return false
+}
+
+// inStrike reports whether the words after a walkout say it was a
+// strike: "walked off the job this morning in a one-day strike".
+func inStrike(toks []token, from int) bool {
+	for k := from; k+1 < len(toks) && k <= from+6; k++ {
+		if !toks[k].word {
+			return false
+		}
+		if toks[k].lower == "in" && (toks[k+1].lower == "a" || toks[k+1].lower == "an") {
+			for j := k + 2; j < len(toks) && j <= k+4 && toks[j].word; j++ {
+				if toks[j].lower == "strike" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// staffHandVerbs say who had a hand in an action: "was not coordinated
+// with Palantir staff", "was not organized by employees".
+var staffHandVerbs = wordSet("coordinated", "organized", "organised", "led", "joined", "backed", "supported", "endorsed", "called", "started", "planned")
+
+// notWithStaff reports whether toks[at:] deny that workers had a hand in
+// the action named just before: "the protest was not coordinated with
+// Palantir staff", "was not organized by employees".
+func notWithStaff(toks []token, at int) bool {
+	k := at
+	if k < len(toks) && (toks[k].lower == "was" || toks[k].lower == "were" || toks[k].lower == "is" || toks[k].lower == "are") {
+		k++
+	} else {
+		return false
+	}
+	if k+2 >= len(toks) || toks[k].lower != "not" || !staffHandVerbs[toks[k+1].lower] || toks[k+2].lower != "with" && toks[k+2].lower != "by" {
+		return false
+	}
+	for j := k + 3; j < len(toks) && j < k+7 && toks[j].word; j++ {
+		if toks[j].lower == "alone" || toks[j].lower == "only" {
+			return false // "was not signed by employees alone"
+		}
+		if workerNouns[toks[j].lower] {
+			return !notRankAndFile[toks[j].lower] && !(j+1 < len(toks) && (toks[j+1].lower == "alone" || toks[j+1].lower == "only"))
+		}
+	}
+	return false
+}
+
+// noneActs are the acts "none of the employees" can deny; noneHelpers
+// the words that may stand between: "none of the company's employees were
+// known to have taken part".
+var (
+	noneActs    = wordSet("taken", "took", "take", "joined", "join", "participated", "signed", "sign", "walked")
+	noneHelpers = wordSet("were", "was", "had", "have", "has", "been", "known", "to", "reported", "believed", "said", "thought", "seen", "ever", "actually", "directly", "also")
+)
+
+// noneOfStaff reports whether a clause opens by saying none of some
+// workers did the action at toks[at]: "None of the company's employees
+// were known to have taken part in the protest". Not an action in a
+// relative clause of theirs: "None of the 40 employees who signed the
+// letter were fired".
+func noneOfStaff(toks []token, at int) bool {
+	for n := 0; n+2 < at; n++ {
+		if toks[n].lower != "none" && toks[n].lower != "neither" || toks[n+1].lower != "of" {
+			continue
+		}
+		// at a clause's start: "..., and none of the company's employees"
+		if n > 0 && toks[n-1].text != "," && toks[n-1].text != ";" && toks[n-1].lower != "and" && toks[n-1].lower != "but" {
+			continue
+		}
+		if !noneActs[toks[at].lower] {
+			return false
+		}
+		for h := n + 2; h < at && h <= n+7; h++ {
+			if c := toks[h].text[0]; c >= '0' && c <= '9' {
+				return false // "None of the 300 employees involved in the walkout were disciplined"
+			}
+			if workerNouns[toks[h].lower] {
+				if notRankAndFile[toks[h].lower] {
+					return false
+				}
+				// only the verb's helpers between: "were known to have
+				// taken part", not "interviewed for this story signed"
+				for k := h + 1; k < at; k++ {
+					if !noneHelpers[toks[k].lower] {
+						return false
+					}
+				}
+				return true
+			}
 		}
 	}
 	return false

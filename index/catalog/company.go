@@ -335,6 +335,12 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 		if name, ok := x.colonHeading(toks); ok && si+1 < len(sents) && namesAgain(sents[si+1].toks, name) {
 			add(name, false)
 		}
+		// "Tessellate and ICE", a section's heading, over "Tessellate
+		// Systems is the clearest victory" or "At Corvane Robotics, a
+		// petition ...": the firm the section opens with, by its full name
+		if name, ok := x.sectionFirm(sents, si); ok {
+			add(name, false)
+		}
 		// "The company is Fernway Identity.": a company by its own
 		// sentence
 		if len(toks) >= 5 && (toks[0].lower == "the" || toks[0].lower == "my" || toks[0].lower == "our") && employerNouns[toks[1].lower] && toks[1].lower != "platform" && toks[1].lower != "organization" && toks[2].lower == "is" && isCapitalized(toks[3]) {
@@ -369,6 +375,16 @@ func (x *Extractor) discoverEmployers(sents []sentence) []string {
 							}
 							break
 						}
+					}
+				}
+			}
+			// "an employee letter opposing Kestrel Maps' border-surveillance
+			// contract": the owner of the deal its staff's document opposes
+			if staffModifiers[toks[i].lower] && !toks[i].poss && i+3 < len(toks) && (toks[i+1].lower == "letter" || toks[i+1].lower == "petition") && (toks[i+2].lower == "opposing" || toks[i+2].lower == "against" || toks[i+2].lower == "protesting") && isCapitalized(toks[i+3]) {
+				if name, _, to, ok := x.employerCandidate(toks, i+3, false); ok && toks[to-1].poss && dealWithin(toks, to, 4) {
+					_, an := x.g.agencyPhrases.match(toks, i+3)
+					if _, n := x.g.companyPhrases.match(toks, i+3); n == 0 && an == 0 && !publicBodyName(name) && !institutionName(name) {
+						add(name, false)
 					}
 				}
 			}
@@ -1925,6 +1941,46 @@ func afterDateline(toks []token, i int) bool {
 		}
 	}
 	return true
+}
+
+// sectionFirm returns the firm-shaped name a section's heading opens with
+// (a one-line paragraph with no closing stop) when the section's first
+// sentence opens with it too, longer: "Corvane and Project Halyard" over
+// "At Corvane Robotics, a petition".
+func (x *Extractor) sectionFirm(sents []sentence, si int) (string, bool) {
+	toks := sents[si].toks
+	n := len(toks)
+	if n == 0 || n > 8 || si+1 >= len(sents) || sents[si+1].para == sents[si].para || si > 0 && sents[si-1].para == sents[si].para {
+		return "", false
+	}
+	if last := toks[n-1].text; last == "." || last == "?" || last == "!" || last == ":" || !isCapitalized(toks[0]) || functionWords[toks[0].lower] {
+		return "", false
+	}
+	next := sents[si+1].toks
+	at := 0
+	if len(next) > 1 && next[0].lower == "at" {
+		at = 1
+	}
+	if at >= len(next) || next[at].text != toks[0].text {
+		return "", false
+	}
+	name, _, to, ok := x.employerCandidate(next, at, false)
+	if !ok || to-at < 2 || !(corporateName(name) || techName(name)) || x.gazetteerName(next, at) || publicBodyName(name) || institutionName(name) {
+		return "", false
+	}
+	return name, true
+}
+
+// dealWithin reports whether a contract word comes within n words from
+// toks[from], no punctuation between: "border-surveillance contract".
+func dealWithin(toks []token, from, n int) bool {
+	for k := from; k < len(toks) && k < from+n && toks[k].word; k++ {
+		switch toks[k].lower {
+		case "contract", "contracts", "deal", "deals", "agreement", "partnership", "work":
+			return true
+		}
+	}
+	return false
 }
 
 // isSentenceOpener reports whether toks[i] opens its sentence (possibly

@@ -82,6 +82,10 @@ var publicThings = map[string]bool{
 	"inquiry": true, "accounting": true, "offering": true, "listing": true, "release": true,
 }
 
+// staffTeams after "customer" or "user" make it a team of the company's
+// own: "customer support", "user research".
+var staffTeams = wordSet("support", "service", "services", "success", "care", "experience", "relations", "research", "operations")
+
 // hasPublic reports whether a sentence speaks of people other than a
 // company's workers acting: customers, users, the public.
 func hasPublic(toks []token) bool {
@@ -93,6 +97,9 @@ func hasPublic(toks []token) bool {
 		}
 		if t.lower == "public" && k >= 2 && toks[k-1].lower == "the" && publicObjectVerbs[toks[k-2].lower] {
 			continue // "to let staff warn the public": whom they would tell, not who acts
+		}
+		if (t.lower == "customer" || t.lower == "user") && k+1 < len(toks) && staffTeams[toks[k+1].lower] {
+			continue // "from mapping, from sales, from customer support": a team of the staff
 		}
 		if t.lower == "online" && k > 0 && (toks[k-1].lower == "published" || toks[k-1].lower == "posted" || toks[k-1].lower == "shared" || toks[k-1].lower == "released") {
 			continue // "this time published online": where the letter went, not who signed
@@ -248,6 +255,10 @@ func unionWithin(toks []token, from, n int) bool {
 		if toks[k].lower == "union" || toks[k].lower == "union's" || toks[k].lower == "union’s" {
 			return true
 		}
+		// "members of the Tech Workers Guild": a union by its name
+		if (toks[k].lower == "guild" || toks[k].lower == "union") && isCapitalized(toks[k]) && k > 0 && isCapitalized(toks[k-1]) {
+			return true
+		}
 	}
 	return false
 }
@@ -385,6 +396,16 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 			next == "of" && lw(a.to+1) == "them" && !sanctionVerbs[lw(before)] && !othersOfThem(toks, before) && !(lw(before) == "to" && lw(before-1) == "according") && (!thingVerbs[lw(before)] || signVerbs[lw(afterAux(toks, a.to+2))]) && (a.to+2 >= len(toks) || !toks[a.to+2].word || signVerbs[lw(afterAux(toks, a.to+2))] && !unionCards(toks, afterAux(toks, a.to+2)+1)) || sigNouns[lw(n)] && lw(n) != "names" || lw(n) == "names" && lw(n-1) != "their"
 		// "signed by 1,400", "signed by more than 1,000," (no noun after)
 		byVerb := lw(before) == "by" && (lw(before-1) == "signed" || lw(before-1) == "backed" || lw(before-1) == "endorsed" || lw(before-1) == "co-signed") && (a.to >= len(toks) || !toks[a.to].word || next == "and" || next == "in" || next == "as" || next == "on" || next == "since" || next == "within" || next == "according" || next == "so" || genericNouns[next] && next != "others")
+		// "signed by 61 people on its first day and by 95 as of Tuesday
+		// morning": the same signing, later
+		if !byVerb && lw(before) == "by" && lw(before-1) == "and" && !a.vague && len(out) > 0 && out[len(out)-1].sig && (a.to >= len(toks) || !toks[a.to].word || next == "as" || next == "on" || next == "by" || genericNouns[next] && next != "others") {
+			for b := before - 2; b >= 1 && b >= before-14; b-- {
+				if lw(b) == "by" && (lw(b-1) == "signed" || lw(b-1) == "backed" || lw(b-1) == "endorsed") {
+					byVerb = true
+					break
+				}
+			}
+		}
 		// "the total had passed 4,000", "grew to 5,000"
 		growth := false
 		for b := before; b >= 0 && b >= before-2; b-- {

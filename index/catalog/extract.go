@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 171
+const Version = 172
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -764,7 +764,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 		in.toks = s.toks
 		in.para = s.para
 		in.comps = x.companyRefs(s.toks, local, names)
-		in.workers = dropBreakdown(s.toks, workerRefs(s.toks, in.comps))
+		in.workers = dropUnionNames(s.toks, dropSources(s.toks, dropBreakdown(s.toks, workerRefs(s.toks, in.comps))))
 		in.trigs = triggers(s.toks)
 		kept := in.trigs[:0]
 		for k := range in.trigs {
@@ -933,6 +933,15 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 		// with its staff
 		speaker, speakerGaz = titleCompany, gazOf(titleCompany)
 	}
+	if speaker == "" && interviewPage(info) {
+		// "about 40 employees of Halvorsen Cloud sat down in the lobby
+		// ... Inés Calloway, a site reliability engineer who was among
+		// those let go, talked with Signal Static": an interview whose
+		// introduction tells of one company's staff speaks for them
+		if name, ok := introStaff(info); ok {
+			speaker, speakerGaz = name, gazOf(name)
+		}
+	}
 	outsideGroup := outsideGroups(sents)
 	// a transcript of several speakers: "us" is whoever speaks, the
 	// company just asked about, not the story's
@@ -944,12 +953,13 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 	}
 	transcript := labels >= 3
 	lastDocSent, lastDocAction := -1, ""
+	headingAt, headingCompany := -1, "" // the latest section heading that names a company, and the company
 	for i := range sents {
 		s := &sents[i]
 		in := &info[i]
 		toks := s.toks
 		docBefore, docActionBefore := lastDocSent, lastDocAction // the document told in an earlier sentence
-		if c := definiteAction(toks, in.trigs, cands, lastCompany, info[:i]); c != nil && len(in.comps) == 0 {
+		if c := definiteAction(toks, in.trigs, cands, lastCompany, info[:i]); c != nil && len(in.comps) == 0 && !(c.sent < headingAt && c.company != lastCompany) {
 			// "Organizers plan to present the petition at the company's
 			// meeting": the petition told of before is the focus again,
 			// not the company of an aside since
@@ -983,6 +993,14 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 					in.trigs[k].action, in.trigs[k].again = prev.action, prev.trig.again
 				}
 			}
+		}
+		if c, ok := sectionHeading(info, i); ok {
+			// "Halden Cloud and the border towers", a section's heading:
+			// the section is about that company's staff, whoever acted
+			// last in the one before
+			lastCompany, lastGroup = c.name, nil
+			headingAt, headingCompany = i, c.name
+			lastDocSent, lastDocAction = -1, ""
 		}
 		in.focus = lastCompany
 		in.group = lastGroup
@@ -1211,11 +1229,14 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 					countOK = false
 				}
 			}
-			if disruptVerbs[toks[t.at].lower] && b.w != nil && b.w.count.countValue() < 10 {
+			if disruptVerbs[toks[t.at].lower] && b.w != nil && b.w.count.countValue() < 10 && !disruptersLead(toks, b.w, t.at) {
 				countOK = false // "when two employees interrupted the celebration": a few of the campaign, not its turnout
 			}
 			if b.w != nil && b.w.from > 0 && (toks[b.w.from-1].lower == "no" || toks[b.w.from-1].lower == "none") && toks[b.w.from].lower != "fewer" && toks[b.w.from].lower != "less" && toks[b.w.from].lower != "more" {
 				return // "no Verity employees had signed"
+			}
+			if b.w != nil && b.w.from > 1 && toks[b.w.from-1].lower == "of" && (toks[b.w.from-2].lower == "none" || toks[b.w.from-2].lower == "neither") && (b.w.from == 2 || !toks[b.w.from-3].word || toks[b.w.from-3].lower == "and" || toks[b.w.from-3].lower == "but") {
+				return // "none of the company's employees were known to have taken part"
 			}
 			if t.weak && b.w != nil && campaignVerb(toks, t) && directSubject(toks, b.w.to, t.at) && plural(toks[b.w.head]) && len(in.agencies)+len(in.issues) > 0 {
 				t.weak = false // "GitHub's employees began pressuring ... the immigration agency"
@@ -1447,6 +1468,9 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 						break
 					}
 				}
+				if toks[t.at].lower == "my" && len(here) == 0 {
+					addCand(binding{company: speaker, inGaz: speakerGaz}, t, false) // "Today is my last day doing it"
+				}
 			}
 			// "At Quillmark, a Portland mapping firm, a 2023 petition
 			// persuaded the company to walk away": an action at the place
@@ -1518,6 +1542,12 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				if c, ok := opposedDeal(toks, in.comps, t); ok && len(here) == 0 && len(in.workers) == 0 && len(in.sigs) > 0 && !hasPublic(toks) && !authoredByOther(toks) && !hasVerb(toks, 0, len(toks), outsideSigners) && staffTold(info, c.name, i) {
 					addCand(binding{company: c.name, inGaz: c.inGaz}, t, false)
 				}
+				// "Organizers of an employee letter opposing Kestrel Maps'
+				// border-surveillance contract": a staff document against
+				// a company's own deal is that company's staff's
+				if c, ok := opposedDeal(toks, in.comps, t); ok && len(here) == 0 && t.at > 0 && !toks[t.at-1].poss && staffModifiers[toks[t.at-1].lower] && !notRankAndFile[toks[t.at-1].lower] && !hasPublic(toks) && !authoredByOther(toks) && !hasVerb(toks, 0, len(toks), outsideSigners) {
+					addCand(binding{company: c.name, inGaz: c.inGaz}, t, false)
+				}
 				// "The group's petition, which asks Microsoft to end all Azure
 				// contracts with the Israeli military, had about 1,000
 				// signatures": signed inside the company it asks, whose
@@ -1551,6 +1581,51 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 						}
 					}
 				}
+			}
+			// "[24:05] Microsoft and the HoloLens: a letter objecting to the
+			// company's $480 million deal": a list item's heading names
+			// the company whose own deal its document opposes
+			if t.noun && actionClass(t.action) == "doc" && len(here) == 0 && t.at >= 3 && toks[t.at-2].text == ":" && (toks[t.at-1].lower == "a" || toks[t.at-1].lower == "an") && ownDealAfter(toks, t.end) && !hasPublic(toks) && !authoredByOther(toks) {
+				if c, ok := itemHeading(toks, in.comps, t.at-2); ok {
+					addCand(binding{company: c.name, inGaz: c.inGaz}, t, false)
+				}
+			}
+			// "an open letter that 140 Quillfeather engineers sent to
+			// management": the workers of the relative clause wrote it
+			if t.noun && actionClass(t.action) == "doc" && !slices.ContainsFunc(here, func(c *cand) bool { return c.trig.at == t.at }) && t.end+2 < len(toks) && (toks[t.end].lower == "that" || toks[t.end].lower == "which") && !hasPublic(toks) {
+				for k := range in.workers {
+					w := &in.workers[k]
+					if w.from == t.end+1 && len(w.names) == 1 && !w.generic && !w.unowned && !w.workforce && w.to < len(toks) && docSendVerbs[toks[w.to].lower] {
+						addCand(binding{w: w}, t, true)
+						break
+					}
+				}
+			}
+			// "Google has faced employee protests over Project Maven", "The
+			// company has weathered a string of staff walkouts": the staff
+			// of the company that faced them
+			if t.noun && actionClass(t.action) == "presence" && !slices.ContainsFunc(here, func(c *cand) bool { return c.trig.at == t.at }) && t.at >= 1 && !toks[t.at-1].poss && staffModifiers[toks[t.at-1].lower] && !hasPublic(toks) {
+				if name, ok := facedBy(toks, in.comps, in.focus, t.at-1); ok {
+					addCand(binding{company: name, inGaz: gazOf(name)}, t, false)
+				} else if len(in.workers) > 0 && in.workers[0].from == 0 && len(in.workers[0].names) == 1 && !in.workers[0].generic && !in.workers[0].hasCount && in.workers[0].to < t.at-1 && hasWord(toks[:t.at], 0, "when") {
+					// "Google workers set the template last year, when
+					// employee protests over Project Maven led their company
+					// to drop it": the staff the sentence opens with
+					w := &in.workers[0]
+					addCand(binding{company: w.names[0], inGaz: w.inGaz[0]}, t, false)
+				} else if len(in.comps) > 0 && in.comps[0].from == 1 && toks[0].lower == "for" && !in.comps[0].product && hasWord(toks[:t.at], 0, "when") {
+					// "For Google, the letter revives a fight from 2018,
+					// when employee protests over Project Maven led the
+					// company to let that contract expire"
+					addCand(binding{company: in.comps[0].name, inGaz: in.comps[0].inGaz}, t, false)
+				}
+			}
+			// "No Azure for Apartheid, a group of current and former
+			// employees that wants Microsoft to end cloud contracts ...
+			// The group's petition has gathered about 1,500 signatures":
+			// the staff of the company the group was told to ask
+			if c, ok := groupDefinedFor(info, i, toks, t); ok && len(here) == 0 && len(in.comps) == 0 && !hasPublic(toks) && !authoredByOther(toks[t.at:]) {
+				addCand(binding{company: c.name, inGaz: c.inGaz}, t, false)
 			}
 			// "The No Azure for Apartheid petition has now topped 2,000
 			// signatures": a group named for its company's product or
@@ -1742,16 +1817,18 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				continue
 			}
 			k := t.at - 1
-			for k > 0 && t.at-k <= 2 && toks[k].word && toks[k].text == toks[k].lower && toks[k].lower != "a" && toks[k].lower != "an" {
-				k-- // "a lobby sit-in"
+			for k > 0 && t.at-k <= 2 && toks[k].word && (toks[k].text == toks[k].lower || months[toks[k].lower] > 0) && toks[k].lower != "a" && toks[k].lower != "an" {
+				k-- // "a lobby sit-in", "an April walkout"
 			}
 			if k < 1 || toks[k].lower != "a" && toks[k].lower != "an" || toks[k-1].lower != "and" {
 				continue
 			}
 			// a bare "and a lobby sit-in", not "and a protest organized
 			// by the activist group", "a walkout by its subcontractors",
-			// "a rally of 2,000 residents", "a walkout that took place"
-			if e := t.end; e < len(toks) && toks[e].word && !joinedPlace[toks[e].lower] {
+			// "a rally of 2,000 residents", "a walkout that took place";
+			// but "an April walkout that organizers said drew about 300
+			// people": its turnout
+			if e := t.end; e < len(toks) && toks[e].word && !joinedPlace[toks[e].lower] && !turnoutClause(toks, e) {
 				continue
 			}
 			for _, c := range here {
@@ -1967,6 +2044,9 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 					if target == nil && !itBefore {
 						target = lastCand(6, i, fits)
 					}
+					if target != nil && target.sent < headingAt && target.company != headingCompany {
+						target = nil // a document of the section before another company's heading
+					}
 				}
 			}
 			if target != nil && target.sent < i && yearsApart(sents[target.sent].toks, toks) {
@@ -1978,7 +2058,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 			if target != nil && target.joint && sc.company == "" {
 				target = nil // a total for a letter of several companies' workers is none's count
 			} else if target == nil && sc.sig && !sc.earlier && docTold(toks, in.trigs, here, lastCompany) && len(in.comps) == 0 && lastCompany != "" && !authoredByOther(toks) &&
-				(lastCand(1<<30, i, func(c *cand) bool { return c.company == lastCompany && !c.borrowed && !c.weak }) != nil || workersTold(info[:i], lastCompany) || i > 0 && headingOf(info[i-1].toks, lastCompany) && asksDescribed(toks)) {
+				(lastCand(1<<30, i, func(c *cand) bool { return c.company == lastCompany && !c.borrowed && !c.weak }) != nil || workersTold(info[:i], lastCompany) || i > 0 && headingOf(info[i-1].toks, lastCompany) && asksDescribed(toks) || headingAt >= 0 && headingCompany == lastCompany) {
 				// "Hundreds of Dell employees walked out ... The letter had
 				// 1,150 signatures when organizers delivered it": a letter
 				// no one else wrote, in a story of the company's workers
@@ -2282,7 +2362,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 			// "the employees behind the petition", paragraphs after the
 			// petition against the Ministry of Defence: that petition
 			c.agency, c.issue, c.target = same.agency, same.issue, same.target
-		} else if sameAgency(sents[c.sent].toks) && len(info[c.sent].agencies) == 0 && lastTargeted != nil && lastTargeted.agency >= 0 && lastTargeted.company != c.company {
+		} else if sameAgency(sents[c.sent].toks) && (len(info[c.sent].agencies) == 0 || ownSameAgency(sents[c.sent].toks, c, info[c.sent].agencies)) && lastTargeted != nil && lastTargeted.agency >= 0 && lastTargeted.company != c.company {
 			// "the 2018 letter in which Salesforce employees asked their
 			// company to reconsider its relationship with the same
 			// agency": the body of the action told before, another
@@ -2907,7 +2987,10 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 					j++
 				}
 			}
-			if j < len(toks) && punishedFor[toks[j].lower] && t.at-j <= 4 && t.at > j && !othersActed(toks, j, t) {
+			if j+2 < len(toks) && toks[j].lower == "in" && toks[j+1].lower == "connection" && toks[j+2].lower == "with" {
+				j += 2 // "fired 28 employees in connection with Tuesday's sit-ins"
+			}
+			if j < len(toks) && (punishedFor[toks[j].lower] || toks[j].lower == "with" && toks[j-1].lower == "connection") && t.at-j <= 4 && t.at > j && !othersActed(toks, j, t) {
 				best = w
 				continue
 			}
@@ -3302,6 +3385,49 @@ func directSubject(toks []token, from, to int) bool {
 	return true
 }
 
+// partOfThemLead reports whether a sentence opens, after a short time
+// phrase and a comma, with part of the people told before: "For seven
+// weeks, a group of them also held a lunchtime rally", "Some of them
+// walked out".
+func partOfThemLead(toks []token) bool {
+	k := 0
+	if len(toks) > 0 && (toks[0].lower == "for" || toks[0].lower == "in" || toks[0].lower == "on" || toks[0].lower == "since" || toks[0].lower == "during" || toks[0].lower == "last" || toks[0].lower == "later") {
+		for j := 1; j < len(toks) && j <= 5; j++ {
+			if toks[j].text == "," {
+				k = j + 1
+				break
+			}
+		}
+		if k == 0 {
+			return false
+		}
+	}
+	if k < len(toks) && (toks[k].lower == "a" || toks[k].lower == "an") {
+		k++
+		if k < len(toks) && (toks[k].lower == "small" || toks[k].lower == "core") {
+			k++
+		}
+	}
+	if k+2 >= len(toks) || toks[k+1].lower != "of" || toks[k+2].lower != "them" {
+		return false
+	}
+	switch toks[k].lower {
+	case "group", "handful", "some", "many", "several", "dozens", "hundreds", "most", "few":
+		return true
+	}
+	return false
+}
+
+// disruptersLead reports whether the workers w, two or more, open the
+// sentence as the subject of the disruption at toks[at]: "Two Microsoft
+// employees interrupted the company's 50th anniversary celebration". Not
+// the few told in passing: "In April, two employees interrupted the
+// company's 50th anniversary celebration", "when two employees
+// interrupted the celebration".
+func disruptersLead(toks []token, w *workerRef, at int) bool {
+	return w.count.countValue() >= 2 && w.count.from == 0 && directSubject(toks, w.to, at)
+}
+
 // circulateVerbs pass a letter around: "a letter circulated among
 // employees" makes them its signers.
 var circulateVerbs = map[string]bool{
@@ -3517,6 +3643,9 @@ func clauseBreak(toks []token, from, to int) bool {
 }
 
 func startsWithPronoun(toks []token, singular bool) bool {
+	if partOfThemLead(toks) {
+		return true // "For seven weeks, a group of them also held a rally"
+	}
 	lead := true
 	for k, t := range toks {
 		if !t.word {
@@ -4007,7 +4136,11 @@ func (x *Extractor) resolveTarget(c *cand, toks []token, info []sentInfo, assoc,
 	if y := yearOfAction(toks, c.trig.at); y > 0 && x.pubYear > 0 && x.pubYear-y >= 2 && !sameBodyAgain(toks) {
 		return // but "objecting to that company's contract with the same agency" is the story's
 	}
-	if len(titleAgencies) > 0 {
+	if len(titleAgencies) > 0 && !(x.titleCompany != "" && c.company != x.titleCompany && !c.joint && ownAimAfter(toks, c.trig.end)) {
+		// not "hundreds of Facebook employees staged a virtual walkout
+		// ... to object to Mark Zuckerberg's decision", in a story
+		// headlined on Googlers and the police: another company's
+		// action, with an aim of its own
 		c.agency, c.target = titleAgencies[0].id, titleAgencies[0].text
 		return
 	}
@@ -4240,6 +4373,45 @@ func theAgency(toks []token) bool {
 }
 
 // sameAgency reports whether a sentence speaks of "the same agency".
+// ownSameAgency reports whether "the same agency" after c's trigger is
+// its aim, the agencies the sentence names coming after it in another
+// subject's clause: "Salesforce employees sent a letter ... asking him to
+// reconsider the company's work with the same agency, and Microsoft
+// workers protested their employer's contract with ICE".
+func ownSameAgency(toks []token, c *cand, agencies []targetRef) bool {
+	p := sameAgencyAt(toks)
+	if p <= c.trig.at {
+		return false
+	}
+	for _, a := range agencies {
+		if a.from < p || !clauseBreak(toks, p, a.from) && !newSubjectBetween(toks, p, a.from) {
+			return false
+		}
+	}
+	return true
+}
+
+// newSubjectBetween reports whether a clause with a named subject of its
+// own opens between toks[from] and toks[to]: ", and Microsoft workers".
+func newSubjectBetween(toks []token, from, to int) bool {
+	for k := from; k+2 < to; k++ {
+		if toks[k].text == "," && toks[k+1].lower == "and" && isCapitalized(toks[k+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameAgencyAt returns where a sentence says "the same agency", or -1.
+func sameAgencyAt(toks []token) int {
+	for k := 1; k < len(toks); k++ {
+		if toks[k].lower == "agency" && toks[k-1].lower == "same" {
+			return k
+		}
+	}
+	return -1
+}
+
 func sameAgency(toks []token) bool {
 	for k := 1; k < len(toks); k++ {
 		if toks[k].lower == "agency" && toks[k-1].lower == "same" {
@@ -4660,6 +4832,38 @@ func correctionNote(toks []token) bool {
 	return false
 }
 
+// turnoutClause reports whether toks[at:] is a relative clause that
+// gives the action's turnout: "that drew about 300 people", "that
+// organizers said drew about 300 people".
+func turnoutClause(toks []token, at int) bool {
+	if at >= len(toks) || toks[at].lower != "that" && toks[at].lower != "which" {
+		return false
+	}
+	k := at + 1
+	if k+1 < len(toks) && (toks[k].lower == "organizers" || toks[k].lower == "organisers") && sayVerbs[toks[k+1].lower] {
+		k += 2
+	}
+	if k >= len(toks) || toks[k].lower != "drew" && toks[k].lower != "attracted" && toks[k].lower != "involved" && toks[k].lower != "included" {
+		return false
+	}
+	// the drawn are people or staff, and no outsiders among them: not
+	// "that drew 2,000 residents", "drew about 3,000 people, most of
+	// them students"
+	a, ok := amountAt(toks, k+1)
+	for j := k + 2; !ok && j <= k+3 && j < len(toks); j++ {
+		a, ok = amountAt(toks, j)
+	}
+	if !ok || a.to >= len(toks) || toks[a.to].lower != "people" && !workerNouns[toks[a.to].lower] {
+		return false
+	}
+	for j := a.to + 1; j < len(toks); j++ {
+		if outsideActors[toks[j].lower] || publicWords[toks[j].lower] {
+			return false
+		}
+	}
+	return true
+}
+
 // correctedAway reports whether a sentence tells a figure since corrected:
 // "An earlier version of this live blog said about 300 employees".
 func correctedAway(toks []token) bool {
@@ -4667,9 +4871,23 @@ func correctedAway(toks []token) bool {
 		if toks[k].lower == "earlier" && (toks[k+1].lower == "version" || toks[k+1].lower == "versions") {
 			return true
 		}
+		// "Organizers first announced 1,100 signatures before revising
+		// the figure": the figure told is the one taken back; not
+		// "before revising the figure to 780", which gives the new one
+		if toks[k].lower == "before" && revisingVerbs[toks[k+1].lower] && k+3 < len(toks) && (toks[k+2].lower == "the" || toks[k+2].lower == "their" || toks[k+2].lower == "that") && figureNouns[toks[k+3].lower] {
+			if k+4 >= len(toks) || toks[k+4].lower != "to" && toks[k+4].lower != "down" && toks[k+4].lower != "up" {
+				return true
+			}
+		}
 	}
 	return false
 }
+
+// revisingVerbs take back a figure; figureNouns name it.
+var (
+	revisingVerbs = wordSet("revising", "correcting", "lowering", "adjusting", "withdrawing", "retracting", "cutting", "reducing")
+	figureNouns   = wordSet("figure", "count", "number", "total", "tally", "claim")
+)
 
 // gatheredBefore reports whether the names or signatures at toks[at]
 // were gathered ("collected the names of"), not listed.
@@ -4880,16 +5098,74 @@ func interviewPage(info []sentInfo) bool {
 			first++
 			// "I left Microsoft in 2020", "I work at a small firm called
 			// Corvane": the answers say where the speaker works
-			for _, t := range in.toks {
+			for k, t := range in.toks {
 				switch t.lower {
 				case "left", "leave", "quit", "work", "works", "worked", "joined":
-					return false
+					if k <= 3 { // the answer's own verb, not "during work hours"
+						return false
+					}
 				}
 			}
 		}
 	}
 	return questions >= 3 && first >= 2
 }
+
+// introStaff returns the one company whose named staff the paragraphs
+// before an interview's first question tell of.
+func introStaff(info []sentInfo) (string, bool) {
+	name := ""
+	one := false // a single worker, the one interviewed: "an engineer who was among those let go"
+	for i, in := range info {
+		if n := len(in.toks); n > 0 && in.toks[n-1].text == "?" {
+			break
+		}
+		if i >= 8 {
+			break
+		}
+		for _, c := range in.comps {
+			if !c.product && name != "" && c.name != name && !personAppositive(in.toks, c.to) {
+				return "", false // "he spent four years at Amazon Web Services"
+			}
+		}
+		for _, t := range in.toks {
+			if outsiderRoles[t.lower] || intervieweeOthers[t.lower] {
+				return "", false // "labor lawyer Tom Haskins", "the director of Just Futures"
+			}
+			if workerNouns[t.lower] && !strings.HasSuffix(t.lower, "s") {
+				one = true
+			}
+		}
+		for _, w := range in.workers {
+			if w.generic || w.unowned || w.workforce || len(w.names) != 1 || w.names[0] == "" {
+				continue
+			}
+			if name != "" && name != w.names[0] {
+				return "", false
+			}
+			name = w.names[0]
+		}
+	}
+	return name, name != "" && one
+}
+
+// personAppositive reports whether a person's description follows a name
+// ending at toks[at]: "Priya Raman, a designer at the company".
+func personAppositive(toks []token, at int) bool {
+	if at+2 >= len(toks) || toks[at].text != "," || toks[at+1].lower != "a" && toks[at+1].lower != "an" && toks[at+1].lower != "the" {
+		return false
+	}
+	for k := at + 2; k < len(toks) && k <= at+5; k++ {
+		if workerNouns[toks[k].lower] || intervieweeOthers[toks[k].lower] || outsiderRoles[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// intervieweeOthers are roles of people who speak of the workers from
+// outside: a lawyer, a historian, a group's director.
+var intervieweeOthers = wordSet("lawyer", "attorney", "professor", "director", "historian", "activist", "advocate", "scholar", "economist", "author", "journalist")
 
 func speakerCompany(info []sentInfo) (string, bool) {
 	for idx, in := range info {
@@ -6280,6 +6556,12 @@ func (x *Extractor) merge(cands []*cand, sents []sentence, info []sentInfo, valu
 			// a letter of the year before, not the petition
 			key += "|" + c.action
 		}
+		if g := groups[key]; g != nil && actionClass(c.action) == "doc" && c.trig.noun && otherDocBefore(sents[c.sent].toks, c.trig.at) && !slices.ContainsFunc(g.cs, func(h *cand) bool { return h.action == c.action }) {
+			// "The petition comes after an open letter that 140
+			// engineers sent in October": another document than the
+			// petition told
+			key += "|" + c.action
+		}
 		if g := groups[key]; g != nil && distinctPresence(g.cs, c) {
 			// "Forty-one employees occupied the lobby in a sit-in ... On
 			// Feb. 13, about 210 employees walked out": two counted
@@ -6727,9 +7009,41 @@ var labourBeat = map[string]bool{
 func aimAfter(toks []token, from int) bool {
 	for k := max(from, 0); k < len(toks); k++ {
 		l := toks[k].lower
-		if aimWords[l] && l != "concern" && l != "concerns" || l == "to" && k+1 < len(toks) && (toks[k+1].lower == "protest" || toks[k+1].lower == "oppose" || toks[k+1].lower == "demand") {
+		if aimWords[l] && l != "concern" && l != "concerns" || l == "to" && k+1 < len(toks) && (toks[k+1].lower == "protest" || toks[k+1].lower == "oppose" || toks[k+1].lower == "demand" || toks[k+1].lower == "object") {
 			return true
 		}
+	}
+	return false
+}
+
+// ownAimAfter reports whether toks, from toks[from] on, state an aim
+// that is not a pointer back to one told: "to object to Mark Zuckerberg's
+// decision", not "over it", "against the same contract".
+func ownAimAfter(toks []token, from int) bool {
+	for k := max(from, 0); k+1 < len(toks); k++ {
+		l := toks[k].lower
+		at := -1
+		if aimWords[l] && l != "concern" && l != "concerns" {
+			at = k + 1
+		} else if l == "to" && (toks[k+1].lower == "protest" || toks[k+1].lower == "oppose" || toks[k+1].lower == "demand" || toks[k+1].lower == "object") {
+			at = k + 2
+			if at < len(toks) && toks[at].lower == "to" {
+				at++
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		if at >= len(toks) || !toks[at].word {
+			return false // "a letter of protest."
+		}
+		switch toks[at].lower {
+		case "it", "this", "that", "them", "these", "those", "same":
+			return false
+		case "the":
+			return at+1 < len(toks) && toks[at+1].lower != "same"
+		}
+		return true
 	}
 	return false
 }
@@ -8086,6 +8400,10 @@ func openingYear(toks []token) int {
 				if k >= 2 && toks[k-2].lower == "in" && months[toks[k-1].lower] != 0 {
 					return y
 				}
+				// "In early 2019", "In late 2018"
+				if k >= 2 && toks[k-2].lower == "in" && (toks[k-1].lower == "early" || toks[k-1].lower == "late" || toks[k-1].lower == "mid") {
+					return y
+				}
 			}
 			return 0
 		}
@@ -8663,6 +8981,255 @@ func bothCompanies(toks []token) bool {
 
 // askBoth are the verbs of a document asking its companies.
 var askBoth = wordSet("asks", "ask", "asked", "asking", "calls", "called", "calling", "urges", "urged", "urging", "demands", "demanded", "demanding", "wants")
+
+// sectionHeading returns the company a section's heading opens with: a
+// paragraph of one short line with no closing stop, "Halden Cloud and the
+// border towers", "Corvane and Project Halyard".
+func sectionHeading(info []sentInfo, i int) (companyRef, bool) {
+	in := info[i]
+	n := len(in.toks)
+	if n == 0 || n > 8 || i+1 >= len(info) || info[i+1].para == in.para || i > 0 && info[i-1].para == in.para {
+		return companyRef{}, false
+	}
+	if last := in.toks[n-1].text; last == "." || last == "?" || last == "!" || last == ":" || len(in.trigs) > 0 {
+		return companyRef{}, false
+	}
+	for _, c := range in.comps {
+		if c.from == 0 && !c.product && !c.poss && sectionHeadings(info) >= 2 {
+			return c, true
+		}
+	}
+	return companyRef{}, false
+}
+
+// sectionHeadings counts the one-line paragraphs with no closing stop that
+// open with a company's name, not its possessive: a look-back's sections.
+func sectionHeadings(info []sentInfo) int {
+	n := 0
+	for i, in := range info {
+		m := len(in.toks)
+		if m == 0 || m > 8 || i+1 < len(info) && info[i+1].para == in.para || i > 0 && info[i-1].para == in.para {
+			continue
+		}
+		if last := in.toks[m-1].text; last == "." || last == "?" || last == "!" || last == ":" {
+			continue
+		}
+		if slices.ContainsFunc(in.comps, func(c companyRef) bool { return c.from == 0 && !c.product && !c.poss }) {
+			n++
+		}
+	}
+	return n
+}
+
+// itemHeading returns the one company a list item's heading names before
+// the colon at toks[colon], after any timestamp or number: "[24:05]
+// Microsoft and the HoloLens:", "3. Tessellate:".
+func itemHeading(toks []token, comps []companyRef, colon int) (companyRef, bool) {
+	start := 0
+	if toks[0].text == "[" || toks[0].text == "(" {
+		for start < colon && toks[start].text != "]" && toks[start].text != ")" {
+			start++
+		}
+		start++
+	}
+	for start < colon && !toks[start].word {
+		start++
+	}
+	var found []companyRef
+	for _, c := range comps {
+		if c.product || c.poss || c.from < start || c.to > colon {
+			continue
+		}
+		found = append(found, c)
+	}
+	if len(found) != 1 || found[0].from != start || colon-start > 6 {
+		return companyRef{}, false
+	}
+	return found[0], true
+}
+
+// ownDealAfter reports whether a document's aim, right after it, is the
+// company's own deal: "objecting to the company's $480 million deal",
+// "against the firm's contract".
+func ownDealAfter(toks []token, at int) bool {
+	for k := at; k < len(toks) && k <= at+3; k++ {
+		if (toks[k].lower == "company" || toks[k].lower == "firm") && toks[k].poss && k > 0 && toks[k-1].lower == "the" {
+			for j := k + 1; j < len(toks) && j <= k+6 && toks[j].text != "," && toks[j].text != "."; j++ {
+				switch toks[j].lower {
+				case "contract", "contracts", "deal", "deals", "agreement", "partnership", "work":
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// dropUnionNames drops the worker noun inside the name of the union whose
+// members were counted just before: in "More than 300 members of the Tech
+// Workers Guild at Arbor Health Tech walked off the job", the members
+// walked out, not "Workers".
+func dropUnionNames(toks []token, ws []workerRef) []workerRef {
+	kept := ws[:0:0]
+	for k, w := range ws {
+		if k > 0 && isCapitalized(toks[w.head]) && w.head+1 < len(toks) && (toks[w.head+1].text == "Guild" || toks[w.head+1].text == "Union") {
+			m := ws[k-1]
+			if m.hasCount && toks[m.head].lower == "members" && m.head+1 < len(toks) && toks[m.head+1].lower == "of" && w.head-m.head <= 5 {
+				continue
+			}
+		}
+		kept = append(kept, w)
+	}
+	return kept
+}
+
+// dropSources drops the workers of an opening attribution, who tell the
+// story rather than act in it: "According to the complaint and to former
+// employees, about 60 Hollis Labs workers walked out".
+func dropSources(toks []token, ws []workerRef) []workerRef {
+	if len(toks) < 3 || toks[0].lower != "according" || toks[1].lower != "to" {
+		return ws
+	}
+	comma := -1
+	for k := 2; k < len(toks) && k <= 14; k++ {
+		if toks[k].text == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 {
+		return ws
+	}
+	// only when workers of their own act after the comma
+	acting := slices.ContainsFunc(ws, func(w workerRef) bool { return w.from > comma && !w.generic })
+	kept := ws[:0:0]
+	for _, w := range ws {
+		if acting && w.to <= comma && !w.hasCount && w.from >= 1 && (toks[w.from-1].lower == "to" || toks[w.from-1].lower == "former" || toks[w.from-1].lower == "current") {
+			continue
+		}
+		kept = append(kept, w)
+	}
+	return kept
+}
+
+// otherDocBefore reports whether the words before the document noun at
+// toks[at] set it apart from one told: "comes after an open letter",
+// "follows a letter", "an earlier letter", "a separate petition".
+func otherDocBefore(toks []token, at int) bool {
+	if at+1 < len(toks) && (toks[at+1].lower == "drive" || toks[at+1].lower == "campaign" || toks[at+1].lower == "effort") {
+		return false // "after a petition drive that lasted two weeks": the signing of the one told
+	}
+	for k := at - 1; k >= 0 && k >= at-4; k-- {
+		switch toks[k].lower {
+		case "earlier", "separate", "previous", "prior":
+			return true
+		case "a", "an":
+			if k > 0 {
+				switch toks[k-1].lower {
+				case "after", "follows", "followed", "following":
+					return true
+				}
+			}
+			return false
+		}
+		if !toks[k].word {
+			return false
+		}
+	}
+	return false
+}
+
+// docSendVerbs are what a document's authors do with it: "a letter that
+// 140 engineers sent to management".
+var docSendVerbs = wordSet("sent", "signed", "wrote", "delivered", "drafted", "circulated", "published", "posted", "handed", "presented", "submitted", "addressed")
+
+// faceVerbs tell what a company went through: "has faced employee
+// protests", "weathered staff walkouts".
+var faceVerbs = wordSet("faced", "faces", "facing", "face", "seen", "saw", "sees", "weathered", "endured", "experienced")
+
+// facedBy returns the company that, as the sentence's subject, faced the
+// action whose staff modifier is at toks[mod]: "Google has faced employee
+// protests", "The company has faced a string of employee protests" (the
+// company in focus).
+func facedBy(toks []token, comps []companyRef, focus string, mod int) (string, bool) {
+	v := -1
+	for k := mod - 1; k >= 0 && k >= mod-5; k-- {
+		if faceVerbs[toks[k].lower] {
+			v = k
+			break
+		}
+		if !toks[k].word || toks[k].lower == "few" || toks[k].lower == "no" || toks[k].lower == "little" || toks[k].lower == "fewer" || toks[k].lower == "any" {
+			return "", false // "has faced few employee protests"
+		}
+	}
+	if v < 1 {
+		return "", false
+	}
+	s := v
+	for s > 0 && (toks[s-1].lower == "has" || toks[s-1].lower == "had" || toks[s-1].lower == "have" || toks[s-1].lower == "also" || toks[s-1].lower == "already" || toks[s-1].lower == "repeatedly") {
+		s--
+	}
+	if s == 0 {
+		return "", false
+	}
+	for _, c := range comps {
+		if c.to == s && c.from <= 1 && !c.product {
+			return c.name, true
+		}
+	}
+	if focus != "" && (s == 1 && toks[0].lower == "it" || s == 2 && toks[0].lower == "the" && (toks[1].lower == "company" || toks[1].lower == "firm")) {
+		return focus, true
+	}
+	return "", false
+}
+
+// groupDefinedFor returns the company the document at t belongs to when
+// it is "the group's" and one of the three sentences before defines the
+// group as workers asking that company: "a group of current and former
+// employees that wants Microsoft to end ...", "a coalition of engineers
+// who are urging Ravelin to drop ...".
+func groupDefinedFor(info []sentInfo, i int, toks []token, t trigger) (companyRef, bool) {
+	if !t.noun || actionClass(t.action) != "doc" || t.at < 2 || toks[t.at-2].lower != "the" || !toks[t.at-1].poss || !groupNouns[toks[t.at-1].lower] {
+		return companyRef{}, false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		pt := info[j].toks
+		for k := 0; k+2 < len(pt); k++ {
+			if !groupNouns[pt[k].lower] || pt[k+1].lower != "of" {
+				continue
+			}
+			// "a group of current and former employees": the workers
+			// within a few words of "of"
+			h := -1
+			for m := k + 2; m < len(pt) && m <= k+6; m++ {
+				if workerNouns[pt[m].lower] {
+					h = m
+					break
+				}
+			}
+			if h < 0 || h+2 >= len(pt) || pt[h+1].lower != "that" && pt[h+1].lower != "who" {
+				continue
+			}
+			if slices.ContainsFunc(info[j].comps, func(c companyRef) bool { return c.from > k && c.to <= h }) {
+				return companyRef{}, false // "a group of Google employees that wants Amazon to ...": Google's, told otherwise
+			}
+			v := h + 2
+			if v < len(pt) && (pt[v].lower == "are" || pt[v].lower == "is" || pt[v].lower == "has" || pt[v].lower == "have") {
+				v++
+			}
+			if v >= len(pt) || !askBoth[pt[v].lower] {
+				continue
+			}
+			for _, c := range info[j].comps {
+				if !c.product && c.from == v+1 {
+					return c, true
+				}
+			}
+		}
+	}
+	return companyRef{}, false
+}
 
 // recentActors returns the companies whose workers acted in the latest
 // sentence before sentence i, within two, that tells actions of more than

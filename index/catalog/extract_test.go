@@ -2520,6 +2520,171 @@ func TestExtractCases(t *testing.T) {
 		{"workers fired among those arrested after they occupied an office sat in",
 			"Microsoft has fired two employees who were among seven people arrested on Tuesday after they occupied the office of the company's president, Brad Smith, at its headquarters in Redmond. The protesters belong to No Azure for Apartheid, a group of current and former Microsoft workers that wants the company to end its contracts with the Israeli military.",
 			[]string{"Microsoft/Israel/sit-in/0"}},
+		{"a story's tool bar is no company's letter",
+			"About 900 Palantir employees signed a letter asking the company to end its work with ICE.\n\nPrint this story | E-mail this story | Letters to the editor",
+			[]string{"Palantir/ICE/letter/900"}},
+		{"the group's petition is the staff's when the group was told as employees asking their company",
+			"Two Microsoft employees interrupted the company's 50th anniversary celebration on Friday, accusing executives of supplying technology to the Israeli military. The first protester walked toward the stage during a keynote and was led out by security staff. A second employee interrupted a later session.\n\nBoth are connected to No Azure for Apartheid, a group of current and former employees that wants Microsoft to end cloud and AI contracts with Israel's Ministry of Defense. The group's petition has gathered about 1,500 signatures, organizers said.",
+			[]string{"Microsoft/Israel/protest/2", "Microsoft/Israel/petition/1500"}},
+		{"a residents' group's petition is no staff petition",
+			"Two Microsoft employees interrupted the company's 50th anniversary celebration on Friday, accusing executives of supplying technology to the Israeli military. The first protester walked toward the stage during a keynote. A second employee interrupted a later session.\n\nBoth spoke alongside Redmond Neighbors, a group of local residents that wants Microsoft to end cloud contracts with Israel's Ministry of Defense. The group's petition has gathered about 1,500 signatures, organizers said.",
+			[]string{"Microsoft/Israel/protest/2"}},
+		{"disrupters told in passing are no turnout",
+			"Microsoft fired the staff after two employees interrupted the celebration over its contracts with the Israeli military.",
+			[]string{"Microsoft/Israel/protest/0"}},
+		{"employee protests a company faced are its staff's",
+			"More than 1,300 Google employees have signed a petition calling on the company not to bid on a contract for U.S. Customs and Border Protection. The company has faced a string of employee protests in the past two years, including over its now-abandoned work on the Pentagon's Project Maven.",
+			[]string{"Google/CBP/petition/1300", "Google/Pentagon/protest/0"}},
+		{"protests a town faced near a plant are no staff's",
+			"Residents of Dunmore have faced employee protests at the Google plant for months, the mayor said.",
+			nil},
+		{"workers who sat on the lobby floor until executives agreed held a sit-in",
+			"For most of Wednesday, about 35 engineers and technicians at Brindle Robotics sat on the lobby floor of the company's headquarters, refusing to go back to their desks until executives agreed to discuss a sale of robots to the Port Calder Police Department.",
+			[]string{"Brindle Robotics/Port Calder Police Department/sit-in/35"}},
+		{"sitting on the office floor to watch a launch is no sit-in",
+			"About 200 engineers at Brindle Robotics sat on the office floor to watch the launch of the new robot, which the Port Calder Police Department ordered.",
+			nil},
+		{"a protest not coordinated with staff, none of whom took part, is the outsiders'",
+			"About 200 demonstrators gathered outside the Palo Alto offices of Palantir Technologies on Friday to protest its contracts with ICE. Organizers said the protest was not coordinated with Palantir staff, and none of the company's employees were known to have taken part.",
+			nil},
+		{"none of the signers fired still signed",
+			"None of the 40 Palantir employees who signed the letter against the company's ICE contract were fired.",
+			[]string{"Palantir/ICE/letter/40"}},
+		{"an employee letter opposing a firm's own contract names the firm, and a revised count wins",
+			"Organizers of an employee letter opposing Kestrel Maps' border-surveillance contract said Friday that 780 current employees had signed it, fewer than the 1,100 they announced earlier this week. The letter asks Kestrel to cancel a $23.5 million contract with U.S. Customs and Border Protection.",
+			[]string{"Kestrel Maps/CBP/letter/780"}},
+		{"a figure announced before revising the figure is an earlier one",
+			"In July, 780 current employees signed a letter asking Kestrel Maps to end its $23.5 million contract with CBP. Organizers first announced 1,100 signatures before revising the figure after checking names against the employee directory.",
+			[]string{"Kestrel Maps/CBP/letter/780"}},
+		{"a walkout joined to the staff's letter, with its turnout in a relative clause, is theirs",
+			"Palantir will not renew its contract with ICE, chief executive Alex Karp told employees. The decision follows an open letter signed by 610 employees and an April walkout that organizers said drew about 300 people to the company's Denver campus.",
+			[]string{"Palantir/ICE/letter/610", "Palantir/ICE/walkout/300"}},
+		{"a writer's last day is a resignation, customer support is a team, walking out the door is leaving",
+			"For six years I have worked on the routing engine at Meridian Maps. I have loved that work. Today is my last day doing it.\n\nIn August, a few of us learned that Meridian had signed a $21 million contract with the Department of Homeland Security. Our letter to Meridian's leadership was short: do not renew the contract.\n\nNinety of us signed it the first afternoon. By the time we delivered it on Oct. 2, it carried 480 names — from mapping, from sales, from customer support, from people I had never met.\n\nI am not writing this because I imagine one engineer walking out the door will change a company of 2,600 people.",
+			[]string{"Meridian Maps/DHS/resignation/0", "Meridian Maps/DHS/letter/480"}},
+		{"a letter the petition comes after is another document, signed by the workers of its relative clause",
+			"Workers at Palantir handed the chief executive a petition signed by 312 of their colleagues against the ICE contract. The petition comes after an open letter that 140 Palantir engineers sent to management in October asking for a review of the ICE work.",
+			[]string{"Palantir/ICE/petition/312", "Palantir/ICE/letter/140"}},
+		{"a petition first shared as a letter is one document",
+			"More than 300 Palantir employees signed a petition against the ICE contract. The petition, first shared as a letter, asked the company to drop the deal.",
+			[]string{"Palantir/ICE/petition/300"}},
+		{"an interview whose introduction tells of one company's staff speaks for them",
+			"On Aug. 27, about 40 employees of Halvorsen Cloud sat down in the lobby of the company's Denver headquarters, demanding that Halvorsen walk away from its $62 million contract with U.S. Customs and Border Protection. Ines Calloway, an engineer who was among those fired, talked with us about the campaign.\n\nHow did this start for you?\n\nLast spring a few of us noticed a new project for CBP. No one had told us.\n\nSo you started a petition.\n\nIn June. We wrote it in a shared doc over one weekend. It got about 400 names in the first week. By the middle of August it had 1,150 signatures.\n\nDid you expect to be fired?\n\nWe knew it could happen. We were in a lobby, during work hours, with laptops open.\n\nWhat happens now?\n\nWe keep organizing.",
+			[]string{"Halvorsen Cloud/CBP/petition/1150", "Halvorsen Cloud/CBP/sit-in/40"}},
+		{"a list item's heading names the company whose deal its letter opposes",
+			"In this episode\n\n[07:45] Google and Project Maven: the petition against the Pentagon's drone-footage program, which roughly 4,000 Google employees signed.\n\n[24:05] Microsoft and the HoloLens: a letter objecting to the company's $480 million deal to supply augmented-reality headsets to the U.S. Army. It started with about 50 signatures and passed 250 within a few days.",
+			[]string{"Google/Pentagon/petition/4000", "Microsoft/US Army/letter/250"}},
+		{"a heading with two companies names neither",
+			"[24:05] Microsoft and Amazon: a letter objecting to the company's $480 million deal with the U.S. Army.",
+			nil},
+		{"the workers of an opening attribution tell the story, not act in it",
+			"According to the complaint and to former employees, about 60 Hollis Labs workers walked out on Feb. 24 to protest a $2.7 million contract with the Port Calder police.",
+			[]string{"Hollis Labs/Police/walkout/60"}},
+		{"members of a Guild at a company who walked off the job in a one-day strike struck, and the Guild's name is no worker phrase",
+			"More than 300 members of the Tech Workers Guild at Salesforce walked off the job this morning in a one-day strike, protesting the company's $14 million contract with the Federal Bureau of Prisons.",
+			[]string{"Salesforce/Bureau of Prisons/strike/300"}},
+		{"a look-back's section headings set whose campaign each section tells, and name firms by their full names",
+			"We went back to four campaigns to see how they ended.\n\nMicrosoft and the Army headset\n\nIn February 2019, Microsoft employees asked the company to cancel its $479 million contract for the U.S. Army. Their letter finished with more than 250 signatures.\n\nHalden Cloud and the border towers\n\nHalden Cloud's campaign against its $31 million contract with U.S. Customs and Border Protection was one of the largest. The open letter reached more than 1,100 signatures, and about 600 employees walked out in November 2022.\n\nTessellate and ICE\n\nTessellate Systems is the clearest victory on the list. More than 700 employees signed a letter against the company's $48.5 million contract with U.S. Immigration and Customs Enforcement.\n\nCorvane and Project Halyard\n\nAt Corvane Robotics, a petition against the Army's Project Halyard drone-targeting program reached about 460 signatures, and about 150 employees walked out in June 2023.",
+			[]string{"Microsoft/US Army/letter/250", "Halden Cloud/CBP/letter/1100", "Halden Cloud/CBP/walkout/600", "Tessellate Systems/ICE/letter/700", "Corvane Robotics/US Army/petition/460", "Corvane Robotics/US Army/walkout/150"}},
+		{"workers fired in connection with sit-ins held them, uncounted",
+			"Google has fired 28 employees in connection with Tuesday's sit-ins at its offices in New York and Sunnyvale, Calif., against Project Nimbus, the company's cloud contract with the Israeli government.",
+			[]string{"Google/Israel/sit-in/0"}},
+		{"a share after a comma restates the count, adds nothing",
+			"Organizers said a petition supporting the sit-in's demands had been signed by more than 300 Kestrel Labs employees, about a quarter of the company's 1,250-person workforce.",
+			[]string{"Kestrel Labs/other/petition/300"}},
+		{"a number of them is a number of the workers the sentence opened with",
+			"Employees of Quarry, the New York data-analytics company, escalated their campaign against its contract with the New York Police Department on Thursday, when about 400 of them walked out of the company's Manhattan and Brooklyn offices.",
+			[]string{"Quarry/New York Police Department/walkout/400"}},
+		{"a share's apposition gives its count",
+			"Roughly one in five of Corvid's 3,000 employees, some 640 people, have signed a letter urging the Seattle logistics-software company to stop providing tools for deportation flights run by U.S. Immigration and Customs Enforcement.",
+			[]string{"Corvid/ICE/letter/640"}},
+		{"disrupters after an opening phrase are told in passing, uncounted",
+			"In April, two employees interrupted the company's 50th anniversary celebration to accuse Microsoft executives of supplying artificial intelligence to the Israeli military; both were later dismissed.",
+			[]string{"Microsoft/Israel/protest/0"}},
+		{"signed by 61 on its first day and by 95 since: the later figure",
+			"Nearly half of Clearwater Translate's employees have signed, up from 61 on the first day\n\nEmployees of Clearwater Translate, a San Francisco start-up, are asking the company to withdraw from a $6.8 million contract with the U.S. State Department.\n\nThe petition was signed by 61 people on its first day and by 95 as of Tuesday morning, nearly half of the company's staff.",
+			[]string{"Clearwater Translate/State Department/petition/95"}},
+		{"a group of them holding a rally are the workers told just before",
+			"Their open letter, which started with 212 signatures in early February, had been signed by more than 700 of Salesforce's roughly 2,300 workers by the end of March. For seven weeks, a group of them also held a lunchtime rally every Tuesday outside the Austin headquarters.",
+			[]string{"Salesforce/other/letter/700", "Salesforce/other/protest/0"}},
+		{"the same agency is the agency named last",
+			"Employees of Halden Cloud signed a letter against its contract with U.S. Customs and Border Protection. In 2018, Salesforce employees sent a letter to chief executive Marc Benioff asking him to reconsider the company's work with the same agency, and Microsoft workers protested their employer's contract with Immigration and Customs Enforcement.",
+			[]string{"Halden Cloud/CBP/letter/0", "Microsoft/ICE/protest/0", "Salesforce/CBP/letter/0"}},
+		{"a letter of early 2017, two years before, is not the petition grown",
+			"A petition asking Microsoft to stop supplying headsets to the U.S. Army has been signed by 605 employees. In early 2017, more than 100 Microsoft workers signed a letter objecting to an earlier version of the headset contract.",
+			[]string{"Microsoft/US Army/petition/605", "Microsoft/US Army/letter/100"}},
+		{"for a company, employee protests when it let a contract expire are its staff's",
+			"The letter was signed by 340 Google employees, who ask the company to refuse weapons work under the Pentagon's cloud contract. For Google, the letter revives a fight from 2018, when employee protests over Project Maven, a Pentagon drone-imagery program, led the company to let that contract expire.",
+			[]string{"Google/Pentagon/letter/340", "Google/Pentagon/protest/0"}},
+		{"the head of a company's team who resigned in protest is its staff",
+			"Employees of Orvalo Labs have signed a letter urging management to abandon a planned agreement with Saudi Arabia's Interior Ministry. Last week the head of Orvalo's Android research team resigned in protest.",
+			[]string{"Orvalo Labs/Saudi Interior Ministry/letter/0", "Orvalo Labs/Saudi Interior Ministry/resignation/0"}},
+		{"the head of a company's unit speaking is no action",
+			"Last week the head of Google's cloud unit said the company would keep its contract with the Pentagon.",
+			nil},
+		{"review 30: '200 Amazon employees wrote a letter to the editor of The Seattle Time",
+			"More than 200 Amazon employees wrote a letter to the editor of The Seattle Times opposing the company's sale of Rekognition to police departments.",
+			[]string{"Amazon/Police/letter/200"}},
+		{"review 30: the signers of a letter an attribution cites are its signers",
+			"According to a letter signed by 1,200 Amazon employees, the company sells its Rekognition software to police departments.",
+			[]string{"Amazon/Police/letter/1200"}},
+		{"review 30: workers an attribution cites still own the walkout told after it",
+			"According to Microsoft employees, about 500 people walked out of the Redmond campus on Tuesday to protest the HoloLens contract with the Army.",
+			[]string{"Microsoft/US Army/walkout/0"}},
+		{"review 30: 'None of the 300 Google employees involved in the walkout were discipl",
+			"None of the 300 Google employees involved in the walkout were disciplined, the company said, though it reaffirmed its support for the Project Nimbus contract.",
+			[]string{"Google/Israel/walkout/300"}},
+		{"review 30: 'None of the employees interviewed for this story signed the petition,",
+			"None of the employees interviewed for this story signed the petition, which asks Salesforce to end its CBP contract and has 1,100 signatures.",
+			[]string{"Salesforce/CBP/petition/1100"}},
+		{"review 30: 'None of the contractors ... took part in the walkout, in which about ",
+			"None of the contractors at Google's Sunnyvale campus took part in the walkout, in which about 400 employees protested Project Nimbus.",
+			[]string{"Google/Israel/walkout/400"}},
+		{"review 30: 'The petition was not signed by employees alone: about 900 of its 2,00",
+			"The petition was not signed by employees alone: about 900 of its 2,000 signatures came from Google staff and the rest from academics opposing Project Maven.",
+			[]string{"Google/Pentagon/petition/0"}},
+		{"review 30: 'The letter was not received by managers until Monday; it had 700 sign",
+			"The letter was not received by managers until Monday; it had 700 signatures from Salesforce employees opposed to the CBP contract.",
+			[]string{"Salesforce/CBP/letter/700"}},
+		{"review 30: 'About 300 Google employees walked out the door at 11 a.m. ... to prot",
+			"About 300 Google employees walked out the door at 11 a.m. on Thursday to protest the company's Project Nimbus contract with the Israeli government.",
+			[]string{"Google/Israel/walkout/300"}},
+		{"review 30: 'a February protest that drew 2,000 residents to City Hall' -> Microso",
+			"Microsoft kept its Army contract despite a letter signed by 250 employees and a February protest that drew 2,000 residents to City Hall.",
+			[]string{"Microsoft/US Army/letter/250"}},
+		{"review 30: 'an April protest that organizers said drew about 3,000 people, most o",
+			"The decision follows an open letter signed by 610 Palantir employees against ICE and an April protest that organizers said drew about 3,000 people, most of them students and residents.",
+			[]string{"Palantir/ICE/letter/610"}},
+		{"review 30: one-line heading 'Amazon's role' resets focus: the Google petition's 1",
+			"More than 1,000 Google employees signed a petition against Project Nimbus, the company's cloud contract with the Israeli government.\n\nAmazon's role\n\nAmazon shares the $1.2 billion Nimbus contract. Its workers have been quieter.\n\nWhat comes next\n\nThe petition, now at 1,500 signatures, will be delivered to Sundar Pichai on Friday.",
+			[]string{"Google/Israel/petition/1500"}},
+		{"review 30: photo caption 'Amazon's Seattle headquarters' read as section heading:",
+			"About 900 Salesforce employees signed a letter against the company's CBP contract.\n\nAmazon's Seattle headquarters\n\nThe letter, organizers said, now has 1,200 signatures and will be delivered Monday.",
+			[]string{"Salesforce/CBP/letter/1200"}},
+		{"review 30: interview of a lawyer: 'a petition among lawyers that got 1,200 signat",
+			"About 60 Palantir employees signed a letter last year opposing the company's work with ICE. One of the people who reviewed the letter, the labor lawyer Tom Haskins, answered our questions.\n\nWhat did the letter ask for?\n\nIt asked for a review of the contract. I advised on the wording.\n\nWas it legal to circulate it during work hours?\n\nIn most states, yes. I told them to avoid company email.\n\nWhat happened next?\n\nWe filed a complaint with the labor board on behalf of two workers who were fired. We also organized a petition among lawyers that got 1,200 signatures.",
+			[]string{"Palantir/ICE/letter/60"}},
+		{"review 30: interview with outside civil-rights director: her group's 20,000-signa",
+			"Last month, about 50 Google employees walked out of the company's New York office to protest Project Nimbus. We spoke with Maria Lopez, director of the civil-rights group Just Futures, which has campaigned against the contract from outside.\n\nHow did your group get involved?\n\nWe have followed surveillance contracts for years. We saw the news and called the organizers.\n\nWhat have you done since?\n\nWe launched a petition that got 20,000 signatures. We also organized a rally outside the office with about 300 people.\n\nWill Google listen?\n\nWe think it has to.",
+			[]string{"Google/Israel/walkout/50"}},
+		{"review 30: 'a group of Google employees that wants Amazon to end its cloud contra",
+			"Organizers belong to Tech Against ICE, a group of Google employees that wants Amazon to end its cloud contract with ICE. The group's petition has about 800 signatures.",
+			nil},
+		{"review 30: 'Salesforce has faced few employee protests over its CBP contract, com",
+			"Salesforce has faced few employee protests over its CBP contract, compared with rivals.",
+			nil},
+		{"review 30: '60 Google employees sat on the floor of the cafeteria ... to watch th",
+			"About 60 Google employees sat on the floor of the cafeteria in Sunnyvale to watch the chief executive's livestream, which addressed the protest over Project Nimbus.",
+			nil},
+		{"review 30: a petition drive that delivered the letter is no second document",
+			"About 1,200 GitHub employees signed a letter against the ICE contract. Organizers delivered it to chief executive Nat Friedman after a petition drive that lasted two weeks.",
+			[]string{"GitHub/ICE/letter/1200"}},
+		{"review 30: 'Employees of Quarry spoke to the 2,000 demonstrators ..., and about 4",
+			"Employees of Quarry spoke to the 2,000 demonstrators outside the office on Thursday, and about 400 of them marched to City Hall to protest the company's contract with the New York Police Department.",
+			[]string{"Quarry/New York Police Department/protest/0"}},
+		{"review 30: interview of an ex-Amazon engineer: speaker set to Microsoft (intro's ",
+			"About 200 Microsoft employees signed a letter in February asking the company to cancel its Army HoloLens contract. We talked to Sam Ortiz, who spent four years at Amazon Web Services before he quit in protest over its ICE work.\n\nWhen did you decide to go?\n\nI spent a long time thinking about it before I quit. We had written a letter the year before.\n\nHow many signed?\n\nWe got about 450 signatures, mostly engineers on my team.\n\nDid anyone else leave?\n\nI know of three others who resigned that spring.\n\nDo you regret it?\n\nI do not.",
+			[]string{"Microsoft/US Army/letter/450"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -2667,6 +2832,38 @@ func TestOutcome(t *testing.T) {
 				t.Errorf("outcome sentence not in evidence: %+v", ms[0].Evidence)
 			}
 		})
+	}
+}
+
+// An outcome "their company" answers is the company of the workers the
+// sentence opens with, not the one in focus before it.
+func TestOutcomeOfTheirCompany(t *testing.T) {
+	x := newExtractor(t)
+	ms := x.Extract(Document{Text: "Microsoft staff published a letter urging the company not to bid on JEDI, the Pentagon's cloud contract. " +
+		"Google workers set the template last year, when employee protests over Project Maven, a Pentagon program, led their company to announce it would not renew the contract."})
+	got := map[string]string{}
+	for _, m := range ms {
+		got[m.Company+"/"+m.Action] = m.Outcome
+	}
+	want := map[string]string{"Microsoft/letter": "", "Google/protest": OutcomeContractNotRenewed}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
+// The headline's target is not that of another company's action with an
+// aim of its own.
+func TestExtractTitleTargetIsTheTitleCompanys(t *testing.T) {
+	x := newExtractor(t)
+	ms := x.Extract(Document{Title: "1,666 Googlers to Pichai: stop selling to the police",
+		Text: "A letter signed by 1,666 Google employees reached chief executive Sundar Pichai on Monday. Its request: stop selling Google's technology to police departments.\n\n" +
+			"It is the second large employee protest at a major platform this month. On June 1, hundreds of Facebook employees staged a virtual walkout, logging off and setting automatic replies, to object to Mark Zuckerberg's decision to leave up posts by President Trump."})
+	var got []string
+	for _, m := range ms {
+		got = append(got, m.Company+"/"+m.Agency+"/"+m.Action)
+	}
+	if want := []string{"Google/Police/letter", "Meta//walkout"}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got %v, want %v", got, want)
 	}
 }
 

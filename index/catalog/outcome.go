@@ -230,6 +230,18 @@ func subjectCompany(in *sentInfo, toks []token, k int) string {
 			name, at = c.name, c.to
 		}
 	}
+	// "Google workers ..., when employee protests led their company to
+	// announce it would not renew the contract": the workers' company
+	for j := k - 1; j >= 1 && j >= k-8; j-- {
+		if toks[j-1].lower == "their" && employerNouns[toks[j].lower] {
+			for _, w := range in.workers {
+				if w.to <= j-1 && len(w.names) == 1 && !w.generic {
+					return w.names[0]
+				}
+			}
+			break
+		}
+	}
 	// "the company said it would not renew it": the nearest subject
 	for j := k - 1; j >= 0 && j >= k-4 && j >= at; j-- {
 		l := toks[j].lower

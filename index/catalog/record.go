@@ -525,6 +525,10 @@ func (x *Extractor) recordCompanies(v string) []recordName {
 	return out
 }
 
+// cellDeterminers start a noun phrase; a cell whose capitalised start is
+// followed by one ("Print this story", "Read the letter") is a phrase.
+var cellDeterminers = map[string]bool{"this": true, "the": true, "a": true, "an": true, "your": true, "our": true, "my": true, "these": true, "those": true}
+
 // recordCompany reads one company's name: "Halyard Robotics open letter"
 // is Halyard Robotics.
 func (x *Extractor) recordCompany(v string) (string, bool, bool) {
@@ -541,6 +545,9 @@ func (x *Extractor) recordCompany(v string) (string, bool, bool) {
 	}
 	for k := 1; k < len(ws); k++ {
 		if r := ws[k][0]; r >= 'a' && r <= 'z' && !nameJoiners[ws[k]] {
+			if cellDeterminers[ws[k]] {
+				return "", false, false // "Print this story": a phrase, not a name
+			}
 			ws = ws[:k]
 			break
 		}

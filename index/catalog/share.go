@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -200,6 +201,11 @@ func shareRefs(toks []token, comps []companyRef, out []workerRef) []workerRef {
 		}
 		w.count, w.hasCount, w.workforce, w.share = a, true, false, !nowAfter(toks, w.to)
 		w.from = min(w.from, a.from)
+		if b, end, ok := shareRestated(toks, w.to); ok {
+			// "one in five of Corvid's 3,000 employees, some 640 people,":
+			// the figure the text gives, not the one worked out
+			w.count, w.share, w.to = b, false, end
+		}
 	}
 	for i := range toks {
 		if covered[i] || !shareHeads[toks[i].lower] {
@@ -208,6 +214,9 @@ func shareRefs(toks []token, comps []companyRef, out []workerRef) []workerRef {
 		a, ok := shareCount(toks, i)
 		if !ok || a.value == 0 || sanctionedAt(toks, a.from, i+1) {
 			continue
+		}
+		if a.from >= 1 && toks[a.from-1].text == "," && slices.ContainsFunc(out, func(w workerRef) bool { return w.hasCount && w.to == a.from-1 }) {
+			continue // "more than 300 employees, about a quarter of Kestrel's 1,250-person workforce": the count, restated
 		}
 		w := workerRef{head: i, from: a.from, to: i + 1, count: a, hasCount: true, share: true}
 		for _, c := range comps {
@@ -233,6 +242,24 @@ func shareRefs(toks []token, comps []companyRef, out []workerRef) []workerRef {
 		}
 	}
 	return out
+}
+
+// shareRestated returns the count an apposition right after a share gives
+// it, and where the apposition ends: ", some 640 people,".
+func shareRestated(toks []token, at int) (amount, int, bool) {
+	if at+2 >= len(toks) || toks[at].text != "," {
+		return amount{}, 0, false
+	}
+	for s := at + 1; s <= at+2 && s < len(toks); s++ {
+		a, ok := amountAt(toks, s)
+		if !ok || a.money || a.percent || a.vague || a.countValue() == 0 || a.to >= len(toks) {
+			continue
+		}
+		if n := toks[a.to].lower; n == "people" || workerNouns[n] {
+			return a, a.to + 1, true
+		}
+	}
+	return amount{}, 0, false
 }
 
 // shareJoined reports whether another share follows toks[k] after "and":

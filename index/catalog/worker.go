@@ -291,6 +291,21 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 			}
 			continue
 		}
+		// "Employees of Quarry ... escalated their campaign on Thursday,
+		// when about 400 of them walked out": a number of the workers
+		// the sentence opened with
+		if t.lower == "them" && h >= 2 && toks[h-1].lower == "of" && len(out) > 0 {
+			var best *amount
+			for s := h - 2; s >= 0 && s >= h-7; s-- {
+				if a, ok := amountAt(toks, s); ok && a.to == h-1 && !a.money && !a.percent && (a.vague || a.countValue() > 0) {
+					best = &a
+				}
+			}
+			if prev := out[len(out)-1]; best != nil && !prev.hasCount && !prev.generic && !prev.workforce && !prev.other && len(prev.names) == 1 && prev.from == 0 && !othersBetween(toks, prev.to, best.from) {
+				out = append(out, workerRef{head: h, from: best.from, to: h + 1, count: *best, hasCount: true, names: prev.names, inGaz: prev.inGaz})
+			}
+			continue
+		}
 		// "Close to 90 agents at Northcall's Tulsa contact centre": a
 		// company's call-centre staff, not a government's agents
 		if (t.lower == "agents" || t.lower == "representatives" || t.lower == "reps") && h+2 < len(toks) && toks[h+1].lower == "at" {
@@ -1003,11 +1018,49 @@ func amountEndsAt(toks []token, k int) bool {
 // AI", "the director of research at Quillon".
 var roleNouns = wordSet("head", "director", "leader", "lead")
 
+// othersBetween reports whether people other than the workers, or a
+// number of anyone, come between toks[from] and toks[to]: "spoke to the
+// 2,000 demonstrators outside the office, and about 400 of them".
+func othersBetween(toks []token, from, to int) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		if c := toks[k].text[0]; c >= '0' && c <= '9' {
+			return true
+		}
+		if genericNouns[toks[k].lower] || publicWords[toks[k].lower] || toks[k].lower == "demonstrators" || toks[k].lower == "protesters" || toks[k].lower == "activists" || toks[k].lower == "residents" || toks[k].lower == "students" {
+			return true
+		}
+	}
+	return false
+}
+
+// teamWithin reports whether a team or unit noun comes within four words
+// from toks[from]: "Android research team".
+func teamWithin(toks []token, from int) bool {
+	for k := from; k < len(toks) && k < from+4 && toks[k].word; k++ {
+		switch toks[k].lower {
+		case "team", "group", "unit", "division", "lab", "department":
+			return true
+		}
+	}
+	return false
+}
+
 // roleAtCompany returns which company "the head of safety research at X"
 // (the role at toks[h]) names, or -1.
 func roleAtCompany(toks []token, h int, compStarting map[int]int) int {
 	if h+3 >= len(toks) || toks[h+1].lower != "of" {
 		return -1
+	}
+	// "the head of Orvalo's Android research team"
+	if ci, ok := compStarting[h+2]; ok && toks[h+2].word {
+		for k := h + 2; k < len(toks) && k <= h+4; k++ {
+			if toks[k].poss {
+				if teamWithin(toks, k+1) {
+					return ci
+				}
+				break
+			}
+		}
 	}
 	for k := h + 2; k+1 < len(toks) && k <= h+6; k++ {
 		if toks[k].lower == "at" {
@@ -1046,7 +1099,7 @@ func unionMembers(toks []token, h int) bool {
 	// "About 85 members of the Kinzie Street Tech Workers Union"
 	if h+2 < len(toks) && toks[h+1].lower == "of" {
 		for k := h + 2; k < len(toks) && k <= h+9; k++ {
-			if toks[k].text == "Union" {
+			if toks[k].text == "Union" || toks[k].text == "Guild" {
 				// not "members of the Denver Tech Workers Union at other firms"
 				elsewhere := k+2 < len(toks) && (toks[k+1].lower == "at" || toks[k+1].lower == "from") && (toks[k+2].lower == "other" || toks[k+2].lower == "several" || toks[k+2].lower == "many")
 				return k > h+2 && (toks[k-1].text == "Workers" || toks[k-1].text == "Employees") && !elsewhere
