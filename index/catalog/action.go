@@ -1116,6 +1116,22 @@ var (
 	noneHelpers = wordSet("were", "was", "had", "have", "has", "been", "known", "to", "reported", "believed", "said", "thought", "seen", "ever", "actually", "directly", "also")
 )
 
+// noneDenied reports whether, after workers ending at toks[at] whom
+// "none of" opens, only helpers stand before an act of taking part:
+// "None of Amazon's employees joined the rally", "none of the company's
+// employees were known to have taken part".
+func noneDenied(toks []token, at int) bool {
+	for k := at; k < len(toks); k++ {
+		if noneActs[toks[k].lower] {
+			return true
+		}
+		if !noneHelpers[toks[k].lower] {
+			return false
+		}
+	}
+	return false
+}
+
 // noneOfStaff reports whether a clause opens by saying none of some
 // workers did the action at toks[at]: "None of the company's employees
 // were known to have taken part in the protest". Not an action in a

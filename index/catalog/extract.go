@@ -1235,8 +1235,8 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 			if b.w != nil && b.w.from > 0 && (toks[b.w.from-1].lower == "no" || toks[b.w.from-1].lower == "none") && toks[b.w.from].lower != "fewer" && toks[b.w.from].lower != "less" && toks[b.w.from].lower != "more" {
 				return // "no Verity employees had signed"
 			}
-			if b.w != nil && b.w.from > 1 && toks[b.w.from-1].lower == "of" && (toks[b.w.from-2].lower == "none" || toks[b.w.from-2].lower == "neither") && (b.w.from == 2 || !toks[b.w.from-3].word || toks[b.w.from-3].lower == "and" || toks[b.w.from-3].lower == "but") {
-				return // "none of the company's employees were known to have taken part"
+			if b.w != nil && b.w.from > 1 && toks[b.w.from-1].lower == "of" && (toks[b.w.from-2].lower == "none" || toks[b.w.from-2].lower == "neither") && noneDenied(toks, b.w.to) {
+				return // "None of Amazon's employees joined the rally": no one of theirs did
 			}
 			if t.weak && b.w != nil && campaignVerb(toks, t) && directSubject(toks, b.w.to, t.at) && plural(toks[b.w.head]) && len(in.agencies)+len(in.issues) > 0 {
 				t.weak = false // "GitHub's employees began pressuring ... the immigration agency"
@@ -4412,14 +4412,7 @@ func sameAgencyAt(toks []token) int {
 	return -1
 }
 
-func sameAgency(toks []token) bool {
-	for k := 1; k < len(toks); k++ {
-		if toks[k].lower == "agency" && toks[k-1].lower == "same" {
-			return true
-		}
-	}
-	return false
-}
+func sameAgency(toks []token) bool { return sameAgencyAt(toks) >= 0 }
 
 // sameBodyAgain reports whether a sentence points back to the body the
 // story is about: "the same agency", "that agency".
@@ -8987,11 +8980,7 @@ var askBoth = wordSet("asks", "ask", "asked", "asking", "calls", "called", "call
 // border towers", "Corvane and Project Halyard".
 func sectionHeading(info []sentInfo, i int) (companyRef, bool) {
 	in := info[i]
-	n := len(in.toks)
-	if n == 0 || n > 8 || i+1 >= len(info) || info[i+1].para == in.para || i > 0 && info[i-1].para == in.para {
-		return companyRef{}, false
-	}
-	if last := in.toks[n-1].text; last == "." || last == "?" || last == "!" || last == ":" || len(in.trigs) > 0 {
+	if !headingLine(info, i) || i+1 >= len(info) || len(in.trigs) > 0 {
 		return companyRef{}, false
 	}
 	for _, c := range in.comps {
@@ -9007,18 +8996,23 @@ func sectionHeading(info []sentInfo, i int) (companyRef, bool) {
 func sectionHeadings(info []sentInfo) int {
 	n := 0
 	for i, in := range info {
-		m := len(in.toks)
-		if m == 0 || m > 8 || i+1 < len(info) && info[i+1].para == in.para || i > 0 && info[i-1].para == in.para {
-			continue
-		}
-		if last := in.toks[m-1].text; last == "." || last == "?" || last == "!" || last == ":" {
-			continue
-		}
-		if slices.ContainsFunc(in.comps, func(c companyRef) bool { return c.from == 0 && !c.product && !c.poss }) {
+		if headingLine(info, i) && slices.ContainsFunc(in.comps, func(c companyRef) bool { return c.from == 0 && !c.product && !c.poss }) {
 			n++
 		}
 	}
 	return n
+}
+
+// headingLine reports whether sentence i is a paragraph of one short line
+// with no closing stop.
+func headingLine(info []sentInfo, i int) bool {
+	in := info[i]
+	n := len(in.toks)
+	if n == 0 || n > 8 || i+1 < len(info) && info[i+1].para == in.para || i > 0 && info[i-1].para == in.para {
+		return false
+	}
+	last := in.toks[n-1].text
+	return last != "." && last != "?" && last != "!" && last != ":"
 }
 
 // itemHeading returns the one company a list item's heading names before

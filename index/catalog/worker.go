@@ -265,15 +265,7 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		// "140 of us walked out": the writer's colleagues, of the company
 		// in focus
 		if t.lower == "us" && h >= 2 && toks[h-1].lower == "of" {
-			// the longest amount ending there: "eight thousand seven
-			// hundred of us", not "seven hundred"
-			var best *amount
-			for s := h - 2; s >= 0 && s >= h-7; s-- {
-				if a, ok := amountAt(toks, s); ok && a.to == h-1 && !a.money && !a.percent && (a.vague || a.countValue() > 0) {
-					best = &a
-				}
-			}
-			if best != nil {
+			if best := amountOf(toks, h); best != nil {
 				w := workerRef{head: h, from: best.from, to: h + 1, count: *best, hasCount: true, pronoun: true}
 				if h+2 < len(toks) && (toks[h+1].lower == "from" || toks[h+1].lower == "at") {
 					if ci, ok := compStarting[h+2]; ok && !comps[ci].product {
@@ -295,13 +287,7 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		// when about 400 of them walked out": a number of the workers
 		// the sentence opened with
 		if t.lower == "them" && h >= 2 && toks[h-1].lower == "of" && len(out) > 0 {
-			var best *amount
-			for s := h - 2; s >= 0 && s >= h-7; s-- {
-				if a, ok := amountAt(toks, s); ok && a.to == h-1 && !a.money && !a.percent && (a.vague || a.countValue() > 0) {
-					best = &a
-				}
-			}
-			if prev := out[len(out)-1]; best != nil && !prev.hasCount && !prev.generic && !prev.workforce && !prev.other && len(prev.names) == 1 && prev.from == 0 && !othersBetween(toks, prev.to, best.from) {
+			if best, prev := amountOf(toks, h), out[len(out)-1]; best != nil && !prev.hasCount && !prev.generic && !prev.workforce && !prev.other && len(prev.names) == 1 && prev.from == 0 && !othersBetween(toks, prev.to, best.from) {
 				out = append(out, workerRef{head: h, from: best.from, to: h + 1, count: *best, hasCount: true, names: prev.names, inGaz: prev.inGaz})
 			}
 			continue
@@ -1017,6 +1003,19 @@ func amountEndsAt(toks []token, k int) bool {
 // roleNouns head a person's post: "The head of safety research at Vantor
 // AI", "the director of research at Quillon".
 var roleNouns = wordSet("head", "director", "leader", "lead")
+
+// amountOf returns the longest amount of people ending right before "of"
+// at toks[h-1]: "eight thousand seven hundred of us", not "seven hundred";
+// nil when there is none.
+func amountOf(toks []token, h int) *amount {
+	var best *amount
+	for s := h - 2; s >= 0 && s >= h-7; s-- {
+		if a, ok := amountAt(toks, s); ok && a.to == h-1 && !a.money && !a.percent && (a.vague || a.countValue() > 0) {
+			best = &a
+		}
+	}
+	return best
+}
 
 // othersBetween reports whether people other than the workers, or a
 // number of anyone, come between toks[from] and toks[to]: "spoke to the
