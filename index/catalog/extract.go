@@ -9065,15 +9065,28 @@ func ownDealAfter(toks []token, at int) bool {
 // Workers Guild at Arbor Health Tech walked off the job", the members
 // walked out, not "Workers".
 func dropUnionNames(toks []token, ws []workerRef) []workerRef {
-	kept := ws[:0:0]
-	for k, w := range ws {
-		if k > 0 && isCapitalized(toks[w.head]) && w.head+1 < len(toks) && (toks[w.head+1].text == "Guild" || toks[w.head+1].text == "Union") {
-			m := ws[k-1]
-			if m.hasCount && toks[m.head].lower == "members" && m.head+1 < len(toks) && toks[m.head+1].lower == "of" && w.head-m.head <= 5 {
-				continue
-			}
+	inName := func(k int) bool {
+		w := ws[k]
+		if k == 0 || !isCapitalized(toks[w.head]) || w.head+1 >= len(toks) || toks[w.head+1].text != "Guild" && toks[w.head+1].text != "Union" {
+			return false
 		}
-		kept = append(kept, w)
+		m := ws[k-1]
+		return m.hasCount && toks[m.head].lower == "members" && m.head+1 < len(toks) && toks[m.head+1].lower == "of" && w.head-m.head <= 5
+	}
+	var kept []workerRef
+	for k, w := range ws {
+		if inName(k) {
+			if kept == nil {
+				kept = append(make([]workerRef, 0, len(ws)), ws[:k]...)
+			}
+			continue
+		}
+		if kept != nil {
+			kept = append(kept, w)
+		}
+	}
+	if kept == nil {
+		return ws
 	}
 	return kept
 }
