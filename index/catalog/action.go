@@ -1,9 +1,6 @@
 package catalog
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // trigger is a word or phrase that names a collective action.
 type trigger struct {
@@ -179,7 +176,6 @@ var habitAfter = wordSet("openly", "publicly", "anymore", "freely")
 // put their names on anything".
 var reluctance = wordSet("hesitate", "hesitated", "hesitant", "reluctant", "afraid", "unwilling", "wary", "scared", "fear")
 
-// triggers finds the action words of a sentence.
 // rarelySaid reports whether a plural action noun at t is said to be rare
 // or common, a kind of action and no event: "protests by software staff
 // against their employer's clients remain rare", "walkouts are unusual".
@@ -209,6 +205,7 @@ func rarelySaid(toks []token, t trigger) bool {
 	return false
 }
 
+// triggers finds the action words of a sentence.
 func triggers(toks []token) []trigger {
 	var out []trigger
 	lw := func(i int) string {
@@ -324,11 +321,11 @@ func triggers(toks []token) []trigger {
 			// "filed out of the company's European headquarters"
 			out = append(out, trigger{at: i, end: i + 2, action: "walkout", close: true})
 		case (w == "walk" || w == "walked" || w == "walking" || w == "walks") && (lw(i+1) == "out" || lw(i+1) == "off"):
-			if lw(i+1) == "out" && lw(i+2) == "the" && lw(i+3) == "door" && !hasWord(toks, 0, "protest", "protesting", "protested") && !aimAfter(toks, i+4) {
+			if lw(i+1) == "out" && lw(i+2) == "the" && lw(i+3) == "door" && !hasVerb(toks, 0, len(toks), protestWords) && !aimAfter(toks, i+4) {
 				break // "one engineer walking out the door will change nothing": leaving, not a walkout
 			}
 			out = append(out, trigger{at: i, end: i + 2, action: "walkout"})
-		case w == "last" && lw(i-1) == "my" && lw(i+1) == "day" && (lw(i-2) == "is" || lw(i-2) == "was") && lw(i+2) != "off" && lw(i+2) != "of" && lw(i+2) != "before" && !hasWord(toks, 0, "leave", "vacation", "holiday", "sabbatical", "break", "back"):
+		case w == "last" && lw(i-1) == "my" && lw(i+1) == "day" && (lw(i-2) == "is" || lw(i-2) == "was") && lw(i+2) != "off" && lw(i+2) != "of" && lw(i+2) != "before" && !hasVerb(toks, 0, len(toks), awayWords):
 			// "Today is my last day doing it": the writer's leaving
 			out = append(out, trigger{at: i - 1, end: i + 2, action: "resignation", close: true})
 		case (w == "left" || w == "leave" || w == "leaving") && ((lw(i+1) == "their" || lw(i+1) == "our") && (lw(i+2) == "desks" || lw(i+2) == "offices" || lw(i+2) == "posts") || lw(i+1) == "work" && lw(i+2) == "early" || lw(i+1) == "work" && leftWorkTo(toks, i+2)):
@@ -797,8 +794,6 @@ func signNoun(toks []token, i int) bool {
 	return false
 }
 
-// placeWithin reports whether a place noun stands within n tokens from
-// toks[i], before any punctuation: "occupied the office of".
 // sitDemand reports whether, within the clause after a sitting at
 // toks[from], the sitters refuse or demand: "sat on the lobby floor ...,
 // refusing to go back to their desks until executives agreed". Not "sat
@@ -816,16 +811,15 @@ func sitDemand(toks []token, from int) bool {
 	return false
 }
 
-// hasWord reports whether one of words comes at or after toks[from].
-func hasWord(toks []token, from int, words ...string) bool {
-	for k := max(from, 0); k < len(toks); k++ {
-		if slices.Contains(words, toks[k].lower) {
-			return true
-		}
-	}
-	return false
-}
+// protestWords make walking out the door a walkout; awayWords make a
+// last day no leaving: "my last day before a three-month parental leave".
+var (
+	protestWords = wordSet("protest", "protesting", "protested")
+	awayWords    = wordSet("leave", "vacation", "holiday", "sabbatical", "break", "back")
+)
 
+// placeWithin reports whether a place noun stands within n tokens from
+// toks[i], before any punctuation: "occupied the office of".
 func placeWithin(toks []token, i, n int) bool { return nounWithin(toks, i, n, placeNouns) }
 
 // nounWithin reports whether one of nouns comes within n words from
@@ -1120,16 +1114,20 @@ var (
 // "none of" opens, only helpers stand before an act of taking part:
 // "None of Amazon's employees joined the rally", "none of the company's
 // employees were known to have taken part".
-func noneDenied(toks []token, at int) bool {
+func noneDenied(toks []token, at int) bool { return noneActAt(toks, at) >= 0 }
+
+// noneActAt returns where the act of taking part stands after toks[at],
+// with only helpers before it, or -1.
+func noneActAt(toks []token, at int) int {
 	for k := at; k < len(toks); k++ {
 		if noneActs[toks[k].lower] {
-			return true
+			return k
 		}
 		if !noneHelpers[toks[k].lower] {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // noneOfStaff reports whether a clause opens by saying none of some
@@ -1146,9 +1144,6 @@ func noneOfStaff(toks []token, at int) bool {
 		if n > 0 && toks[n-1].text != "," && toks[n-1].text != ";" && toks[n-1].lower != "and" && toks[n-1].lower != "but" {
 			continue
 		}
-		if !noneActs[toks[at].lower] {
-			return false
-		}
 		for h := n + 2; h < at && h <= n+7; h++ {
 			if c := toks[h].text[0]; c >= '0' && c <= '9' {
 				return false // "None of the 300 employees involved in the walkout were disciplined"
@@ -1159,12 +1154,7 @@ func noneOfStaff(toks []token, at int) bool {
 				}
 				// only the verb's helpers between: "were known to have
 				// taken part", not "interviewed for this story signed"
-				for k := h + 1; k < at; k++ {
-					if !noneHelpers[toks[k].lower] {
-						return false
-					}
-				}
-				return true
+				return noneActAt(toks, h+1) == at
 			}
 		}
 	}

@@ -1949,11 +1949,7 @@ func afterDateline(toks []token, i int) bool {
 // "At Corvane Robotics, a petition".
 func (x *Extractor) sectionFirm(sents []sentence, si int) (string, bool) {
 	toks := sents[si].toks
-	n := len(toks)
-	if n == 0 || n > 8 || si+1 >= len(sents) || sents[si+1].para == sents[si].para || si > 0 && sents[si-1].para == sents[si].para {
-		return "", false
-	}
-	if last := toks[n-1].text; last == "." || last == "?" || last == "!" || last == ":" || !isCapitalized(toks[0]) || functionWords[toks[0].lower] {
+	if !headingLine(sents, si) || si+1 >= len(sents) || !isCapitalized(toks[0]) || functionWords[toks[0].lower] {
 		return "", false
 	}
 	next := sents[si+1].toks
@@ -1971,12 +1967,15 @@ func (x *Extractor) sectionFirm(sents []sentence, si int) (string, bool) {
 	return name, true
 }
 
-// dealWithin reports whether a contract word comes within n words from
+// dealNouns name a company's deal a document opposes: "its contract",
+// "the firm's work".
+var dealNouns = wordSet("contract", "contracts", "deal", "deals", "agreement", "partnership", "work")
+
+// dealWithin reports whether a deal noun comes within n words from
 // toks[from], no punctuation between: "border-surveillance contract".
 func dealWithin(toks []token, from, n int) bool {
 	for k := from; k < len(toks) && k < from+n && toks[k].word; k++ {
-		switch toks[k].lower {
-		case "contract", "contracts", "deal", "deals", "agreement", "partnership", "work":
+		if dealNouns[toks[k].lower] {
 			return true
 		}
 	}

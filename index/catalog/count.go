@@ -256,7 +256,7 @@ func unionWithin(toks []token, from, n int) bool {
 			return true
 		}
 		// "members of the Tech Workers Guild": a union by its name
-		if (toks[k].lower == "guild" || toks[k].lower == "union") && isCapitalized(toks[k]) && k > 0 && isCapitalized(toks[k-1]) {
+		if toks[k].lower == "guild" && isCapitalized(toks[k]) && k > 0 && isCapitalized(toks[k-1]) {
 			return true
 		}
 	}
@@ -1029,9 +1029,6 @@ var signedNext = wordSet("it", "since", "on", "in", "through", "over", "all", "e
 // when organizers closed it", "had 2,000 by Friday".
 var tallyAfter = wordSet("when", "by", "on", "as", "at", "after", "before", "within", "in", "and", "so", "now", "today")
 
-// verbAfterTime reports whether a verb follows the time phrase at toks[k]
-// ("within a week had been fired"): the number is its subject, not a
-// tally's later figure.
 // laterTimes are the spans a later figure is given after: "about 4,000 a
 // few weeks later".
 var laterTimes = wordSet("day", "days", "week", "weeks", "month", "months", "hours", "year", "years")
@@ -1051,6 +1048,9 @@ func laterAt(toks []token, k int) bool {
 	return false
 }
 
+// verbAfterTime reports whether a verb follows the time phrase at toks[k]
+// ("within a week had been fired"): the number is its subject, not a
+// tally's later figure.
 func verbAfterTime(toks []token, k int) bool {
 	for j := k + 1; j < len(toks) && j <= k+5; j++ {
 		switch toks[j].lower {

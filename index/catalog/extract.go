@@ -954,6 +954,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 	transcript := labels >= 3
 	lastDocSent, lastDocAction := -1, ""
 	headingAt, headingCompany := -1, "" // the latest section heading that names a company, and the company
+	headings := sectionHeadings(sents, info)
 	for i := range sents {
 		s := &sents[i]
 		in := &info[i]
@@ -994,7 +995,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				}
 			}
 		}
-		if c, ok := sectionHeading(info, i); ok {
+		if c, ok := sectionHeading(sents, info, i, headings); ok {
 			// "Halden Cloud and the border towers", a section's heading:
 			// the section is about that company's staff, whoever acted
 			// last in the one before
@@ -1538,15 +1539,16 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				}
 				// "The petition against Tessellate's RCMP hosting contract
 				// passed 350 signatures": a document against a company's
-				// own deal, counted in signatures, is its staff's
-				if c, ok := opposedDeal(toks, in.comps, t); ok && len(here) == 0 && len(in.workers) == 0 && len(in.sigs) > 0 && !hasPublic(toks) && !authoredByOther(toks) && !hasVerb(toks, 0, len(toks), outsideSigners) && staffTold(info, c.name, i) {
-					addCand(binding{company: c.name, inGaz: c.inGaz}, t, false)
-				}
+				// own deal, counted in signatures, is its staff's.
 				// "Organizers of an employee letter opposing Kestrel Maps'
-				// border-surveillance contract": a staff document against
-				// a company's own deal is that company's staff's
-				if c, ok := opposedDeal(toks, in.comps, t); ok && len(here) == 0 && t.at > 0 && !toks[t.at-1].poss && staffModifiers[toks[t.at-1].lower] && !notRankAndFile[toks[t.at-1].lower] && !hasPublic(toks) && !authoredByOther(toks) && !hasVerb(toks, 0, len(toks), outsideSigners) {
-					addCand(binding{company: c.name, inGaz: c.inGaz}, t, false)
+				// border-surveillance contract": so is a staff document
+				// against it, whatever else the story tells
+				if c, ok := opposedDeal(toks, in.comps, t); ok && len(here) == 0 && !hasPublic(toks) && !authoredByOther(toks) && !hasVerb(toks, 0, len(toks), outsideSigners) {
+					counted := len(in.workers) == 0 && len(in.sigs) > 0 && staffTold(info, c.name, i)
+					staffDoc := t.at > 0 && !toks[t.at-1].poss && staffModifiers[toks[t.at-1].lower] && !notRankAndFile[toks[t.at-1].lower]
+					if counted || staffDoc {
+						addCand(binding{company: c.name, inGaz: c.inGaz}, t, false)
+					}
 				}
 				// "The group's petition, which asks Microsoft to end all Azure
 				// contracts with the Israeli military, had about 1,000
@@ -1605,15 +1607,16 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 			// company has weathered a string of staff walkouts": the staff
 			// of the company that faced them
 			if t.noun && actionClass(t.action) == "presence" && !slices.ContainsFunc(here, func(c *cand) bool { return c.trig.at == t.at }) && t.at >= 1 && !toks[t.at-1].poss && staffModifiers[toks[t.at-1].lower] && !hasPublic(toks) {
+				when := hasVerb(toks, 0, t.at, whenWord)
 				if name, ok := facedBy(toks, in.comps, in.focus, t.at-1); ok {
 					addCand(binding{company: name, inGaz: gazOf(name)}, t, false)
-				} else if len(in.workers) > 0 && in.workers[0].from == 0 && len(in.workers[0].names) == 1 && !in.workers[0].generic && !in.workers[0].hasCount && in.workers[0].to < t.at-1 && hasWord(toks[:t.at], 0, "when") {
+				} else if len(in.workers) > 0 && in.workers[0].from == 0 && len(in.workers[0].names) == 1 && !in.workers[0].generic && !in.workers[0].hasCount && in.workers[0].to < t.at-1 && when {
 					// "Google workers set the template last year, when
 					// employee protests over Project Maven led their company
 					// to drop it": the staff the sentence opens with
 					w := &in.workers[0]
 					addCand(binding{company: w.names[0], inGaz: w.inGaz[0]}, t, false)
-				} else if len(in.comps) > 0 && in.comps[0].from == 1 && toks[0].lower == "for" && !in.comps[0].product && hasWord(toks[:t.at], 0, "when") {
+				} else if len(in.comps) > 0 && in.comps[0].from == 1 && toks[0].lower == "for" && !in.comps[0].product && when {
 					// "For Google, the letter revives a fight from 2018,
 					// when employee protests over Project Maven led the
 					// company to let that contract expire"
@@ -2715,11 +2718,6 @@ func headlineCounts(ms []Mention, title string, toks []token, comps []companyRef
 // without naming their action: "200 Kestrel Maps employees object to".
 var headlineOppose = wordSet("object", "oppose", "condemn", "protest", "demand", "urge", "decry", "slam", "challenge", "rebel", "revolt", "reject")
 
-// bindActors finds the worker phrases that do the action t: the phrase
-// after "signed by" (and any joined to it by "and"), else its subject on the
-// left within the clause, else the phrase after "from" or "on behalf of",
-// or after an opening "In a letter, ...". countOK reports whether the
-// phrases' numbers count the action's signers or participants.
 // notedAction returns the action an editor's note about the story speaks
 // of, among the company's actions told before: the one of the note's kind
 // aimed at the headline's target, else the only one of its kind, else the
@@ -2795,6 +2793,11 @@ func firstWorker(workers []workerRef, w *workerRef) bool {
 	return true
 }
 
+// bindActors finds the worker phrases that do the action t: the phrase
+// after "signed by" (and any joined to it by "and"), else its subject on the
+// left within the clause, else the phrase after "from" or "on behalf of",
+// or after an opening "In a letter, ...". countOK reports whether the
+// phrases' numbers count the action's signers or participants.
 func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, bool) {
 	docAction := t.action == "letter" || t.action == "petition"
 	if t.noun && t.at > 0 && toks[t.at-1].lower == "whose" {
@@ -4372,7 +4375,6 @@ func theAgency(toks []token) bool {
 	return false
 }
 
-// sameAgency reports whether a sentence speaks of "the same agency".
 // ownSameAgency reports whether "the same agency" after c's trigger is
 // its aim, the agencies the sentence names coming after it in another
 // subject's clause: "Salesforce employees sent a letter ... asking him to
@@ -4412,6 +4414,7 @@ func sameAgencyAt(toks []token) int {
 	return -1
 }
 
+// sameAgency reports whether a sentence speaks of "the same agency".
 func sameAgency(toks []token) bool { return sameAgencyAt(toks) >= 0 }
 
 // sameBodyAgain reports whether a sentence points back to the body the
@@ -5069,10 +5072,6 @@ var notSpeakers = wordSet("update", "updated", "correction", "clarification", "n
 	"action", "status", "outcome", "demand", "demands", "date", "location", "signatures", "count", "agency", "contract",
 	"also", "plus", "bonus", "tl", "p.s", "ps", "q", "a", "question", "answer", "quote", "statement", "response", "result")
 
-// speakerCompany returns the employer of the first person of a text, or
-// of the guest it introduces: "Brightwater Analytics, the Manchester firm
-// where I have worked", "I work at Google", "My guest today works at
-// Amazon".
 // interviewPage reports whether a story is told as questions and
 // answers: at least three paragraphs that end with a question, and answers
 // in the first person.
@@ -5160,6 +5159,10 @@ func personAppositive(toks []token, at int) bool {
 // outside: a lawyer, a historian, a group's director.
 var intervieweeOthers = wordSet("lawyer", "attorney", "professor", "director", "historian", "activist", "advocate", "scholar", "economist", "author", "journalist")
 
+// speakerCompany returns the employer of the first person of a text, or
+// of the guest it introduces: "Brightwater Analytics, the Manchester firm
+// where I have worked", "I work at Google", "My guest today works at
+// Amazon".
 func speakerCompany(info []sentInfo) (string, bool) {
 	for idx, in := range info {
 		toks := in.toks
@@ -6076,11 +6079,8 @@ func opposedDeal(toks []token, comps []companyRef, t trigger) (companyRef, bool)
 		if c.product || !c.poss || c.from <= t.end || c.from > t.end+2 {
 			continue
 		}
-		for k := c.to; k < len(toks) && k <= c.to+4 && toks[k].word; k++ {
-			switch toks[k].lower {
-			case "contract", "contracts", "deal", "deals", "agreement", "partnership", "work":
-				return c, true
-			}
+		if dealWithin(toks, c.to, 5) {
+			return c, true
 		}
 	}
 	return companyRef{}, false
@@ -6221,17 +6221,17 @@ func textsAt(toks []token, k int, words []string) bool {
 // legalForm holds the words that give a company's legal form, not its name.
 var legalForm = map[string]bool{"Inc": true, "Inc.": true, "Corp": true, "Corp.": true, "Corporation": true}
 
-// fullNames adds, for a discovered name the text also gives followed by a
-// company word, that longer name: "A Palisade spokesperson" with "the
-// campaign against Palisade Analytics' work" names Palisade Analytics, so
-// the short name maps onto it. Gazetteer companies keep their own names
-// ("Google Cloud" stays Google).
 // headingTail reports whether toks[from:end+1] ends a short heading after
 // a colon: "Denver: Larkspur Aero", a roundup's item on the company.
 func headingTail(toks []token, from, end int) bool {
 	return end == len(toks)-1 && from >= 1 && toks[from-1].text == ":" && len(toks) <= 8
 }
 
+// fullNames adds, for a discovered name the text also gives followed by a
+// company word, that longer name: "A Palisade spokesperson" with "the
+// campaign against Palisade Analytics' work" names Palisade Analytics, so
+// the short name maps onto it. Gazetteer companies keep their own names
+// ("Google Cloud" stays Google).
 func (x *Extractor) fullNames(sents []sentence, names []string) []string {
 	have := map[string]bool{}
 	for _, n := range names {
@@ -7199,9 +7199,6 @@ func companySignatures(toks []token, comps []companyRef) bool {
 	return false
 }
 
-// sigsFromWorkers reports whether a sentence counts signatures "from
-// employees" (or staff, workers...) or "employee signatures": a petition
-// it names is theirs.
 // writeVerbs make their subject the whole of a letter's authors when
 // nothing else counts its signers: "two dozen engineers sent the founders a
 // letter". Carrying verbs ("delivered", "presented") do not.
@@ -7523,6 +7520,9 @@ func signaturesInside(toks []token) bool {
 	return false
 }
 
+// sigsFromWorkers reports whether a sentence counts signatures "from
+// employees" (or staff, workers...) or "employee signatures": a petition
+// it names is theirs.
 func sigsFromWorkers(toks []token, sigs []sigCount) bool {
 	if len(sigs) == 0 {
 		return false
@@ -7814,8 +7814,6 @@ func agencyProgram(sents []sentence, info []sentInfo, i int, noun string) bool {
 	return false
 }
 
-// purchaseWords price an agency's purchase when the agency is named in the
-// same sentence: "the police department agreed to pay $340,000 for four".
 // acquiredFor reports whether the amount at toks[k] is the price a
 // company was bought for: "which bought GitHub for $7.5 billion",
 // "acquired Kestrel for $40 million".
@@ -7843,6 +7841,8 @@ func acquiredFor(toks []token, comps []companyRef, agencies []targetRef, k int) 
 	return false
 }
 
+// purchaseWords price an agency's purchase when the agency is named in the
+// same sentence: "the police department agreed to pay $340,000 for four".
 var purchaseWords = map[string]bool{
 	"pay": true, "paid": true, "purchase": true, "purchased": true, "bought": true, "buy": true,
 }
@@ -8978,13 +8978,15 @@ var askBoth = wordSet("asks", "ask", "asked", "asking", "calls", "called", "call
 // sectionHeading returns the company a section's heading opens with: a
 // paragraph of one short line with no closing stop, "Halden Cloud and the
 // border towers", "Corvane and Project Halyard".
-func sectionHeading(info []sentInfo, i int) (companyRef, bool) {
+// headings is the article's count of them (sectionHeadings): a look-back
+// has two or more.
+func sectionHeading(sents []sentence, info []sentInfo, i, headings int) (companyRef, bool) {
 	in := info[i]
-	if !headingLine(info, i) || i+1 >= len(info) || len(in.trigs) > 0 {
+	if headings < 2 || !headingLine(sents, i) || i+1 >= len(info) || len(in.trigs) > 0 {
 		return companyRef{}, false
 	}
 	for _, c := range in.comps {
-		if c.from == 0 && !c.product && !c.poss && sectionHeadings(info) >= 2 {
+		if c.from == 0 && !c.product && !c.poss {
 			return c, true
 		}
 	}
@@ -8993,10 +8995,10 @@ func sectionHeading(info []sentInfo, i int) (companyRef, bool) {
 
 // sectionHeadings counts the one-line paragraphs with no closing stop that
 // open with a company's name, not its possessive: a look-back's sections.
-func sectionHeadings(info []sentInfo) int {
+func sectionHeadings(sents []sentence, info []sentInfo) int {
 	n := 0
 	for i, in := range info {
-		if headingLine(info, i) && slices.ContainsFunc(in.comps, func(c companyRef) bool { return c.from == 0 && !c.product && !c.poss }) {
+		if headingLine(sents, i) && slices.ContainsFunc(in.comps, func(c companyRef) bool { return c.from == 0 && !c.product && !c.poss }) {
 			n++
 		}
 	}
@@ -9005,13 +9007,13 @@ func sectionHeadings(info []sentInfo) int {
 
 // headingLine reports whether sentence i is a paragraph of one short line
 // with no closing stop.
-func headingLine(info []sentInfo, i int) bool {
-	in := info[i]
-	n := len(in.toks)
-	if n == 0 || n > 8 || i+1 < len(info) && info[i+1].para == in.para || i > 0 && info[i-1].para == in.para {
+func headingLine(sents []sentence, i int) bool {
+	s := sents[i]
+	n := len(s.toks)
+	if n == 0 || n > 8 || i+1 < len(sents) && sents[i+1].para == s.para || i > 0 && sents[i-1].para == s.para {
 		return false
 	}
-	last := in.toks[n-1].text
+	last := s.toks[n-1].text
 	return last != "." && last != "?" && last != "!" && last != ":"
 }
 
@@ -9049,9 +9051,8 @@ func ownDealAfter(toks []token, at int) bool {
 	for k := at; k < len(toks) && k <= at+3; k++ {
 		if (toks[k].lower == "company" || toks[k].lower == "firm") && toks[k].poss && k > 0 && toks[k-1].lower == "the" {
 			for j := k + 1; j < len(toks) && j <= k+6 && toks[j].text != "," && toks[j].text != "."; j++ {
-				switch toks[j].lower {
-				case "contract", "contracts", "deal", "deals", "agreement", "partnership", "work":
-					return true
+				if dealNouns[toks[j].lower] {
+					return true // past "$480 million"
 				}
 			}
 			return false
@@ -9150,6 +9151,10 @@ func otherDocBefore(toks []token, at int) bool {
 // docSendVerbs are what a document's authors do with it: "a letter that
 // 140 engineers sent to management".
 var docSendVerbs = wordSet("sent", "signed", "wrote", "delivered", "drafted", "circulated", "published", "posted", "handed", "presented", "submitted", "addressed")
+
+// whenWord opens the clause of a past action told in passing: "Google
+// workers set the template last year, when employee protests ...".
+var whenWord = wordSet("when")
 
 // faceVerbs tell what a company went through: "has faced employee
 // protests", "weathered staff walkouts".

@@ -527,7 +527,7 @@ func (x *Extractor) recordCompanies(v string) []recordName {
 
 // cellDeterminers start a noun phrase; a cell whose capitalised start is
 // followed by one ("Print this story", "Read the letter") is a phrase.
-var cellDeterminers = map[string]bool{"this": true, "the": true, "a": true, "an": true, "your": true, "our": true, "my": true, "these": true, "those": true}
+var cellDeterminers = wordSet("this", "the", "a", "an", "your", "our", "my", "these", "those")
 
 // recordCompany reads one company's name: "Halyard Robotics open letter"
 // is Halyard Robotics.

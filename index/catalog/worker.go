@@ -717,8 +717,6 @@ func manyEmployers(toks []token, from int) bool {
 	return false
 }
 
-// actingAfter reports whether a participle of signing or taking part
-// follows toks[from] within the clause: "with 300 employees signing it".
 // shareOfOwner reports whether the possessive name ending at toks[p]
 // follows "of": "a fifth of Atlassian's 5,000 staff".
 func shareOfOwner(toks []token, p int) bool {
@@ -740,6 +738,8 @@ func shareOfOwner(toks []token, p int) bool {
 // those workers acted: "Salesforce's 400 support staff walked out".
 var wholeActed = wordSet("walked", "signed", "staged", "struck", "resigned", "quit", "marched", "downed", "petitioned", "protested")
 
+// actingAfter reports whether a participle of signing or taking part
+// follows toks[from] within the clause: "with 300 employees signing it".
 func actingAfter(toks []token, from int) bool {
 	for k := from; k < len(toks) && k <= from+8; k++ {
 		switch toks[k].lower {
@@ -1025,7 +1025,7 @@ func othersBetween(toks []token, from, to int) bool {
 		if c := toks[k].text[0]; c >= '0' && c <= '9' {
 			return true
 		}
-		if genericNouns[toks[k].lower] || publicWords[toks[k].lower] || toks[k].lower == "demonstrators" || toks[k].lower == "protesters" || toks[k].lower == "activists" || toks[k].lower == "residents" || toks[k].lower == "students" {
+		if genericNouns[toks[k].lower] || publicWords[toks[k].lower] || outsideActors[toks[k].lower] {
 			return true
 		}
 	}
