@@ -219,7 +219,18 @@ func eventID(campaign, kind, u string, n int) string {
 
 // campaignKey returns the ID of the campaign a mention belongs to:
 // company and agency, or company and the non-government issue or target.
+// The company is its catalog.CompanyKey, so that reports naming it short
+// and in full are one campaign.
 func campaignKey(m *Mention) string {
+	id := companyKey(m.Company, m.InGazetteer) + "-" + campaignTarget(m)
+	if len(id) > 80 {
+		id = strings.TrimRight(id[:80], "-")
+	}
+	return id
+}
+
+// campaignTarget is the target part of a mention's campaign ID.
+func campaignTarget(m *Mention) string {
 	target := m.Agency
 	if target == "" {
 		target = m.Issue
@@ -230,11 +241,13 @@ func campaignKey(m *Mention) string {
 	if target == "" {
 		target = "other"
 	}
-	id := catalog.Slug(m.Company) + "-" + catalog.Slug(target)
-	if len(id) > 80 {
-		id = strings.TrimRight(id[:80], "-")
-	}
-	return id
+	return catalog.Slug(target)
+}
+
+// companyKey is the slug of catalog.CompanyKey: what campaign IDs and the
+// company filter know a company by.
+func companyKey(name string, inGazetteer bool) string {
+	return catalog.Slug(catalog.CompanyKey(name, inGazetteer))
 }
 
 // buildCampaign assembles the campaign id from the articles reporting it
@@ -244,6 +257,7 @@ func buildCampaign(id string, arts []*Article, mentions [][]Mention, agencyName 
 	c := &Campaign{ID: id}
 	actionCount := map[string]int{}
 	targetCount := map[string]int{}
+	companyCount := map[string]int{}
 	figures := map[string]bool{}
 	var srcs []Source
 	for i, a := range arts {
@@ -266,6 +280,7 @@ func buildCampaign(id string, arts []*Article, mentions [][]Mention, agencyName 
 			if c.Company == "" {
 				c.Company, c.InGazetteer, c.Agency, c.Issue = m.Company, m.InGazetteer, m.Agency, m.Issue
 			}
+			companyCount[m.Company]++
 			actionCount[m.Action]++
 			if m.Target != "" {
 				targetCount[m.Target]++
@@ -332,6 +347,7 @@ func buildCampaign(id string, arts []*Article, mentions [][]Mention, agencyName 
 		}
 		return c.History[i].Count < c.History[j].Count
 	})
+	c.Company = fullestName(companyCount)
 	c.Actions = keysByCount(actionCount)
 	if len(c.Actions) > 0 {
 		c.Action = c.Actions[0]
@@ -343,6 +359,19 @@ func buildCampaign(id string, arts []*Article, mentions [][]Mention, agencyName 
 		c.AgencyName = agencyName(c.Agency)
 	}
 	return c
+}
+
+// fullestName returns the name the campaign's reports give its company in
+// full: the one with most words ("Lumora Systems" over "Lumora"), then the
+// most reported, then by name.
+func fullestName(names map[string]int) string {
+	best := ""
+	for _, n := range keysByCount(names) {
+		if best == "" || len(strings.Fields(n)) > len(strings.Fields(best)) {
+			best = n
+		}
+	}
+	return best
 }
 
 // keysByCount returns the keys of m, most frequent first, ties by name.

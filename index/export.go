@@ -61,8 +61,8 @@ var MentionColumns = []Column{
 // CampaignColumns are the columns of the campaigns table, in order. The
 // first nine are a contract; later ones may be added, never reordered.
 var CampaignColumns = []Column{
-	{Name: "campaign_id", Type: "string", Description: "Stable, readable ID: company and target slugs (salesforce-cbp). Also the campaign page's path: /campaign/{campaign_id}."},
-	{Name: "company", Type: "string", Description: "Canonical name of the company whose workers acted."},
+	{Name: "campaign_id", Type: "string", Description: "Stable, readable ID: company and target slugs (salesforce-cbp), the company without the corporate words its name ends with (lumora-ice for Lumora Systems, so that reports naming it short and in full are one campaign). Also the campaign page's path: /campaign/{campaign_id}; an ID that a newer catalogue replaced redirects there."},
+	{Name: "company", Type: "string", Description: "Canonical name of the company whose workers acted, in the fullest form its reports give (Lumora Systems where one report says Lumora)."},
 	{Name: "agency", Type: "string", Description: "Government target, canonical or as the article names it (see the mentions column); empty for campaigns with no government target (see target and issue)."},
 	{Name: "action", Type: "string", Description: "The campaign's main action: the one most reported (see actions for all)."},
 	{Name: "signatures", Type: "integer", Description: "The largest count any source reports for the campaign; empty when none gives a number."},

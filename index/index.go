@@ -237,6 +237,9 @@ func (ix *Index) updateMentions(tx *bolt.Tx, a *Article, force bool) (mentionRec
 		ms = []Mention{}
 	}
 	old := campaignsOf(rec.Mentions)
+	if err := recordMoves(tx, rec.Mentions, ms); err != nil {
+		return rec, false, err
+	}
 	rec.Version, rec.Hash, rec.Mentions = catalog.Version, h, ms
 	if err := putMentions(tx, a.URL, rec); err != nil {
 		return rec, false, err
@@ -263,6 +266,38 @@ func (ix *Index) updateMentions(tx *bolt.Tx, a *Article, force bool) (mentionRec
 		return rec, false, err
 	}
 	return rec, true, nil
+}
+
+// recordMoves notes, for each campaign an article's old mentions were in
+// and its new ones are not, the one campaign against the same target its
+// new mentions are in: where a link to the old campaign should lead once a
+// new catalogue names the company otherwise ("Lumora" → "Lumora Systems").
+func recordMoves(tx *bolt.Tx, old, ms []Mention) error {
+	now := campaignsOf(ms)
+	moved := tx.Bucket(bucketMoved)
+	for i := range old {
+		from := campaignKey(&old[i])
+		if slices.Contains(now, from) {
+			continue
+		}
+		to := ""
+		for k := range ms {
+			if campaignTarget(&ms[k]) != campaignTarget(&old[i]) {
+				continue
+			}
+			if id := campaignKey(&ms[k]); to == "" {
+				to = id
+			} else if id != to {
+				to = "-" // two candidates: no guess
+			}
+		}
+		if to != "" && to != "-" {
+			if err := moved.Put([]byte(from), []byte(to)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // Pending keys: article URLs as they are, campaign IDs behind a 0 byte
@@ -535,7 +570,8 @@ func year(t time.Time) string {
 
 func newMentionDoc(a *Article, m *Mention) mentionDoc {
 	text := a.Title + "\n" + m.Company + " " + m.Agency + " " + m.Target + "\n" + m.EvidenceText() + "\n" + a.Text
-	return mentionDoc{Type: typeMention, Campaign: campaignKey(m), Company: m.Company, Agency: m.Agency,
+	return mentionDoc{Type: typeMention, Campaign: campaignKey(m), Company: m.Company,
+		CompanyKey: companyKey(m.Company, m.InGazetteer), Agency: m.Agency,
 		Action: m.Action, Year: year(a.Published), Signatures: float64(m.Signatures()),
 		Published: rfc3339(a.Published), Text: text}
 }
@@ -560,7 +596,8 @@ func newCampaignDoc(c *Campaign, texts []string) campaignDoc {
 		budget -= len(t)
 		b.WriteString(t + "\n")
 	}
-	return campaignDoc{Type: typeCampaign, Campaign: c.ID, Company: c.Company, Agency: c.Agency, Action: c.Actions,
+	return campaignDoc{Type: typeCampaign, Campaign: c.ID, Company: c.Company,
+		CompanyKey: companyKey(c.Company, c.InGazetteer), Agency: c.Agency, Action: c.Actions,
 		Year: c.Years(), Signatures: float64(c.Signatures),
 		First: rfc3339(c.FirstReported), Last: rfc3339(c.LastReported), Seen: rfc3339(c.LastSeen),
 		Text: b.String()}

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
 )
 
 // Invented reports of one campaign whose count grows over three reports,
@@ -514,5 +516,115 @@ func TestExportSyndicatedCopyRows(t *testing.T) {
 	}
 	if len(camps) != 1 || camps[0].Articles() != 1 {
 		t.Fatalf("got %d campaigns (%v), want one with one article", len(camps), camps)
+	}
+}
+
+// A company that one report names in full and another short is one
+// company: one campaign under its full name, found by either name.
+func TestCampaignOfShortAndFullName(t *testing.T) {
+	ix := openTestIndex(t)
+	putAll(t, ix, []*Article{
+		{
+			URL: "https://news.example/2021/03/02/lumora-letter", Title: "Lumora Systems staff object to ICE work",
+			Published: time.Date(2021, 3, 2, 10, 0, 0, 0, time.UTC),
+			Text: "More than 400 Lumora Systems employees have signed a letter asking the company to end its contract with Immigration and Customs Enforcement.\n\n" +
+				"The firm, based in Denver, sells case-management software.",
+		},
+		{
+			URL: "https://other.example/lumora-walkout", Title: "Lumora workers walk out",
+			Published: time.Date(2021, 4, 9, 10, 0, 0, 0, time.UTC),
+			Text: "About 150 Lumora workers walked out on Thursday to protest the company's contract with Immigration and Customs Enforcement.\n\n" +
+				"Organizers said the letter they sent in March had gone unanswered.",
+		},
+	})
+	ctx := context.Background()
+	c, err := ix.Campaign(ctx, "lumora-ice")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Company != "Lumora Systems" || c.Articles() != 2 || c.Signatures != 400 {
+		t.Errorf("got %q with %d sources and count %d, want Lumora Systems, 2, 400", c.Company, c.Articles(), c.Signatures)
+	}
+	if got := strings.Join(c.Actions, ","); got != "letter,walkout" {
+		t.Errorf("actions: got %s, want letter,walkout", got)
+	}
+	for _, name := range []string{"Lumora", "lumora systems", "LUMORA SYSTEMS INC"} {
+		res, err := ix.Search(ctx, Query{Company: name})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Campaigns) != 1 || res.Campaigns[0].ID != "lumora-ice" {
+			t.Errorf("company %q: got %d campaigns, want lumora-ice", name, len(res.Campaigns))
+		}
+		if got := ix.CompanyName(name); got != "Lumora Systems" {
+			t.Errorf("CompanyName(%q) = %q, want Lumora Systems", name, got)
+		}
+	}
+	cs, err := ix.Companies(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cs) != 1 || cs[0].Name != "Lumora Systems" || cs[0].Campaigns != 1 {
+		t.Errorf("companies: got %+v, want Lumora Systems with one campaign", cs)
+	}
+}
+
+// When a newer catalogue files an article's mentions under another
+// campaign, the old campaign's ID leads to the new one.
+func TestMovedCampaign(t *testing.T) {
+	ix := openTestIndex(t)
+	putAll(t, ix, testArticles)
+	ctx := context.Background()
+	// What an older catalogue would have stored: the company misread.
+	const u = "https://other.example/salesforce-cbp-500"
+	err := ix.Store.db.Update(func(tx *bolt.Tx) error {
+		rec, err := getMentions(tx, u)
+		if err != nil {
+			return err
+		}
+		rec.Version--
+		for i := range rec.Mentions {
+			rec.Mentions[i].Company, rec.Mentions[i].InGazetteer = "Salesforce Tableau", false
+		}
+		return putMentions(tx, u, rec)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ix.MovedCampaign(ctx, "salesforce-tableau-cbp"); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("before the new catalogue read it: got %v, want not found", err)
+	}
+	if _, err := ix.Reindex(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := ix.MovedCampaign(ctx, "salesforce-tableau-cbp"); err != nil || got != "salesforce-cbp" {
+		t.Errorf("after reindex: got %q, %v, want salesforce-cbp", got, err)
+	}
+	// A campaign that exists has not moved; an unknown ID never did.
+	for _, id := range []string{"salesforce-cbp", "nobody-ice"} {
+		if got, err := ix.MovedCampaign(ctx, id); !errors.Is(err, ErrNotFound) {
+			t.Errorf("%s: got %q, %v, want not found", id, got, err)
+		}
+	}
+
+	// The same when the article is stored again rather than reindexed.
+	const v = "https://news.example/2018/06/25/letter-grows"
+	err = ix.Store.db.Update(func(tx *bolt.Tx) error {
+		rec, err := getMentions(tx, v)
+		if err != nil {
+			return err
+		}
+		rec.Version--
+		for i := range rec.Mentions {
+			rec.Mentions[i].Company, rec.Mentions[i].InGazetteer = "Salesforce Slack Unit", false
+		}
+		return putMentions(tx, v, rec)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	putAll(t, ix, testArticles[1:2])
+	if got, err := ix.MovedCampaign(ctx, "salesforce-slack-unit-cbp"); err != nil || got != "salesforce-cbp" {
+		t.Errorf("after put: got %q, %v, want salesforce-cbp", got, err)
 	}
 }

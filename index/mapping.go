@@ -9,7 +9,7 @@ import (
 
 // mappingVersion changes whenever the mapping below does; an index built
 // with another version is rebuilt from the store.
-const mappingVersion = "5"
+const mappingVersion = "6"
 
 // Document types in the search index.
 const (
@@ -22,6 +22,7 @@ type campaignDoc struct {
 	Type       string   `json:"type"`
 	Campaign   string   `json:"campaign"`
 	Company    string   `json:"company"`
+	CompanyKey string   `json:"company_key"`
 	Agency     string   `json:"agency"`
 	Action     []string `json:"action"`
 	Year       []string `json:"year"`
@@ -38,6 +39,7 @@ type mentionDoc struct {
 	Type       string  `json:"type"`
 	Campaign   string  `json:"campaign"`
 	Company    string  `json:"company"`
+	CompanyKey string  `json:"company_key"`
 	Agency     string  `json:"agency"`
 	Action     string  `json:"action"`
 	Year       string  `json:"year"`
@@ -87,6 +89,7 @@ func newMapping() mapping.IndexMapping {
 	campaign.AddFieldMappingsAt("type", kw())
 	campaign.AddFieldMappingsAt("campaign", kw())
 	campaign.AddFieldMappingsAt("company", kw())
+	campaign.AddFieldMappingsAt("company_key", kw())
 	campaign.AddFieldMappingsAt("agency", kw())
 	campaign.AddFieldMappingsAt("action", kw())
 	campaign.AddFieldMappingsAt("year", kw())
@@ -100,6 +103,7 @@ func newMapping() mapping.IndexMapping {
 	mention.AddFieldMappingsAt("type", kw())
 	mention.AddFieldMappingsAt("campaign", kw())
 	mention.AddFieldMappingsAt("company", kw())
+	mention.AddFieldMappingsAt("company_key", kw())
 	mention.AddFieldMappingsAt("agency", kw())
 	mention.AddFieldMappingsAt("action", kw())
 	mention.AddFieldMappingsAt("year", kw())

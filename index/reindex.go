@@ -43,8 +43,21 @@ func (ix *Index) Reindex(ctx context.Context, refresh Refresher) (ReindexStats, 
 		}
 		st.Reextracted = n
 	}
-	// Derived buckets start empty.
+	// Derived buckets start empty, but the old mentions are kept until
+	// the new ones are read, to record where their campaigns moved.
+	before := map[string][]Mention{}
 	err := ix.Store.db.Update(func(tx *bolt.Tx) error {
+		err := tx.Bucket(bucketMentions).ForEach(func(k, v []byte) error {
+			var rec mentionRecord
+			if err := json.Unmarshal(v, &rec); err != nil {
+				return nil // unreadable: read again below, nothing to move
+			}
+			before[string(k)] = rec.Mentions
+			return nil
+		})
+		if err != nil {
+			return err
+		}
 		for _, b := range [][]byte{bucketMentions, bucketMembers, bucketCampaigns, bucketPending} {
 			if err := tx.DeleteBucket(b); err != nil {
 				return err
@@ -90,6 +103,9 @@ func (ix *Index) Reindex(ctx context.Context, refresh Refresher) (ReindexStats, 
 				}
 				rec, _, err := ix.updateMentions(tx, a, true)
 				if err != nil {
+					return err
+				}
+				if err := recordMoves(tx, before[u], rec.Mentions); err != nil {
 					return err
 				}
 				for i := range rec.Mentions {

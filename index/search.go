@@ -218,7 +218,7 @@ func (ix *Index) buildQuery(docType string, q Query) (query.Query, error) {
 		must = append(must, bleve.NewQueryStringQuery(q.Text))
 	}
 	if q.Company != "" {
-		must = append(must, termQuery("company", ix.resolveCompany(q.Company)))
+		must = append(must, termQuery("company_key", ix.companyKeyOf(q.Company)))
 	}
 	if q.Agency != "" {
 		must = append(must, termQuery("agency", ix.resolveAgency(q.Agency)))
@@ -255,15 +255,28 @@ func termQuery(field, term string) query.Query {
 	return t
 }
 
-// resolveCompany maps any alias and letter case to the canonical name.
-func (ix *Index) resolveCompany(name string) string {
+// companyKeyOf returns the companyKey of a company named by any alias, in
+// any letter case, short or in full ("Lumora" finds "Lumora Systems").
+func (ix *Index) companyKeyOf(name string) string {
+	if c, ok := ix.Catalog.Gazetteer().Company(strings.TrimSpace(name)); ok {
+		return companyKey(c.Name, true)
+	}
+	return companyKey(name, false)
+}
+
+// CompanyName returns the name the catalogue gives a company named by any
+// alias, in any letter case, short or in full: "alphabet" → "Google",
+// "lumora" → "Lumora Systems". It returns name itself if no campaign
+// knows the company.
+func (ix *Index) CompanyName(name string) string {
 	name = strings.TrimSpace(name)
 	if c, ok := ix.Catalog.Gazetteer().Company(name); ok {
 		return c.Name
 	}
 	if sum, err := ix.summary(); err == nil {
+		key := companyKey(name, false)
 		for _, s := range sum.companies {
-			if strings.EqualFold(s.Name, name) {
+			if companyKey(s.Name, s.InGazetteer) == key {
 				return s.Name
 			}
 		}
@@ -408,6 +421,40 @@ func (ix *Index) Campaign(ctx context.Context, id string) (*Campaign, error) {
 		return json.Unmarshal(v, c)
 	})
 	return c, err
+}
+
+// MovedCampaign returns the ID of the campaign that the reports of a former
+// campaign id belong to now, after a new catalogue named its company
+// otherwise. The error satisfies errors.Is(err, ErrNotFound) if id is a
+// campaign still, or never moved.
+func (ix *Index) MovedCampaign(ctx context.Context, id string) (string, error) {
+	if err := ctx.Err(); err != nil {
+		return "", err
+	}
+	to := ""
+	err := ix.Store.db.View(func(tx *bolt.Tx) error {
+		campaigns, moved := tx.Bucket(bucketCampaigns), tx.Bucket(bucketMoved)
+		if campaigns.Get([]byte(id)) != nil {
+			return nil
+		}
+		// A campaign may have moved more than once; a cycle ends the walk.
+		for at, hops := id, 0; hops < 8; hops++ {
+			next := moved.Get([]byte(at))
+			if next == nil {
+				return nil
+			}
+			at = string(next)
+			if campaigns.Get(next) != nil {
+				to = at
+				return nil
+			}
+		}
+		return nil
+	})
+	if err == nil && to == "" {
+		err = fmt.Errorf("index: campaign %s: %w", id, ErrNotFound)
+	}
+	return to, err
 }
 
 // mentionRows loads the mentions of the given documents in one

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -40,14 +41,19 @@ func (ix *Index) summary() (*summary, error) {
 	}
 	companies := map[string]*Stat{}
 	agencies := map[string]*Stat{}
-	add := func(m map[string]*Stat, name string, gaz bool, c *Campaign) {
+	// Companies go by their companyKey, under their fullest name:
+	// "Lumora" and "Lumora Systems" are one company.
+	add := func(m map[string]*Stat, key, name string, gaz bool, c *Campaign) {
 		if name == "" {
 			return
 		}
-		s := m[name]
+		s := m[key]
 		if s == nil {
 			s = &Stat{Name: name, InGazetteer: gaz, FirstReported: c.FirstReported, LastReported: c.LastReported}
-			m[name] = s
+			m[key] = s
+		}
+		if len(strings.Fields(name)) > len(strings.Fields(s.Name)) {
+			s.Name = name
 		}
 		s.Campaigns++
 		s.TotalCount += c.Signatures
@@ -70,8 +76,8 @@ func (ix *Index) summary() (*summary, error) {
 			if err := json.Unmarshal(v, &c); err != nil {
 				return fmt.Errorf("index: decode campaign %s: %w", k, err)
 			}
-			add(companies, c.Company, c.InGazetteer, &c.Campaign)
-			add(agencies, c.Agency, true, &c.Campaign)
+			add(companies, companyKey(c.Company, c.InGazetteer), c.Company, c.InGazetteer, &c.Campaign)
+			add(agencies, c.Agency, c.Agency, true, &c.Campaign)
 			return nil
 		})
 	})

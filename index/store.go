@@ -34,10 +34,11 @@ var (
 	bucketCampaigns = []byte("campaigns") // campaign ID → Campaign JSON
 	bucketPending   = []byte("pending")   // canonical URL → nil: stored, not yet indexed
 	bucketFailed    = []byte("failed")    // page URL → FailedPage JSON: not fetched again until it expires
+	bucketMoved     = []byte("moved")     // former campaign ID → the ID its reports went to
 )
 
 var allBuckets = [][]byte{bucketArticles, bucketHTML, bucketURLs, bucketBands, bucketByDate,
-	bucketFeeds, bucketRobots, bucketMeta, bucketMentions, bucketMembers, bucketCampaigns, bucketPending, bucketFailed}
+	bucketFeeds, bucketRobots, bucketMeta, bucketMentions, bucketMembers, bucketCampaigns, bucketPending, bucketFailed, bucketMoved}
 
 // Store is the durable article store, on bbolt: articles (with their raw
 // HTML, compressed), every URL they were seen under, feeds and their health.

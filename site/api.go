@@ -192,7 +192,10 @@ func (s *Server) handleAPICampaign(w http.ResponseWriter, r *http.Request) {
 	}
 	c, err := s.Index.Campaign(r.Context(), r.PathValue("id"))
 	if err != nil {
-		s.fail(w, r, err)
+		apiURL := func(id string) string { return "/api/campaigns/" + url.PathEscape(id) }
+		if !s.redirectMoved(w, r, err, r.PathValue("id"), pathTo(r, apiURL)) {
+			s.fail(w, r, err)
+		}
 		return
 	}
 	evs, err := s.Index.Events(r.Context(), index.Query{Campaign: c.ID}, 0, time.Time{})

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"errors"
 	"net/http"
 	"net/url"
 	"slices"
@@ -30,7 +31,9 @@ func (s *Server) handleCampaign(w http.ResponseWriter, r *http.Request) {
 	}
 	c, err := s.Index.Campaign(r.Context(), id)
 	if err != nil {
-		s.fail(w, r, err)
+		if !s.redirectMoved(w, r, err, id, pathTo(r, campaignURL)) {
+			s.fail(w, r, err)
+		}
 		return
 	}
 	scope := url.Values{paramCampaign: {c.ID}}
@@ -62,4 +65,38 @@ func (s *Server) handleCampaign(w http.ResponseWriter, r *http.Request) {
 	}
 	slices.Sort(p.EventDates)
 	s.render(w, r, "campaign", p)
+}
+
+// redirectMoved answers a request for a campaign that is not found because
+// a newer catalogue named its company otherwise (index.MovedCampaign) with
+// a permanent redirect to where its reports are now, to(new ID), so that
+// links and feed subscriptions keep working. It reports whether it did.
+func (s *Server) redirectMoved(w http.ResponseWriter, r *http.Request, err error, id string, to func(string) string) bool {
+	if !errors.Is(err, index.ErrNotFound) {
+		return false
+	}
+	moved, err := s.Index.MovedCampaign(r.Context(), id)
+	if err != nil {
+		return false
+	}
+	http.Redirect(w, r, to(moved), http.StatusMovedPermanently)
+	return true
+}
+
+// pathTo returns the address of a campaign at the path page(id), with the
+// query of r.
+func pathTo(r *http.Request, page func(string) string) func(string) string {
+	return func(id string) string {
+		if r.URL.RawQuery != "" {
+			return page(id) + "?" + r.URL.RawQuery
+		}
+		return page(id)
+	}
+}
+
+// paramTo returns the address of r with its campaign parameter set to id.
+func paramTo(r *http.Request) func(string) string {
+	return func(id string) string {
+		return r.URL.Path + "?" + with(r.URL.Query(), paramCampaign, id).Encode()
+	}
 }

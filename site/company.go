@@ -43,12 +43,7 @@ type entityKind struct {
 var (
 	companyKind = entityKind{name: "company", param: paramCompany, url: companyURL,
 		stats: (*index.Index).Companies,
-		resolve: func(ix *index.Index, name string) string {
-			if c, ok := ix.Catalog.Gazetteer().Company(name); ok {
-				return c.Name
-			}
-			return name
-		}}
+		resolve: (*index.Index).CompanyName}
 	agencyKind = entityKind{name: "agency", param: paramAgency, url: agencyURL,
 		stats: (*index.Index).Agencies,
 		resolve: func(ix *index.Index, name string) string {

@@ -53,7 +53,9 @@ func (s *Server) handleExport(format, level string) http.HandlerFunc {
 		if q.Campaign != "" {
 			// An unknown campaign is a 404, not an empty table.
 			if _, err := s.Index.Campaign(r.Context(), q.Campaign); err != nil {
-				s.fail(w, r, err)
+				if !s.redirectMoved(w, r, err, q.Campaign, paramTo(r)) {
+					s.fail(w, r, err)
+				}
 				return
 			}
 		}

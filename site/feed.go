@@ -126,7 +126,9 @@ func (s *Server) serveFeed(w http.ResponseWriter, r *http.Request, f feedFormat,
 		// One campaign's feed goes by its name; an unknown one is a 404.
 		c, err := s.Index.Campaign(r.Context(), id)
 		if err != nil {
-			s.fail(w, r, err)
+			if !s.redirectMoved(w, r, err, id, paramTo(r)) {
+				s.fail(w, r, err)
+			}
 			return
 		}
 		desc = campaignName(c)

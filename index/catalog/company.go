@@ -1258,16 +1258,46 @@ func calledCompany(toks []token, at int) bool {
 // "Brightwater Labs", "Tallis Systems".
 func corporateName(name string) bool {
 	f := strings.Fields(name)
-	if len(f) < 2 {
-		return false
-	}
-	switch f[len(f)-1] {
-	case "Labs", "Systems", "Technologies", "Software", "Data", "Analytics", "Robotics", "AI", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Solutions", "Networks", "Cloud", "Digital", "Dynamics", "Industries", "Technology",
-		"Aero", "Aerospace", "Imaging", "Maps", "Mapping", "Biometrics", "Orbital", "Avionics":
-		return true
-	}
-	return false
+	return len(f) >= 2 && corporateTails[f[len(f)-1]]
 }
+
+// corporateTails are the last words of companies' names.
+var corporateTails = wordSet("Labs", "Systems", "Technologies", "Software", "Data", "Analytics", "Robotics", "AI",
+	"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Solutions", "Networks", "Cloud", "Digital", "Dynamics", "Industries",
+	"Technology", "Aero", "Aerospace", "Imaging", "Maps", "Mapping", "Biometrics", "Orbital", "Avionics")
+
+// CompanyKey returns the part of a company's name that names it across
+// reports, for grouping them into one campaign: a discovered name without
+// the corporate and line-of-business words it ends with, so that "Lumora
+// Systems" in one article and "Lumora" in the next are one company. Letter
+// case does not matter. Gazetteer names are canonical already, and so are
+// names whose first word many companies share ("General Dynamics" is not
+// "General Motors").
+func CompanyKey(name string, inGazetteer bool) string {
+	f := strings.Fields(name)
+	if inGazetteer || len(f) < 2 || genericHeads[strings.ToLower(f[0])] {
+		return name
+	}
+	n := len(f)
+	for n > 1 && keyTails[strings.ToLower(f[n-1])] {
+		n--
+	}
+	return strings.Join(f[:n], " ")
+}
+
+// keyTails are the words CompanyKey drops, in lower case: corporateTails
+// and the words of a company's legal form or group.
+var keyTails = func() map[string]bool {
+	m := wordSet("co", "co.", "company", "llc", "ltd", "ltd.", "plc", "gmbh", "ag", "group", "holdings", "limited")
+	for w := range corporateTails {
+		m[strings.ToLower(w)] = true
+	}
+	return m
+}()
+
+// genericHeads are first words that many unrelated companies share.
+var genericHeads = wordSet("general", "united", "american", "national", "global", "international", "applied",
+	"advanced", "digital", "open", "first", "new", "north", "south", "east", "west", "pacific", "atlantic")
 
 // publicBodyName reports whether a name is that of a place or public body
 // by its last word: "Dane County", "Evanston City".
