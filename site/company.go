@@ -42,7 +42,7 @@ type entityKind struct {
 
 var (
 	companyKind = entityKind{name: "company", param: paramCompany, url: companyURL,
-		stats: (*index.Index).Companies,
+		stats:   (*index.Index).Companies,
 		resolve: (*index.Index).CompanyName}
 	agencyKind = entityKind{name: "agency", param: paramAgency, url: agencyURL,
 		stats: (*index.Index).Agencies,
