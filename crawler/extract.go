@@ -21,7 +21,7 @@ import (
 // ExtractorVersion is the version of ExtractArticle's main-text and
 // metadata extraction. Bump it when the output changes, so that reindex
 // re-extracts stored pages.
-const ExtractorVersion = 20
+const ExtractorVersion = 21
 
 // ErrNoText is returned (wrapped) for a page in which no main text was
 // found.
@@ -73,6 +73,7 @@ func ExtractArticle(pageURL string, body []byte, contentType string) (*index.Art
 	renderRecords(doc) // before unwrapInline: a bold cell is a label
 	unwrapInline(doc)
 	wrapLooseText(doc)
+	markDigitGroups(doc) // trafilatura would make "1 240" two numbers
 
 	res, terr := trafilatura.ExtractDocument(doc, trafilatura.Options{
 		OriginalURL:     page,
@@ -120,7 +121,7 @@ func ExtractArticle(pageURL string, body []byte, contentType string) (*index.Art
 	a.Published, a.Modified = chooseDates(meta, times, text, tm.Date, decoded)
 	text = withCaptions(text, captions, a.Published.Year())
 	text = withCaptions(text, timeline, 0)
-	a.Text = strings.Join(text, "\n\n")
+	a.Text = strings.ReplaceAll(strings.Join(text, "\n\n"), string(groupMark), "\u00a0")
 
 	a.URL = canonicalURL(page, meta)
 	if own, err := Canonicalize(pageURL); err == nil {

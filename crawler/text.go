@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -414,7 +415,7 @@ func paragraphs(n *html.Node) []string {
 func collapse(s string) string {
 	var lines []string
 	for _, l := range strings.Split(s, "\x00") {
-		if l = strings.Join(strings.Fields(l), " "); l != "" {
+		if l = joinFields(l); l != "" {
 			lines = append(lines, l)
 		}
 	}
@@ -556,9 +557,61 @@ func wordCount(s string) int { return len(strings.Fields(s)) }
 func collapseSpaces(s string) string {
 	lines := strings.Split(s, "\n")
 	for i, l := range lines {
-		lines[i] = strings.Join(strings.Fields(l), " ")
+		lines[i] = joinFields(l)
 	}
 	return strings.TrimSpace(strings.Join(lines, "\n"))
+}
+
+// joinFields collapses the whitespace runs of l to single spaces. A
+// groupMark, which markDigitGroups put between a number's groups of digits
+// ("1 240", the European "6 900"), becomes a no-break space again, so that
+// the number stays one.
+func joinFields(l string) string {
+	l = strings.Join(strings.Fields(markGroups(l)), " ")
+	return strings.ReplaceAll(l, string(groupMark), "\u00a0")
+}
+
+// markDigitGroups replaces the no-break or thin spaces between digit groups
+// in the text of n with groupMark, which no whitespace handling touches.
+func markDigitGroups(n *html.Node) {
+	if n.Type == html.TextNode {
+		n.Data = markGroups(n.Data)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		markDigitGroups(c)
+	}
+}
+
+// markGroups replaces each no-break or thin space of s that stands between
+// a digit and exactly three digits with groupMark.
+func markGroups(s string) string {
+	if !strings.ContainsAny(s, groupSpaces) {
+		return s
+	}
+	var b strings.Builder
+	for i, r := range s {
+		if strings.ContainsRune(groupSpaces, r) && i > 0 && s[i-1] >= '0' && s[i-1] <= '9' && threeDigits(s[i+utf8.RuneLen(r):]) {
+			b.WriteRune(groupMark)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// groupSpaces are the spaces written between digit groups; groupMark
+// holds one's place through extraction.
+const (
+	groupSpaces = "\u00a0\u202f\u2009"
+	groupMark   = '\ue000'
+)
+
+// threeDigits reports whether s opens with exactly three digits.
+func threeDigits(s string) bool {
+	if len(s) < 3 || strings.IndexFunc(s[:3], func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
+		return false
+	}
+	return len(s) == 3 || !unicode.IsLetter(rune(s[3])) && !unicode.IsDigit(rune(s[3]))
 }
 
 // sameText compares two strings ignoring case, spacing and punctuation.

@@ -257,6 +257,9 @@ func triggers(toks []token) []trigger {
 				continue // "Letters to the editor", a page's link: readers' mail; not "wrote a letter to the editor"
 			}
 			out = append(out, trigger{at: i, end: i + 1, action: "letter", noun: true})
+		case (w == "letter-writing" || w == "petition-writing") && (lw(i+1) == "campaign" || lw(i+1) == "drive" || lw(i+1) == "effort"):
+			// "took part in a letter-writing campaign on climate"
+			out = append(out, trigger{at: i, end: i + 2, action: strings.TrimSuffix(w, "-writing"), noun: true})
 		case w == "petition" || w == "petitions" || w == "petitioned" || w == "petitioning":
 			out = append(out, trigger{at: i, end: i + 1, action: "petition", noun: w == "petition" || w == "petitions"})
 		case (w == "note" || w == "notes") && (lw(i-1) == "a" || lw(i-1) == "own" || lw(i-1) == "internal" || lw(i-1) == "joint" || lw(i-1) == "signed" || lw(i-1) == "open") && lw(i+1) != "that" && lw(i+1) != "of":
@@ -358,6 +361,10 @@ func triggers(toks []token) []trigger {
 			// "sat on the lobby floor of the company's headquarters,
 			// refusing to go back to their desks until executives agreed"
 			out = append(out, trigger{at: i, end: i + 2, action: "sit-in", close: true})
+		case (w == "refused" || w == "refusing" || w == "declined") && lw(i+1) == "to" && lw(i+2) == "leave" && enteredPlace(toks, i):
+			// "walked into the conference room next to the chief
+			// executive's office and refused to leave"
+			out = append(out, trigger{at: i, end: i + 3, action: "sit-in", close: true})
 		case w == "encampment" || w == "encampments" || w == "occupation" && lw(i+1) == "of" && placeWithin(toks, i+2, 5):
 			out = append(out, trigger{at: i, end: i + 1, action: "sit-in", noun: true})
 		case (w == "occupied" || w == "occupying" || w == "occupy" || w == "occupies") && placeWithin(toks, i+1, 7) && !tenantOf(toks, i),
@@ -806,6 +813,20 @@ func sitDemand(toks []token, from int) bool {
 			return false
 		case "refusing", "refused", "until", "protest", "protesting", "demanding":
 			return true
+		}
+	}
+	return false
+}
+
+// enteredPlace reports whether the clause before toks[i] tells of going
+// into a place: "walked into the conference room", "entered the lobby".
+func enteredPlace(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-20; k-- {
+		switch toks[k].lower {
+		case ".", ";", "who", "which":
+			return false
+		case "into", "entered", "occupied":
+			return placeWithin(toks, k+1, 8)
 		}
 	}
 	return false

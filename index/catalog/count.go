@@ -113,6 +113,9 @@ func hasPublic(toks []token) bool {
 		if t.lower == "members" && k > 0 && toks[k-1].word && toks[k-1].text[0] >= '0' && toks[k-1].text[0] <= '9' && membersActed(toks, k) {
 			continue // the union's "230 members took part": its members' turnout
 		}
+		if t.lower == "members" && (k+2 < len(toks) && toks[k+1].lower == "of" && (toks[k+2].lower == "staff" || toks[k+2].lower == "the" && k+3 < len(toks) && toks[k+3].lower == "staff") || k > 0 && (toks[k-1].lower == "staff" || toks[k-1].lower == "team")) {
+			continue // "310 members of staff", "staff members": the company's own
+		}
 		if publicWords[t.lower] && t.text != t.lower && k > 0 && (toks[k-1].lower == "of" || isCapitalized(toks[k-1])) && k+1 < len(toks) && isCapitalized(toks[k+1]) {
 			continue // "the Texas Department of Public Safety", "Public Health England": a body's name
 		}
@@ -541,6 +544,13 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 			lw(before-2) == "the" && estimateVerbs[lw(before-3)] ||
 			// "Organizers now put participation at 640 people"
 			lw(before) == "at" && (lw(before-1) == "participation" || lw(before-1) == "attendance" || lw(before-1) == "turnout") && estimateVerbs[lw(before-2)]
+		// "Organizers put the number of strikers at about 240": the
+		// turnout its organizers estimate
+		if lw(before) == "at" && turnoutNouns[lw(before-1)] && lw(before-2) == "of" && (lw(before-3) == "number" || lw(before-3) == "count" || lw(before-3) == "total") &&
+			lw(before-4) == "the" && estimateVerbs[lw(before-5)] && !a.vague {
+			out = append(out, sigCount{a: a, at: i, turnout: true, tally: true})
+			continue
+		}
 		if estimate && (lw(before-1) == "participation" || lw(before-1) == "attendance" || lw(before-1) == "turnout" || lw(before-1) == "crowd") && !a.vague {
 			out = append(out, sigCount{a: a, at: i, turnout: true, tally: true})
 			continue // the turnout its organizers estimate

@@ -14,7 +14,7 @@ import (
 // Version is the version of the extraction rules. It changes whenever
 // Extract may give different mentions for the same document, so that
 // stored mentions can be recomputed.
-const Version = 172
+const Version = 173
 
 // Extractor reads documents into mentions with one gazetteer. It is safe
 // for concurrent use.
@@ -390,6 +390,24 @@ func definiteDoc(toks []token, trigs []trigger) bool {
 			k--
 		}
 		if k >= 0 && (toks[k].lower == "the" || toks[k].lower == "their" || toks[k].lower == "this" || toks[k].lower == "that") {
+			return true
+		}
+		if k == afterLead(toks) && (toks[k].lower == "a" || toks[k].lower == "an") && sentToLeaders(toks, t.end) {
+			return true // "A letter sent to chief executive Miriam Sato on Monday had 480 signatures"
+		}
+	}
+	return false
+}
+
+// sentToLeaders reports whether the words from toks[at] tell of a document
+// sent to a company's leaders: "sent to chief executive Miriam Sato",
+// "delivered to the company's founders".
+func sentToLeaders(toks []token, at int) bool {
+	if at+1 >= len(toks) || !docSendVerbs[toks[at].lower] || toks[at+1].lower != "to" {
+		return false
+	}
+	for k := at + 2; k < len(toks) && k <= at+5 && toks[k].word; k++ {
+		if leadershipNouns[toks[k].lower] || toks[k].lower == "chief" {
 			return true
 		}
 	}
@@ -835,6 +853,19 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 	// says whose letter or petition the story's "the petition" is
 	titleDoc, titleDocBy, titleDocPoss := "", "", false
 	titleTrigs := triggers(titleToks)
+	if !actionTold(info, titleTrigs) {
+		// "More than 100,000 employees took part" in a giving campaign:
+		// taking part is an action's only where the story tells of one
+		for i := range info {
+			kept := info[i].trigs[:0]
+			for _, t := range info[i].trigs {
+				if !takingPart(info[i].toks, t) {
+					kept = append(kept, t)
+				}
+			}
+			info[i].trigs = kept
+		}
+	}
 	for _, t := range titleTrigs {
 		if t.noun && actionClass(t.action) == "doc" {
 			ws := workerRefs(titleToks, titleComps)
@@ -4773,9 +4804,10 @@ func actionAtPlace(toks []token, k int) (int, bool) {
 		return 0, false
 	}
 	if l := toks[k].lower; l == "letter" || l == "petition" {
-		// "a letter against Nimbus circulating at Google DeepMind"
+		// "a letter against Nimbus circulating at Google DeepMind"; not
+		// "their letter on one that circulated at Palantir", another's
 		for j := k + 1; j+2 < len(toks) && j <= k+6; j++ {
-			if !toks[j].word {
+			if !toks[j].word || toks[j].lower == "one" || toks[j].lower == "another" {
 				break
 			}
 			if (toks[j].lower == "circulating" || toks[j].lower == "circulated") && (toks[j+1].lower == "at" || toks[j+1].lower == "inside" || toks[j+1].lower == "within") && isCapitalized(toks[j+2]) {
@@ -8130,10 +8162,10 @@ var outsideSigners = map[string]bool{"groups": true, "customers": true, "shareho
 	"citizens": true, "parents": true, "students": true, "academics": true}
 
 // theirAt returns the index of "their" before the noun at toks[at] ("their
-// open letter"), or -1.
+// open letter", "their 2018 letter"), or -1.
 func theirAt(toks []token, at int) int {
 	k := at - 1
-	for k >= 0 && (toks[k].lower == "open" || toks[k].lower == "internal" || toks[k].lower == "own") {
+	for k >= 0 && (toks[k].lower == "open" || toks[k].lower == "internal" || toks[k].lower == "own" || isYear(toks[k])) {
 		k--
 	}
 	if k >= 0 && toks[k].lower == "their" {
@@ -9397,4 +9429,29 @@ func countedDoc(company string, inGaz bool, trigs []trigger, i int, o obs) *cand
 		}
 	}
 	return nil
+}
+
+// takingPart reports whether t is "took part" or "participated", which say
+// nothing of what was taken part in.
+func takingPart(toks []token, t trigger) bool {
+	l := toks[t.at].lower
+	return l == "participated" || (l == "took" || l == "take" || l == "taking" || l == "taken" || l == "takes") && t.at+1 < len(toks) && toks[t.at+1].lower == "part"
+}
+
+// actionTold reports whether the title's or a sentence's triggers tell of
+// an action other than taking part.
+func actionTold(info []sentInfo, titleTrigs []trigger) bool {
+	for _, t := range titleTrigs {
+		if !t.weak {
+			return true // the title's "part" is no "took part"
+		}
+	}
+	for i := range info {
+		for _, t := range info[i].trigs {
+			if !t.weak && !takingPart(info[i].toks, t) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -45,6 +45,9 @@ var vagueWords = map[string]bool{
 var compoundSuffixes = []string{"-signature", "-signatures", "-name", "-strong", "-person", "-people", "-employee", "-worker", "-member"}
 
 // compound reports whether the number token is a compound adjective.
+// digitGroups removes the separators of a number's digit groups.
+var digitGroups = strings.NewReplacer(",", "", "\u00a0", "", "\u202f", "", "\u2009", "")
+
 func compound(t token) bool {
 	for _, suf := range compoundSuffixes {
 		if strings.HasSuffix(t.lower, suf) {
@@ -146,11 +149,11 @@ func parseDigits(toks []token, i int) (v float64, next int, ok bool) {
 		w = strings.TrimSuffix(w, suf) // "a 1,500-signature petition", "a 600-strong walkout"
 	}
 	for _, c := range w {
-		if !(c >= '0' && c <= '9' || c == ',' || c == '.') {
+		if !(c >= '0' && c <= '9' || c == ',' || c == '.' || groupSpace(c)) {
 			return 0, i, false
 		}
 	}
-	f, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64)
+	f, err := strconv.ParseFloat(digitGroups.Replace(w), 64)
 	if err != nil || math.IsInf(f, 0) || math.IsNaN(f) {
 		return 0, i, false
 	}

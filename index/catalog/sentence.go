@@ -250,6 +250,11 @@ func tokenize(s string, base int) []token {
 				j += cn
 				continue
 			}
+			if groupSpace(c) && unicode.IsDigit(prev) && digitGroupAt(s, j+cn) {
+				// "1 240" with a no-break or thin space: one number
+				j += cn
+				continue
+			}
 			if c == '.' || c == ',' || c == '\'' || c == '’' || c == '&' || c == '-' {
 				if j+cn >= len(s) {
 					break
@@ -294,6 +299,29 @@ func tokenize(s string, base int) []token {
 		i = j
 	}
 	return toks
+}
+
+// groupSpace reports whether r is a space that writers put between a
+// number's groups of three digits ("1 240", "6 900"): a no-break, narrow
+// no-break or thin space. An ordinary space separates numbers.
+func groupSpace(r rune) bool { return r == '\u00a0' || r == '\u202f' || r == '\u2009' }
+
+// digitGroupAt reports whether s has exactly three digits at i, not
+// followed by another digit or letter.
+func digitGroupAt(s string, i int) bool {
+	if i+3 > len(s) {
+		return false
+	}
+	for k := i; k < i+3; k++ {
+		if s[k] < '0' || s[k] > '9' {
+			return false
+		}
+	}
+	if i+3 == len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i+3:])
+	return !isAlnum(r)
 }
 
 func followedByLetter(s string, i int) bool {

@@ -302,6 +302,9 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		if !workerNouns[t.lower] && !generic && demonym < 0 && !members {
 			continue
 		}
+		if t.lower == "staff" && h >= 2 && toks[h-1].lower == "of" && toks[h-2].lower == "members" {
+			continue // "members of staff": one phrase, read at "members"
+		}
 		if t.lower == "staff" && h+1 < len(toks) && (workerNouns[toks[h+1].lower] || toks[h+1].lower == "members" || toks[h+1].lower == "meeting") {
 			continue // "staff members": the head is later; "staff meeting"
 		}
@@ -469,6 +472,9 @@ func workerRefs(toks []token, comps []companyRef) []workerRef {
 		// a list of worker nouns is one phrase: "engineers, designers and
 		// testers at Vayu Systems"
 		r := listEnd(toks, h)
+		if ofStaff && t.lower == "members" {
+			r = h + 2 // "310 members of staff at Parcelwise": the staff's company after
+		}
 		if r > h && w.to < r+1 {
 			w.to = r + 1
 		}
