@@ -1364,6 +1364,14 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 					}
 				}
 			}
+			// "modelled their letter on the one Salesforce employees sent
+			// to Marc Benioff in 2018": another document of its kind, by
+			// the workers named after "one"
+			if t.noun && actionClass(t.action) == "doc" {
+				if w, one, ok := oneOfOthers(toks, t.end, in.workers); ok {
+					addCand(binding{company: w.names[0], inGaz: w.inGaz[0]}, trigger{at: one, end: one + 1, action: t.action, noun: true}, false)
+				}
+			}
 			// "Microsoft's letter", "Amazon's open letter"
 			if t.noun {
 				for _, c := range in.comps {
@@ -1502,6 +1510,15 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 				}
 				if toks[t.at].lower == "my" && len(here) == 0 {
 					addCand(binding{company: speaker, inGaz: speakerGaz}, t, false) // "Today is my last day doing it"
+				}
+			}
+			// "On Monday, Anika Rahimi resigned from Meridian Vision ... Her
+			// reason was a contract Meridian signed with the Ministry of
+			// Interior": a named employee's resignation over a deal
+			if t.action == "resignation" && !t.noun && len(here) == 0 && len(in.workers) == 0 && t.end+1 < len(toks) && toks[t.end].lower == "from" {
+				if ci := compAt(in.comps, t.end+1); ci >= 0 && !in.comps[ci].product && namedSubject(toks, t.at) && !hasPublic(toks) &&
+					(protestSaid(toks) || reasonWords(toks) || i+1 < len(info) && len(info[i+1].agencies)+len(info[i+1].issues) > 0 && reasonWords(info[i+1].toks)) {
+					addCand(binding{company: in.comps[ci].name, inGaz: in.comps[ci].inGaz}, t, false)
 				}
 			}
 			// "At Quillmark, a Portland mapping firm, a 2023 petition
@@ -9454,4 +9471,64 @@ func actionTold(info []sentInfo, titleTrigs []trigger) bool {
 		}
 	}
 	return false
+}
+
+// compAt returns the index of the company reference starting at toks[at],
+// or -1.
+func compAt(comps []companyRef, at int) int {
+	for i, c := range comps {
+		if c.from == at {
+			return i
+		}
+	}
+	return -1
+}
+
+// namedSubject reports whether a person's name (two or three capitalised
+// words) is the subject right before toks[at], perhaps after an opening
+// time: "Anika Rahimi resigned", "On Monday, Anika Rahimi resigned". Not
+// an executive: "chief executive Dana Holt resigned".
+func namedSubject(toks []token, at int) bool {
+	k := at - 1
+	n := 0
+	for k >= 0 && toks[k].word && isCapitalized(toks[k]) && !toks[k].poss {
+		k--
+		n++
+	}
+	if n < 2 || n > 3 {
+		return false
+	}
+	if k >= 0 && toks[k].word && (personTitles[toks[k].lower] || leadershipNouns[toks[k].lower] || toks[k].lower == "executive" || toks[k].lower == "president" || toks[k].lower == "founder") {
+		return false
+	}
+	return k < 0 || toks[k].text == ","
+}
+
+// reasonWords report whether a sentence gives a reason: "Her reason was a
+// contract", "The reason: the company's deal", "resigned over", "citing".
+func reasonWords(toks []token) bool {
+	for _, t := range toks {
+		if t.lower == "reason" || t.lower == "because" || t.lower == "objected" || t.lower == "objection" || t.lower == "over" || t.lower == "citing" {
+			return true
+		}
+	}
+	return false
+}
+
+// oneOfOthers returns the workers of one company named right after "one"
+// following a document noun, who sent or wrote that one, and where "one"
+// is: "their letter on the one Salesforce employees sent to Marc Benioff".
+func oneOfOthers(toks []token, from int, workers []workerRef) (workerRef, int, bool) {
+	for k := from; k < len(toks) && k < from+4 && toks[k].word; k++ {
+		if toks[k].lower != "one" {
+			continue
+		}
+		for _, w := range workers {
+			if (w.from == k+1 || w.from == k) && len(w.names) == 1 && !w.generic && !w.unowned && w.to < len(toks) && docSendVerbs[toks[w.to].lower] {
+				return w, k, true
+			}
+		}
+		return workerRef{}, 0, false
+	}
+	return workerRef{}, 0, false
 }

@@ -2718,6 +2718,21 @@ func TestExtractCases(t *testing.T) {
 		{"a letter-writing campaign is a letter",
 			"Around 1,000 Amazon employees took part in a letter-writing campaign on climate.",
 			[]string{"Amazon/climate/letter/1000"}},
+		{"a named employee resigns from the company over a deal",
+			"On Monday, Anika Rahimi resigned from Meridian Vision, the Toronto computer-vision company where she had led the research group. Her reason was a contract Meridian signed this summer with the Ministry of Interior of the United Arab Emirates.\n\nOn Wednesday, eleven members of her former research group sent a letter to the board saying they shared her concerns.",
+			[]string{"Meridian Vision/Emirati Interior Ministry/resignation/0", "Meridian Vision/Emirati Interior Ministry/letter/11"}},
+		{"an executive leaving is no protest",
+			"Chief executive Dana Holt resigned from Meridian Vision, the Toronto computer-vision company, weeks after it won a contract with the Ministry of Interior of the United Arab Emirates.",
+			nil},
+		{"a named person leaving for a rival is no protest",
+			"On Monday, Anika Rahimi resigned from Meridian Vision, the Toronto computer-vision company, to join a rival that also sells to the police.",
+			nil},
+		{"their letter modelled on the one another company's staff sent",
+			"About 212 Corvid Labs employees signed a letter against the company's contract with Customs and Border Protection.\n\nThe organisers said they had modelled their letter on the one Salesforce employees sent to Marc Benioff in 2018 about that company's work for the same agency.",
+			[]string{"Corvid Labs/CBP/letter/212", "Salesforce/CBP/letter/0"}},
+		{"one of the employees who sent it is no other letter",
+			"About 212 Corvid Labs employees signed a letter against the company's contract with Customs and Border Protection. One of the engineers who wrote it said the company had not replied.",
+			[]string{"Corvid Labs/CBP/letter/212"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

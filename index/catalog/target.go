@@ -622,6 +622,52 @@ func (x *Extractor) foreignRefs(toks []token, doc string, refs []targetRef) []ta
 		refs = append(refs, targetRef{id: id, from: i, to: j + bn, text: spanText(doc, toks, i, j+bn)})
 		i = j + bn - 1
 	}
+	return x.bodiesOfCountries(toks, doc, refs)
+}
+
+// bodiesOfCountries adds the bodies a sentence names before their
+// country: "the Ministry of Interior of the United Arab Emirates" is the
+// "Emirati Interior Ministry", as "the UAE interior ministry" is, not a
+// ministry of no country.
+func (x *Extractor) bodiesOfCountries(toks []token, doc string, refs []targetRef) []targetRef {
+	for j := 0; j < len(toks); j++ {
+		bp, bn := x.g.bodyPhrases.match(toks, j)
+		if bn == 0 || !isCapitalized(toks[j]) {
+			continue
+		}
+		k := j + bn
+		if k+1 >= len(toks) || toks[k].lower != "of" {
+			continue
+		}
+		k++
+		if toks[k].lower == "the" {
+			k++
+		}
+		cp, cn := x.g.countryPhrases.match(toks, k)
+		if cn == 0 || !isCapitalized(toks[k]) || overlaps(refs, k, k+cn) && !overlaps(refs, j, j+bn) {
+			continue
+		}
+		kept := refs[:0]
+		for _, r := range refs {
+			if r.from >= j && r.to <= k+cn {
+				continue // the body alone, or the country alone
+			}
+			kept = append(kept, r)
+		}
+		refs = kept
+		body := bodyName(x.g.bodies[bp.id])
+		if strings.Contains(strings.ToLower(body), "ministry") || strings.Contains(strings.ToLower(body), "department") {
+			body = titleWords(body)
+		}
+		name := x.g.countryAdj[cp.id] + " " + body
+		id, known := x.knownAgency(name)
+		if !known {
+			id = x.localAgency(name)
+		}
+		refs = append(refs, targetRef{id: id, from: j, to: k + cn, text: spanText(doc, toks, j, k+cn)})
+		slices.SortStableFunc(refs, func(a, b targetRef) int { return a.from - b.from })
+		j = k + cn - 1
+	}
 	return refs
 }
 

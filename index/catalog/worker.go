@@ -1160,12 +1160,13 @@ func teamOf(toks []token, at int) bool {
 		return false
 	}
 	// "of Helixon Analytics' data platform team": a name of some words
-	// ending in the possessive
+	// ending in the possessive; "of her former research group": the team
+	// of someone the story told
 	e := at + 1
 	for e < len(toks) && e < at+4 && isCapitalized(toks[e]) && !toks[e].poss {
 		e++
 	}
-	owner := e < len(toks) && toks[e].poss && isCapitalized(toks[e]) && !institutionName(bodyText(toks, at+1, e+1)) || toks[at+1].lower == "its" || toks[at+1].lower == "the" && at+2 < len(toks) && toks[at+2].poss && employerNouns[toks[at+2].lower]
+	owner := e < len(toks) && toks[e].poss && isCapitalized(toks[e]) && !institutionName(bodyText(toks, at+1, e+1)) || toks[at+1].lower == "its" || personPronouns[toks[at+1].lower] || toks[at+1].lower == "the" && at+2 < len(toks) && toks[at+2].poss && employerNouns[toks[at+2].lower]
 	if !owner {
 		return false
 	}
