@@ -129,13 +129,13 @@ func TestExtractArticleParagraphs(t *testing.T) {
 func TestExtractArticleDigitGroups(t *testing.T) {
 	page := []byte(`<html><head><title>Staff petition grows</title></head><body><article><h1>Staff petition grows</h1>
 <p>More than 1&nbsp;240 employees of Fjordline Data have signed a petition asking the company to end a border agency contract, organisers said&nbsp;on Wednesday.</p>
-<p>The company employs about 6&#8239;900 people in 11&nbsp;countries. The petition passed 800 signatures within a day of being posted on the intranet, and 2&nbsp;0000 is not a number.</p>
+<p>In March 2023&nbsp;400 engineers joined. The company employs about 6&#8239;900 people in 11&nbsp;countries. The petition passed 800 signatures within a day of being posted on the intranet, and 2&nbsp;0000 is not a number.</p>
 </article></body></html>`)
 	a, err := ExtractArticle("https://eurotech.example/2023/06/petition", page, "text/html; charset=utf-8")
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"More than 1\u00a0240 employees", "organisers said on Wednesday", "about 6\u00a0900 people in 11 countries", "2 0000 is not"} {
+	for _, want := range []string{"More than 1\u00a0240 employees", "organisers said on Wednesday", "about 6\u00a0900 people in 11 countries", "In March 2023 400 engineers", "2 0000 is not"} {
 		if !strings.Contains(a.Text, want) {
 			t.Errorf("text lacks %q:\n%q", want, a.Text)
 		}

@@ -590,7 +590,7 @@ func markGroups(s string) string {
 	}
 	var b strings.Builder
 	for i, r := range s {
-		if strings.ContainsRune(groupSpaces, r) && i > 0 && s[i-1] >= '0' && s[i-1] <= '9' && threeDigits(s[i+utf8.RuneLen(r):]) {
+		if strings.ContainsRune(groupSpaces, r) && leadDigits(s[:i]) && threeDigits(s[i+utf8.RuneLen(r):]) {
 			b.WriteRune(groupMark)
 			continue
 		}
@@ -605,6 +605,16 @@ const (
 	groupSpaces = "\u00a0\u202f\u2009"
 	groupMark   = '\ue000'
 )
+
+// leadDigits reports whether s ends in one to three digits that follow no
+// other digit: the first group of "1 240", not the year of "2023 400".
+func leadDigits(s string) bool {
+	n := 0
+	for n < len(s) && s[len(s)-1-n] >= '0' && s[len(s)-1-n] <= '9' {
+		n++
+	}
+	return n >= 1 && n <= 3
+}
 
 // threeDigits reports whether s opens with exactly three digits.
 func threeDigits(s string) bool {

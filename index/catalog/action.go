@@ -818,15 +818,26 @@ func sitDemand(toks []token, from int) bool {
 	return false
 }
 
-// enteredPlace reports whether the clause before toks[i] tells of going
-// into a place: "walked into the conference room", "entered the lobby".
+// enteredPlace reports whether the clause before toks[i] tells of workers,
+// more than one, going into a place: "fourteen engineers walked into the
+// conference room", "they entered the lobby"; not "an engineer walked
+// into her manager's office".
 func enteredPlace(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-20; k-- {
 		switch toks[k].lower {
 		case ".", ";", "who", "which":
 			return false
 		case "into", "entered", "occupied":
-			return placeWithin(toks, k+1, 8)
+			if !placeWithin(toks, k+1, 8) {
+				return false
+			}
+			for j := k - 1; j >= 0 && j >= k-10; j-- {
+				l := toks[j].lower
+				if l == "they" || l == "group" || l == "staff" || l == "dozens" || l == "hundreds" || workerNouns[l] && strings.HasSuffix(l, "s") && l != "boss" {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false
@@ -1008,7 +1019,8 @@ var partWork = wordSet("project", "projects", "programme", "program", "pilot", "
 	"consortium", "scheme", "contract", "study", "initiative", "competition", "conference", "survey", "review", "exercise",
 	// events of office life: "took part in the hackathon", "in a training session"
 	"hackathon", "hackathons", "training", "session", "sessions", "workshop", "workshops", "volunteer", "drill",
-	"meeting", "party", "celebration", "fundraiser", "marathon", "race", "tournament", "webinar", "retreat", "offsite")
+	"meeting", "party", "celebration", "fundraiser", "marathon", "race", "tournament", "webinar", "retreat", "offsite",
+	"town", "all-hands", "q&a")
 
 // leftWhat may follow "I'm leaving" said of a job: "I'm leaving anyway".
 var leftWhat = wordSet("anyway", "today", "now", ",", ".", "because", "—")

@@ -1288,7 +1288,7 @@ func CompanyKey(name string, inGazetteer bool) string {
 // keyTails are the words CompanyKey drops, in lower case: corporateTails
 // and the words of a company's legal form or group.
 var keyTails = func() map[string]bool {
-	m := wordSet("co", "co.", "company", "llc", "ltd", "ltd.", "plc", "gmbh", "ag", "group", "holdings", "limited")
+	m := wordSet("co", "co.", "company", "llc", "ltd", "ltd.", "plc", "gmbh", "ag", "group", "holdings", "limited", "communications")
 	for w := range corporateTails {
 		m[strings.ToLower(w)] = true
 	}

@@ -14,6 +14,7 @@ func TestCompanyKey(t *testing.T) {
 		{"kestrel maps", false, "kestrel"},
 		{"Brightwater Holdings Group", false, "Brightwater"},
 		{"Graystone Vision", false, "Graystone Vision"}, // not a corporate word
+		{"Harborline Communications", false, "Harborline"},
 		{"General Dynamics", false, "General Dynamics"}, // a first word many firms share
 		{"Digital Ocean Cloud", false, "Digital Ocean Cloud"},
 		{"Palantir Technologies", true, "Palantir Technologies"}, // the gazetteer's name stands

@@ -547,7 +547,7 @@ func sigCounts(toks []token, comps []companyRef) []sigCount {
 		// "Organizers put the number of strikers at about 240": the
 		// turnout its organizers estimate
 		if lw(before) == "at" && turnoutNouns[lw(before-1)] && lw(before-2) == "of" && (lw(before-3) == "number" || lw(before-3) == "count" || lw(before-3) == "total") &&
-			lw(before-4) == "the" && estimateVerbs[lw(before-5)] && !a.vague {
+			lw(before-4) == "the" && estimateVerbs[lw(before-5)] && !a.vague && a.countValue() < 100000 && lastFigure(toks, a.to) {
 			out = append(out, sigCount{a: a, at: i, turnout: true, tally: true})
 			continue
 		}
@@ -1151,4 +1151,23 @@ func membersActed(toks []token, k int) bool {
 		return false
 	}
 	return toks[k+1].lower == "took" && toks[k+2].lower == "part" && partInAction(toks, k+2) || (toks[k+1].lower == "stayed" || toks[k+1].lower == "walked") && toks[k+2].lower == "out"
+}
+
+// lastFigure reports whether the count ending at toks[to] is the
+// sentence's last figure and closes its clause: "put the number of
+// strikers at about 240." or "at 240, out of some 600 engineers"; not "at
+// 240 on Monday and 410 on Tuesday", nor "at 1,400 in last year's strike".
+func lastFigure(toks []token, to int) bool {
+	if to < len(toks) && toks[to].word && toks[to].lower != "out" && toks[to].lower != "across" {
+		return false
+	}
+	for k := to; k < len(toks); k++ {
+		if a, ok := amountAt(toks, k); ok {
+			if !a.vague && !a.money && !a.percent && (a.from == 0 || toks[a.from-1].lower != "of") {
+				return false // not the workforce "out of some 600"
+			}
+			k = a.to - 1
+		}
+	}
+	return true
 }

@@ -4824,7 +4824,7 @@ func actionAtPlace(toks []token, k int) (int, bool) {
 		// "a letter against Nimbus circulating at Google DeepMind"; not
 		// "their letter on one that circulated at Palantir", another's
 		for j := k + 1; j+2 < len(toks) && j <= k+6; j++ {
-			if !toks[j].word || toks[j].lower == "one" || toks[j].lower == "another" {
+			if !toks[j].word || (toks[j].lower == "one" || toks[j].lower == "another") && j+1 < len(toks) && (toks[j+1].lower == "that" || toks[j+1].lower == "which" || docSendVerbs[toks[j+1].lower] || toks[j+1].lower == "circulating") {
 				break
 			}
 			if (toks[j].lower == "circulating" || toks[j].lower == "circulated") && (toks[j+1].lower == "at" || toks[j+1].lower == "inside" || toks[j+1].lower == "within") && isCapitalized(toks[j+2]) {
@@ -9448,12 +9448,31 @@ func countedDoc(company string, inGaz bool, trigs []trigger, i int, o obs) *cand
 	return nil
 }
 
-// takingPart reports whether t is "took part" or "participated", which say
-// nothing of what was taken part in.
+// takingPart reports whether t is "took part" or "participated" with
+// nothing of a protest in what was taken part in: bare, or "in a
+// volunteering day"; not "in a boycott" or "in the day of action against
+// the contract".
 func takingPart(toks []token, t trigger) bool {
-	l := toks[t.at].lower
-	return l == "participated" || (l == "took" || l == "take" || l == "taking" || l == "taken" || l == "takes") && t.at+1 < len(toks) && toks[t.at+1].lower == "part"
+	l, k := toks[t.at].lower, t.at+1
+	if l == "took" || l == "take" || l == "taking" || l == "taken" || l == "takes" {
+		if k >= len(toks) || toks[k].lower != "part" {
+			return false
+		}
+		k++
+	} else if l != "participated" {
+		return false
+	}
+	for e := k; e < len(toks) && e < k+10; e++ {
+		if protestPartWords[toks[e].lower] {
+			return false
+		}
+	}
+	return true
 }
+
+// protestPartWords, in what workers took part in, make it a protest.
+var protestPartWords = wordSet("against", "over", "protest", "protests", "boycott", "march", "rally", "vigil",
+	"demonstration", "action", "campaign", "banner", "strike", "walkout", "sit-in", "demand", "demanding", "opposing", "refusal")
 
 // actionTold reports whether the title's or a sentence's triggers tell of
 // an action other than taking part.

@@ -250,7 +250,7 @@ func tokenize(s string, base int) []token {
 				j += cn
 				continue
 			}
-			if groupSpace(c) && unicode.IsDigit(prev) && digitGroupAt(s, j+cn) {
+			if groupSpace(c) && unicode.IsDigit(prev) && leadGroup(s[i:j]) && digitGroupAt(s, j+cn) {
 				// "1 240" with a no-break or thin space: one number
 				j += cn
 				continue
@@ -305,6 +305,17 @@ func tokenize(s string, base int) []token {
 // number's groups of three digits ("1 240", "6 900"): a no-break, narrow
 // no-break or thin space. An ordinary space separates numbers.
 func groupSpace(r rune) bool { return r == '\u00a0' || r == '\u202f' || r == '\u2009' }
+
+// leadGroup reports whether w ends in a group of one to three digits, as a
+// number's groups before a separator do: "1" of "1 240", not the year of
+// "2023 400".
+func leadGroup(w string) bool {
+	n := 0
+	for n < len(w) && w[len(w)-1-n] >= '0' && w[len(w)-1-n] <= '9' {
+		n++
+	}
+	return n >= 1 && n <= 3
+}
 
 // digitGroupAt reports whether s has exactly three digits at i, not
 // followed by another digit or letter.

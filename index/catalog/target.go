@@ -55,7 +55,7 @@ func (x *Extractor) agencyRefs(s *sentence, doc string) []targetRef {
 				i = e - 1
 				continue
 			}
-			if id, ok := x.categoryTo[p.id]; ok && !pluralBody(toks[i:i+n]) && x.sameTime(p.id, toks) {
+			if id, ok := x.categoryTo[p.id]; ok && !pluralBody(toks[i:i+n]) && !(i+n < len(toks) && bodyPlurals[toks[i+n].lower]) && x.sameTime(p.id, toks) {
 				p.id = id // "police", in a story of one named police body
 			}
 		}
@@ -1447,6 +1447,9 @@ func titleWords(s string) string {
 
 // pluralBody reports whether an alias names bodies of a kind in general
 // ("police departments", "law enforcement agencies", "prisons"), not one.
+// bodyPlurals, after "police", make it many bodies: "police departments".
+var bodyPlurals = wordSet("departments", "forces", "agencies", "services", "chiefs")
+
 func pluralBody(toks []token) bool {
 	l := toks[len(toks)-1].lower
 	return strings.HasSuffix(l, "s") && l != "police" || len(toks) >= 2 && toks[0].lower == "law" && toks[1].lower == "enforcement"
