@@ -195,7 +195,7 @@ func TestCountSeriesKeepsOneAction(t *testing.T) {
 		{URL: "https://n.example/letter", Title: "Letter", Published: time.Date(2018, 4, 5, 0, 0, 0, 0, time.UTC),
 			Text: "More than 3,100 Google employees have signed a letter asking the company to pull out of Project Maven, a Pentagon program."},
 		{URL: "https://n.example/quit", Title: "Quit", Published: time.Date(2018, 5, 14, 0, 0, 0, 0, time.UTC),
-			Text: "About a dozen Google employees have resigned in protest over the company's work on Project Maven for the Pentagon."},
+			Text: "Twelve Google employees have resigned in protest over the company's work on Project Maven for the Pentagon."},
 		{URL: "https://n.example/more", Title: "More", Published: time.Date(2018, 6, 1, 0, 0, 0, 0, time.UTC),
 			Text: "The letter against Project Maven, the Pentagon program, has now been signed by about 4,000 Google employees."},
 	})

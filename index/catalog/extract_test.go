@@ -599,7 +599,7 @@ func TestExtractCases(t *testing.T) {
 			nil},
 		{"a correction is about the article's own story, not the aside told last",
 			"Three engineers at Sable AI resigned over the Sable AI contract with the Air Force. In 2018, about a dozen Google employees quit over Project Maven. Correction, Nov. 8, 2024: An earlier version of this article said 300 engineers had resigned. Three engineers resigned.",
-			[]string{"Sable AI/US Air Force/resignation/3", "Google/Pentagon/resignation/12"}},
+			[]string{"Sable AI/US Air Force/resignation/3", "Google/Pentagon/resignation/0"}},
 		{"an internal letter at a company is its staff's, wherever the name was found",
 			"The internal letter at Norrland Robotics opposing its Pentagon drone order now has 71 signatures, up from 43.",
 			[]string{"Norrland Robotics/Pentagon/letter/71"}},
@@ -2775,6 +2775,9 @@ func TestExtractCases(t *testing.T) {
 		{"review 31: W14",
 			"Around 1,000 Jettison Software employees took part in an email-writing campaign against the CBP contract.",
 			[]string{"Jettison Software/CBP/protest/1000"}},
+		{"about a dozen is a hedge, no count; a dozen is twelve",
+			"About a dozen Google employees resigned in protest over Project Maven. A dozen Amazon engineers signed a letter against the company's contract with ICE.",
+			[]string{"Google/Pentagon/resignation/0", "Amazon/ICE/letter/12"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

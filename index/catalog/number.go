@@ -222,6 +222,12 @@ func amountAt(toks []token, i int) (amount, bool) {
 	}
 	if q, k := qualifierBefore(toks, i); q != "" {
 		a.qualifier, a.from = q, k
+		if toks[a.to-1].lower == "dozen" && a.to-i <= 3 && !a.vague && (toks[i].lower == "a" || toks[i].lower == "half") {
+			// "about a dozen Google employees resigned": a hedge on a
+			// round word, how reporters say they do not know how many;
+			// the words stay, no exact count
+			a.vague, a.value = true, 0
+		}
 	} else if strings.HasSuffix(toks[i].lower, "-odd") {
 		a.qualifier = "about" // "300-odd": roughly
 	}
