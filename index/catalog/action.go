@@ -454,6 +454,9 @@ func triggers(toks []token) []trigger {
 		if !t.noun && askedAbout(toks, t) {
 			continue // "how many employees signed and what they were protesting": a question, no action
 		}
+		if !t.noun && askedWhether(toks, t.at) {
+			continue // "readers asked whether Orbitline's employees had been protesting": a question
+		}
 		if t.noun && t.at >= 2 && lw(t.at-2) == "like" && (lw(t.at-1) == "a" || lw(t.at-1) == "an") {
 			continue // "we collected signatures on it like a petition": a likeness
 		}
@@ -574,6 +577,25 @@ var hoursWords = wordSet("weekends", "weekend", "holidays", "saturdays", "sunday
 
 // askedAbout reports whether a verb trigger is asked about, not told:
 // "how many employees signed", "what they were protesting".
+// askedWhether reports whether the verb at toks[at] is the question of an
+// asking verb's "whether" or "if" clause: "readers asked whether
+// Orbitline's employees had been protesting", "wondered if staff would
+// walk out".
+func askedWhether(toks []token, at int) bool {
+	for k := at - 1; k >= 1 && k >= at-8; k-- {
+		if !toks[k].word && toks[k].text != "’" && toks[k].text != "'" {
+			return false
+		}
+		if toks[k].lower == "whether" || toks[k].lower == "if" {
+			return questionVerbs[toks[k-1].lower]
+		}
+	}
+	return false
+}
+
+// questionVerbs ask a question: "asked whether", "wondered if".
+var questionVerbs = wordSet("asked", "ask", "asking", "asks", "wondered", "wonder", "wondering", "questioned", "unclear", "unknown", "know", "knew", "say", "said", "confirm", "confirmed")
+
 func askedAbout(toks []token, t trigger) bool {
 	// a headline's question, not "would not say how many employees
 	// walked out": the "how" opens the sentence or follows a comma

@@ -3085,6 +3085,10 @@ func bindActors(toks []token, workers []workerRef, t trigger) ([]*workerRef, boo
 			best = w // "About 300 Microsoft employees said in a letter"
 			continue
 		}
+		if t.noun && docAction && t.at >= 2 && (toks[t.at-1].lower == "a" || toks[t.at-1].lower == "an") && toks[t.at-2].lower == "with" && t.at-w.to <= 10 && hasVerb(toks, w.to, t.at, triedWith) && !newSubjectWithin(toks, w.to, t.at) && !hasVerb(toks, w.to, t.at, objectSayVerbs) && subjectPhrase(toks, w.from) && (w.hasCount || !w.generic) {
+			best = w // "Microsoft workers tried the same approach in early 2019 with a letter"
+			continue
+		}
 		if t.noun && docAction && !docVerbBefore(toks, w.to, t.at, docVerbs) && !publicWith(toks, w.to, t.at) && !answeredWith(toks, w.to, t.at) {
 			continue // "told employees in a memo"
 		}
@@ -3562,6 +3566,11 @@ func inParens(toks []token, at, end int) bool {
 	}
 	return false
 }
+
+// triedWith are what workers do "with a letter": "tried the same approach
+// with a letter", "pushed back with a petition"; not "responded with a
+// letter", which management does too.
+var triedWith = wordSet("tried", "followed", "fought", "pushed", "protested", "objected", "hit")
 
 // docVerbs link workers to a letter or petition they wrote, sent or signed.
 var docVerbs = map[string]bool{
@@ -9550,4 +9559,16 @@ func oneOfOthers(toks []token, from int, workers []workerRef) (workerRef, int, b
 		return workerRef{}, 0, false
 	}
 	return workerRef{}, 0, false
+}
+
+// newSubjectWithin reports whether a clause of another subject may open
+// between toks[from] and toks[to]: an "and", a name: "Salesforce workers
+// protested and Benioff responded with a letter".
+func newSubjectWithin(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if toks[k].lower == "and" || toks[k].lower == "but" || toks[k].word && isCapitalized(toks[k]) {
+			return true
+		}
+	}
+	return false
 }

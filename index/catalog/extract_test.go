@@ -2778,6 +2778,12 @@ func TestExtractCases(t *testing.T) {
 		{"about a dozen is a hedge, no count; a dozen is twelve",
 			"About a dozen Google employees resigned in protest over Project Maven. A dozen Amazon engineers signed a letter against the company's contract with ICE.",
 			[]string{"Google/Pentagon/resignation/0", "Amazon/ICE/letter/12"}},
+		{"readers asking whether staff protested is no protest",
+			"Orbitline, the satellite-imagery startup, laid off 1,200 people on Tuesday. Several readers asked whether Orbitline's employees had been protesting the company's imagery sales to governments. As far as we can tell, they had not.",
+			nil},
+		{"workers who tried the same with a letter wrote it",
+			"Microsoft workers tried the same approach in early 2019 with a letter opposing a U.S. Army contract for HoloLens headsets. Chief executive Satya Nadella defended the deal, and it went ahead.",
+			[]string{"Microsoft/US Army/letter/0"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
