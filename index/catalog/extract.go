@@ -1708,6 +1708,26 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 					}
 				}
 			}
+			// "Police removed a group of protesters, including current and
+			// former Microsoft employees, from the office ... after they
+			// staged a sit-in": the one company's workers the sentence told
+			// before "they"
+			if len(here) == 0 && !t.weak && !startsWithPronoun(toks, false) && theyGoverns(toks, t) && !hasPublic(toks) && !negatedBefore(toks, t.at) {
+				var owner *workerRef
+				for j := range in.workers {
+					w := &in.workers[j]
+					if w.to <= t.at && len(w.names) == 1 && !w.generic && !w.unowned && !w.workforce && !w.sanctioned {
+						if owner != nil && owner.names[0] != w.names[0] {
+							owner = nil
+							break
+						}
+						owner = w
+					}
+				}
+				if owner != nil {
+					addCand(binding{company: owner.names[0], inGaz: owner.inGaz[0]}, t, false)
+				}
+			}
 			// "Hundreds of Facebook employees refused to work ... The
 			// virtual walkout was organized on message boards": the
 			// action told before, named
@@ -9567,6 +9587,18 @@ func oneOfOthers(toks []token, from int, workers []workerRef) (workerRef, int, b
 func newSubjectWithin(toks []token, from, to int) bool {
 	for k := from; k < to; k++ {
 		if toks[k].lower == "and" || toks[k].lower == "but" || toks[k].word && isCapitalized(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedBefore reports whether a "not" or "never" stands within the two
+// words before toks[at]: "they did not protest".
+func negatedBefore(toks []token, at int) bool {
+	for k := at - 1; k >= 0 && k >= at-2; k-- {
+		switch toks[k].lower {
+		case "not", "never", "n't", "didn't", "didn’t", "no":
 			return true
 		}
 	}

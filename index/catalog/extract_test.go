@@ -2784,6 +2784,12 @@ func TestExtractCases(t *testing.T) {
 		{"workers who tried the same with a letter wrote it",
 			"Microsoft workers tried the same approach in early 2019 with a letter opposing a U.S. Army contract for HoloLens headsets. Chief executive Satya Nadella defended the deal, and it went ahead.",
 			[]string{"Microsoft/US Army/letter/0"}},
+		{"protesters including one company's staff, after they staged a sit-in",
+			"Police removed a group of protesters, including current and former Microsoft employees, from the office of company president Brad Smith after they staged a sit-in demanding that Microsoft cut off the Israeli military.",
+			[]string{"Microsoft/Israel/sit-in/0"}},
+		{"they walked out, after a denial of another act",
+			"Amazon workers did not sign any letters this year, but they walked out in 2019 over climate change.",
+			[]string{"Amazon/climate/walkout/0"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
