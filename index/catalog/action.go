@@ -400,6 +400,10 @@ func triggers(toks []token) []trigger {
 			out = append(out, trigger{at: i, end: i + 1, action: "strike", noun: true})
 		case w == "protest" || w == "protests" || w == "protested" || w == "protesting" || w == "rally" || w == "rallied" || w == "rallies" || w == "demonstration" || w == "demonstrations" || w == "demonstrated" || w == "marched" || w == "marching" || w == "picket" || w == "picketed" || w == "vigil":
 			out = append(out, trigger{at: i, end: i + 1, action: "protest", noun: lw(i-1) != "in" && lw(i-1) != "to" && w == "protest" || w == "protests" || w == "rally" || w == "rallies" || w == "demonstration" || w == "demonstrations" || w == "vigil"})
+		case (w == "stood" || w == "stand" || w == "standing") && lw(i+1) == "up" && (lw(i+2) == "during" || lw(i+2) == "at" || lw(i+2) == "in") && nounWithin(toks, i+3, 5, eventNouns) && standingProtest(toks, i+3):
+			// "five employees stood up during a company town hall wearing
+			// shirts that challenged the company's Azure contracts"
+			out = append(out, trigger{at: i, end: i + 2, action: "protest", close: true, disrupt: true})
 		case disruptVerbs[w] && w != "confronted" && nounWithin(toks, i+1, 6, eventNouns) && !outsidersJustBefore(toks, i) && !notRankAndFile[lw(i-1)] && lw(i-1) != "executive" && lw(i-1) != "executives":
 			// "A software engineer at Microsoft interrupted chief executive
 			// Satya Nadella's keynote": a protest
@@ -958,6 +962,20 @@ func tenantOf(toks []token, i int) bool {
 
 // eventNouns are gatherings a protest can interrupt.
 var eventNouns = wordSet("keynote", "keynotes", "speech", "talk", "conference", "presentation", "meeting", "town", "livestream", "panel", "celebration", "ceremony", "summit", "event", "launch", "all-hands")
+
+// standingProtest reports whether the words after standing up at an event
+// tell of a protest: "wearing shirts that challenged", "holding signs",
+// "and were escorted out"; not standing up to speak or to applaud.
+func standingProtest(toks []token, from int) bool {
+	for k := from; k < len(toks) && k < from+25; k++ {
+		switch toks[k].lower {
+		case "shirts", "t-shirts", "signs", "banners", "banner", "placards", "chanting", "chanted", "shouting", "shouted",
+			"escorted", "removed", "challenged", "challenging", "protest", "protesting", "objecting":
+			return true
+		}
+	}
+	return false
+}
 
 // outsidersJustBefore reports whether people who are not the workers act
 // right before toks[i]: "as outside activists heckled".

@@ -2790,6 +2790,12 @@ func TestExtractCases(t *testing.T) {
 		{"they walked out, after a denial of another act",
 			"Amazon workers did not sign any letters this year, but they walked out in 2019 over climate change.",
 			[]string{"Amazon/climate/walkout/0"}},
+		{"standing up at a town hall in protest shirts",
+			"In February, five Microsoft employees stood up during a company town hall with chief executive Satya Nadella wearing shirts that challenged the company's Azure contracts with Israel's military, and were escorted out of the room.",
+			[]string{"Microsoft/Israel/protest/5"}},
+		{"standing up at a town hall to ask a question",
+			"In February, five Microsoft employees stood up during a company town hall with chief executive Satya Nadella to ask about the company's Azure contracts with Israel's military.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
