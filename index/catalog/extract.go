@@ -2138,6 +2138,14 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 					c.borrowed = !organizersTell(toks) // the organisers who count it speak for the workers
 					here = append(here, c)
 				}
+			} else if c, ok := letterAsksCompany(toks, in.trigs, in.comps); target == nil && sc.sig && !sc.earlier && ok && len(in.workers) == 0 && o.n < 10000 && !authoredByOther(toks) && !hasPublic(toks) {
+				// "The letter asking Orbitra Imaging to drop its Customs and
+				// Border Protection imagery deal has nearly 230 signatures
+				// now": a letter no one else is said to write, to the
+				// company about its own deal, is its staff's
+				if c := countedDoc(c.name, c.inGaz, in.trigs, i, o); c != nil {
+					here = append(here, c)
+				}
 			} else if target == nil && sc.sig && !sc.earlier && lastCompany == "" && speaker != "" && len(in.comps) == 0 && docTold(toks, in.trigs, here, speaker) && !authoredByOther(toks) && !hasPublic(toks) &&
 				(firstPerson(toks) || i > 0 && firstPerson(info[i-1].toks)) {
 				// "I pressed send on an email to the executive team of the
@@ -9603,4 +9611,37 @@ func negatedBefore(toks []token, at int) bool {
 		}
 	}
 	return false
+}
+
+// letterAsksCompany returns the one company a sentence's definite letter asks
+// to drop its own deal: "The letter asking Orbitra Imaging to drop its
+// Customs and Border Protection imagery deal". Not a petition, which the
+// public signs as often as staff.
+func letterAsksCompany(toks []token, trigs []trigger, comps []companyRef) (companyRef, bool) {
+	if len(comps) != 1 || comps[0].product || comps[0].poss {
+		return companyRef{}, false
+	}
+	c := comps[0]
+	for _, t := range trigs {
+		if !t.noun || t.action != "letter" || t.at == 0 || toks[t.at-1].lower != "the" || t.end+1 >= len(toks) {
+			continue
+		}
+		switch toks[t.end].lower {
+		case "asking", "urging", "calling":
+		default:
+			continue
+		}
+		at := t.end + 1
+		if toks[at].lower == "on" {
+			at++
+		}
+		if c.from == at && c.to+1 < len(toks) && toks[c.to].lower == "to" && dealWithin(toks, c.to+1, 10) {
+			for k := c.to + 1; k < len(toks) && k < c.to+6; k++ {
+				if toks[k].lower == "its" {
+					return c, true
+				}
+			}
+		}
+	}
+	return companyRef{}, false
 }

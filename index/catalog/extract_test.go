@@ -2796,6 +2796,12 @@ func TestExtractCases(t *testing.T) {
 		{"standing up at a town hall to ask a question",
 			"In February, five Microsoft employees stood up during a company town hall with chief executive Satya Nadella to ask about the company's Azure contracts with Israel's military.",
 			nil},
+		{"the letter asking a company to drop its deal has its staff's signatures",
+			"Orbitra: still climbing\n\nThe letter asking Orbitra Imaging to drop its Customs and Border Protection imagery deal has nearly 230 signatures now. It stood at 212 last week.",
+			[]string{"Orbitra Imaging/CBP/letter/230"}},
+		{"the letter asking a company to drop its deal, signed by lawmakers",
+			"The letter asking Amazon to drop its contract with ICE, signed by 25 members of Congress, was delivered on Monday.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
