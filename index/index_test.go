@@ -576,21 +576,7 @@ func TestMovedCampaign(t *testing.T) {
 	putAll(t, ix, testArticles)
 	ctx := context.Background()
 	// What an older catalogue would have stored: the company misread.
-	const u = "https://other.example/salesforce-cbp-500"
-	err := ix.Store.db.Update(func(tx *bolt.Tx) error {
-		rec, err := getMentions(tx, u)
-		if err != nil {
-			return err
-		}
-		rec.Version--
-		for i := range rec.Mentions {
-			rec.Mentions[i].Company, rec.Mentions[i].InGazetteer = "Salesforce Tableau", false
-		}
-		return putMentions(tx, u, rec)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	misread(t, ix, "https://other.example/salesforce-cbp-500", "Salesforce Tableau")
 	if _, err := ix.MovedCampaign(ctx, "salesforce-tableau-cbp"); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("before the new catalogue read it: got %v, want not found", err)
 	}
@@ -608,23 +594,30 @@ func TestMovedCampaign(t *testing.T) {
 	}
 
 	// The same when the article is stored again rather than reindexed.
-	const v = "https://news.example/2018/06/25/letter-grows"
-	err = ix.Store.db.Update(func(tx *bolt.Tx) error {
-		rec, err := getMentions(tx, v)
+	misread(t, ix, "https://news.example/2018/06/25/letter-grows", "Salesforce Slack Unit")
+	putAll(t, ix, testArticles[1:2])
+	if got, err := ix.MovedCampaign(ctx, "salesforce-slack-unit-cbp"); err != nil || got != "salesforce-cbp" {
+		t.Errorf("after put: got %q, %v, want salesforce-cbp", got, err)
+	}
+}
+
+// misread rewrites the stored mentions of the article at u as an older
+// catalogue would have read them: of the company name, not in the
+// gazetteer.
+func misread(t *testing.T, ix *Index, u, name string) {
+	t.Helper()
+	err := ix.Store.db.Update(func(tx *bolt.Tx) error {
+		rec, err := getMentions(tx, u)
 		if err != nil {
 			return err
 		}
 		rec.Version--
 		for i := range rec.Mentions {
-			rec.Mentions[i].Company, rec.Mentions[i].InGazetteer = "Salesforce Slack Unit", false
+			rec.Mentions[i].Company, rec.Mentions[i].InGazetteer = name, false
 		}
-		return putMentions(tx, v, rec)
+		return putMentions(tx, u, rec)
 	})
 	if err != nil {
 		t.Fatal(err)
-	}
-	putAll(t, ix, testArticles[1:2])
-	if got, err := ix.MovedCampaign(ctx, "salesforce-slack-unit-cbp"); err != nil || got != "salesforce-cbp" {
-		t.Errorf("after put: got %q, %v, want salesforce-cbp", got, err)
 	}
 }
