@@ -44,10 +44,10 @@ var vagueWords = map[string]bool{
 // company". Such a number counts only the action noun it stands before.
 var compoundSuffixes = []string{"-signature", "-signatures", "-name", "-strong", "-person", "-people", "-employee", "-worker", "-member"}
 
-// compound reports whether the number token is a compound adjective.
 // digitGroups removes the separators of a number's digit groups.
 var digitGroups = strings.NewReplacer(",", "", "\u00a0", "", "\u202f", "", "\u2009", "")
 
+// compound reports whether the number token is a compound adjective.
 func compound(t token) bool {
 	for _, suf := range compoundSuffixes {
 		if strings.HasSuffix(t.lower, suf) {
