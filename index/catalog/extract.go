@@ -1712,7 +1712,7 @@ func (x *Extractor) extractProse(doc Document) []Mention {
 			// former Microsoft employees, from the office ... after they
 			// staged a sit-in": the one company's workers the sentence told
 			// before "they"
-			if len(here) == 0 && !t.weak && !startsWithPronoun(toks, false) && theyGoverns(toks, t) && !hasPublic(toks) && !negatedBefore(toks, t.at) {
+			if len(here) == 0 && !t.weak && !startsWithPronoun(toks, false) && theyGoverns(toks, t) && !hasPublic(toks) && !negatedBefore(toks, t.at) && !passiveBefore(toks, t.at) {
 				var owner *workerRef
 				for j := range in.workers {
 					w := &in.workers[j]
@@ -9604,9 +9604,20 @@ func newSubjectWithin(toks []token, from, to int) bool {
 // negatedBefore reports whether a "not" or "never" stands within the two
 // words before toks[at]: "they did not protest".
 func negatedBefore(toks []token, at int) bool {
-	for k := at - 1; k >= 0 && k >= at-2; k-- {
-		switch toks[k].lower {
-		case "not", "never", "n't", "didn't", "didn’t", "no":
+	return wordWithin(toks, at, 2, "not", "never", "n't", "didn't", "didn’t", "no")
+}
+
+// passiveBefore reports whether a form of "be" stands within the two words
+// before the verb at toks[at]: "deals before they are signed", whose
+// "they" are no workers.
+func passiveBefore(toks []token, at int) bool {
+	return wordWithin(toks, at, 2, "are", "were", "is", "was", "be", "been", "being")
+}
+
+// wordWithin reports whether one of ws is among the n words before toks[at].
+func wordWithin(toks []token, at, n int, ws ...string) bool {
+	for k := at - 1; k >= 0 && k >= at-n; k-- {
+		if slices.Contains(ws, toks[k].lower) {
 			return true
 		}
 	}

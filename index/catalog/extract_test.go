@@ -2802,6 +2802,9 @@ func TestExtractCases(t *testing.T) {
 		{"the letter asking a company to drop its deal, signed by lawmakers",
 			"The letter asking Amazon to drop its contract with ICE, signed by 25 members of Congress, was delivered on Monday.",
 			nil},
+		{"deals before they are signed are no workers signing",
+			"More than 400 employees of Pillar have signed a letter asking executives to end the company's contract with the Minneapolis Police Department. The letter asks Pillar to give employees a formal way to review new law enforcement deals before they are signed.",
+			[]string{"Pillar/Minneapolis Police Department/letter/400"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
