@@ -44,8 +44,12 @@ var vagueWords = map[string]bool{
 // company". Such a number counts only the action noun it stands before.
 var compoundSuffixes = []string{"-signature", "-signatures", "-name", "-strong", "-person", "-people", "-employee", "-worker", "-member"}
 
-// digitGroups removes the separators of a number's digit groups.
-var digitGroups = strings.NewReplacer(",", "", "\u00a0", "", "\u202f", "", "\u2009", "")
+// digitGroups removes the spaces between a number's digit groups
+// (groupSpaces), which few numbers have: "1 240".
+var (
+	digitGroups = strings.NewReplacer("\u00a0", "", "\u202f", "", "\u2009", "")
+	groupSpaces = "\u00a0\u202f\u2009"
+)
 
 // compound reports whether the number token is a compound adjective.
 func compound(t token) bool {
@@ -153,7 +157,10 @@ func parseDigits(toks []token, i int) (v float64, next int, ok bool) {
 			return 0, i, false
 		}
 	}
-	f, err := strconv.ParseFloat(digitGroups.Replace(w), 64)
+	if strings.ContainsAny(w, groupSpaces) {
+		w = digitGroups.Replace(w) // "1 240"
+	}
+	f, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64)
 	if err != nil || math.IsInf(f, 0) || math.IsNaN(f) {
 		return 0, i, false
 	}

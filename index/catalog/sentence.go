@@ -304,7 +304,7 @@ func tokenize(s string, base int) []token {
 // groupSpace reports whether r is a space that writers put between a
 // number's groups of three digits ("1 240", "6 900"): a no-break, narrow
 // no-break or thin space. An ordinary space separates numbers.
-func groupSpace(r rune) bool { return r == '\u00a0' || r == '\u202f' || r == '\u2009' }
+func groupSpace(r rune) bool { return strings.ContainsRune(groupSpaces, r) }
 
 // leadGroup reports whether w ends in a group of one to three digits, as a
 // number's groups before a separator do: "1" of "1 240", not the year of
