@@ -579,8 +579,6 @@ func notHours(toks []token, k int) bool { return k < len(toks) && !hoursWords[to
 // hoursWords are times of work, not pieces of it.
 var hoursWords = wordSet("weekends", "weekend", "holidays", "saturdays", "sundays", "nights", "overtime", "christmas")
 
-// askedAbout reports whether a verb trigger is asked about, not told:
-// "how many employees signed", "what they were protesting".
 // askedWhether reports whether the verb at toks[at] is the question of an
 // asking verb's "whether" or "if" clause: "readers asked whether
 // Orbitline's employees had been protesting", "wondered if staff would
@@ -600,6 +598,8 @@ func askedWhether(toks []token, at int) bool {
 // questionVerbs ask a question: "asked whether", "wondered if".
 var questionVerbs = wordSet("asked", "ask", "asking", "asks", "wondered", "wonder", "wondering", "questioned", "unclear", "unknown", "know", "knew", "say", "said", "confirm", "confirmed")
 
+// askedAbout reports whether a verb trigger is asked about, not told:
+// "how many employees signed", "what they were protesting".
 func askedAbout(toks []token, t trigger) bool {
 	// a headline's question, not "would not say how many employees
 	// walked out": the "how" opens the sentence or follows a comma

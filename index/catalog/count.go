@@ -902,15 +902,15 @@ func numberOfSigners(toks []token, before int) bool {
 }
 
 // sigNouns name what a count of signatures counts.
+var sigNouns = map[string]bool{"signatures": true, "names": true, "signers": true, "signatories": true,
+	"co-signers": true, "cosigners": true, "co-signatories": true, "signees": true}
+
 // thingVerbs take things, not people, as their object: "could eventually
 // buy as many as 100,000 of them" counts headsets.
 var thingVerbs = map[string]bool{"buy": true, "bought": true, "order": true, "ordered": true, "purchase": true,
 	"purchased": true, "deliver": true, "delivered": true, "make": true, "made": true, "build": true, "built": true,
 	"ship": true, "shipped": true, "produce": true, "produced": true, "sell": true, "sold": true, "deploy": true,
 	"deployed": true, "field": true, "acquire": true, "acquired": true, "install": true, "installed": true}
-
-var sigNouns = map[string]bool{"signatures": true, "names": true, "signers": true, "signatories": true,
-	"co-signers": true, "cosigners": true, "co-signatories": true, "signees": true}
 
 // fromBefore reports whether a growth from an amount ("climbed from 50
 // on Friday") opens the clause that ends at toks[to]: the amount after

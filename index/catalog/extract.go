@@ -4526,17 +4526,17 @@ func (x *Extractor) officeEmployer(name string, inGaz bool) bool {
 
 // techWords describe a technology business: "the IT services company",
 // "a design-software company", "the game studio".
-// makerVerbs and techProducts say what a company makes: "which makes the
-// budgeting app Pennywise".
-var makerVerbs = map[string]bool{"makes": true, "builds": true, "develops": true, "sells": true, "writes": true, "designs": true, "publishes": true}
-var techProducts = map[string]bool{"app": true, "apps": true, "software": true, "platform": true, "game": true, "games": true,
-	"chips": true, "website": true, "websites": true, "service": true, "tools": true, "models": true}
-
 var techWords = map[string]bool{
 	"software": true, "tech": true, "technology": true, "it": true, "game": true, "games": true,
 	"gaming": true, "fintech": true, "cloud": true, "ai": true, "internet": true, "chip": true,
 	"semiconductor": true, "cybersecurity": true, "saas": true, "app": true, "analytics": true,
 }
+
+// makerVerbs and techProducts say what a company makes: "which makes the
+// budgeting app Pennywise".
+var makerVerbs = map[string]bool{"makes": true, "builds": true, "develops": true, "sells": true, "writes": true, "designs": true, "publishes": true}
+var techProducts = map[string]bool{"app": true, "apps": true, "software": true, "platform": true, "game": true, "games": true,
+	"chips": true, "website": true, "websites": true, "service": true, "tools": true, "models": true}
 
 // techDescribed reports whether the article calls a company, in a
 // sentence naming it, a technology business: "asking the IT services
@@ -7805,6 +7805,19 @@ func worthBefore(toks []token, k int) bool {
 // sentence i, if it is one of the company's (in known), else -1: "... a
 // pending sale of servers to U.S. Customs and Border Protection. The
 // order, valued at $12.7 million, would supply the agency ...".
+func recentAgency(info []sentInfo, i int, known map[int]int) int {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if as := info[j].agencies; len(as) > 0 {
+			id := as[len(as)-1].id
+			if _, ok := known[id]; ok {
+				return id
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // recentAgencyOf is recentAgency for an action of company: an agency
 // told just before in a sentence that names no other company is its too
 // ("The HoloLens letter surfaced with about 100 signatures. By Wednesday
@@ -7821,19 +7834,6 @@ func recentAgencyOf(info []sentInfo, i int, known map[int]int, company string) i
 				}
 			}
 			return as[len(as)-1].id
-		}
-	}
-	return -1
-}
-
-func recentAgency(info []sentInfo, i int, known map[int]int) int {
-	for j := i - 1; j >= 0 && j >= i-2; j-- {
-		if as := info[j].agencies; len(as) > 0 {
-			id := as[len(as)-1].id
-			if _, ok := known[id]; ok {
-				return id
-			}
-			return -1
 		}
 	}
 	return -1

@@ -1445,11 +1445,11 @@ func titleWords(s string) string {
 	return strings.Join(f, " ")
 }
 
-// pluralBody reports whether an alias names bodies of a kind in general
-// ("police departments", "law enforcement agencies", "prisons"), not one.
 // bodyPlurals, after "police", make it many bodies: "police departments".
 var bodyPlurals = wordSet("departments", "forces", "agencies", "services", "chiefs")
 
+// pluralBody reports whether an alias names bodies of a kind in general
+// ("police departments", "law enforcement agencies", "prisons"), not one.
 func pluralBody(toks []token) bool {
 	l := toks[len(toks)-1].lower
 	return strings.HasSuffix(l, "s") && l != "police" || len(toks) >= 2 && toks[0].lower == "law" && toks[1].lower == "enforcement"

@@ -1006,6 +1006,33 @@ func amountEndsAt(toks []token, k int) bool {
 // "The National Samsung Electronics Union said about 6,500 of its members
 // had joined the strike", "85 members of the Kinzie Street Tech Workers
 // Union".
+func unionMembers(toks []token, h int) bool {
+	// "About 85 members of the Kinzie Street Tech Workers Union"
+	if h+2 < len(toks) && toks[h+1].lower == "of" {
+		for k := h + 2; k < len(toks) && k <= h+9; k++ {
+			if toks[k].text == "Union" || toks[k].text == "Guild" {
+				// not "members of the Denver Tech Workers Union at other firms"
+				elsewhere := k+2 < len(toks) && (toks[k+1].lower == "at" || toks[k+1].lower == "from") && (toks[k+2].lower == "other" || toks[k+2].lower == "several" || toks[k+2].lower == "many")
+				return k > h+2 && (toks[k-1].text == "Workers" || toks[k-1].text == "Employees") && !elsewhere
+			}
+			if !toks[k].word || !isCapitalized(toks[k]) && toks[k].lower != "the" {
+				break
+			}
+		}
+	}
+	if h < 2 || (toks[h-1].lower != "its" && toks[h-1].lower != "their") || toks[h-2].lower != "of" {
+		return false
+	}
+	for k := 0; k < h-2; k++ {
+		if toks[k].lower == "union" || toks[k].lower == "unions" {
+			// not "The teachers' union ... says 3,200 of its members":
+			// another trade's
+			return k == 0 || !otherTrades[toks[k-1].lower]
+		}
+	}
+	return false
+}
+
 // roleNouns head a person's post: "The head of safety research at Vantor
 // AI", "the director of research at Quillon".
 var roleNouns = wordSet("head", "director", "leader", "lead")
@@ -1098,33 +1125,6 @@ func unionAtCompany(toks []token, h int, compStarting map[int]int) int {
 		return ci
 	}
 	return -1
-}
-
-func unionMembers(toks []token, h int) bool {
-	// "About 85 members of the Kinzie Street Tech Workers Union"
-	if h+2 < len(toks) && toks[h+1].lower == "of" {
-		for k := h + 2; k < len(toks) && k <= h+9; k++ {
-			if toks[k].text == "Union" || toks[k].text == "Guild" {
-				// not "members of the Denver Tech Workers Union at other firms"
-				elsewhere := k+2 < len(toks) && (toks[k+1].lower == "at" || toks[k+1].lower == "from") && (toks[k+2].lower == "other" || toks[k+2].lower == "several" || toks[k+2].lower == "many")
-				return k > h+2 && (toks[k-1].text == "Workers" || toks[k-1].text == "Employees") && !elsewhere
-			}
-			if !toks[k].word || !isCapitalized(toks[k]) && toks[k].lower != "the" {
-				break
-			}
-		}
-	}
-	if h < 2 || (toks[h-1].lower != "its" && toks[h-1].lower != "their") || toks[h-2].lower != "of" {
-		return false
-	}
-	for k := 0; k < h-2; k++ {
-		if toks[k].lower == "union" || toks[k].lower == "unions" {
-			// not "The teachers' union ... says 3,200 of its members":
-			// another trade's
-			return k == 0 || !otherTrades[toks[k-1].lower]
-		}
-	}
-	return false
 }
 
 // otherTrades name workers whose union is no tech workers': "the
