@@ -367,12 +367,16 @@ func buildCampaign(id string, arts []*Article, mentions [][]Mention, agencyName 
 func fullestName(names map[string]int) string {
 	best := ""
 	for _, n := range keysByCount(names) {
-		if best == "" || len(strings.Fields(n)) > len(strings.Fields(best)) {
+		if best == "" || fuller(n, best) {
 			best = n
 		}
 	}
 	return best
 }
+
+// fuller reports whether name a has more words than b: "Lumora Systems"
+// over "Lumora".
+func fuller(a, b string) bool { return len(strings.Fields(a)) > len(strings.Fields(b)) }
 
 // keysByCount returns the keys of m, most frequent first, ties by name.
 func keysByCount(m map[string]int) []string {

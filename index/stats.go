@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
-	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -52,7 +51,7 @@ func (ix *Index) summary() (*summary, error) {
 			s = &Stat{Name: name, InGazetteer: gaz, FirstReported: c.FirstReported, LastReported: c.LastReported}
 			m[key] = s
 		}
-		if len(strings.Fields(name)) > len(strings.Fields(s.Name)) {
+		if fuller(name, s.Name) {
 			s.Name = name
 		}
 		s.Campaigns++

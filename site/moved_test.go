@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"undersigned/index"
 	"undersigned/index/catalog"
 )
 
@@ -76,5 +77,48 @@ func TestMovedCampaignRedirects(t *testing.T) {
 	}
 	if _, err := ix.Campaign(ctx, "palantir-ice"); err == nil {
 		t.Error("the old campaign is still stored")
+	}
+}
+
+// A company one report names in full and another short is one company on
+// the site: its short name leads to its page, and filters find its one
+// campaign.
+func TestCompanyShortAndFullName(t *testing.T) {
+	ctx := context.Background()
+	ix, err := index.Open(ctx, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	for _, a := range []*index.Article{
+		{URL: "https://news.test/lumora-letter", Title: "Lumora Systems staff object to ICE work", Published: day(2021, 3, 2),
+			Text: "More than 400 Lumora Systems employees have signed a letter asking the company to end its contract with Immigration and Customs Enforcement.\n\nThe firm sells case-management software."},
+		{URL: "https://wire.test/lumora-walkout", Title: "Lumora workers walk out", Published: day(2021, 4, 9),
+			Text: "About 150 Lumora workers walked out on Thursday to protest the company's contract with Immigration and Customs Enforcement.\n\nOrganizers said their letter had gone unanswered."},
+	} {
+		if _, err := ix.Put(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := ix.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	h := newTestServer(ix).Handler()
+	for _, target := range []string{"/company/Lumora", "/company/lumora%20systems"} {
+		rec := get(t, h, target)
+		if rec.Code != http.StatusMovedPermanently || rec.Header().Get("Location") != "/company/Lumora%20Systems" {
+			t.Errorf("%s: got %d to %q, want 301 to /company/Lumora%%20Systems", target, rec.Code, rec.Header().Get("Location"))
+		}
+	}
+	contains(t, "company page", mustGet(t, h, "/company/Lumora%20Systems").Body.String(), "/campaign/lumora-ice")
+	var res struct {
+		Items []struct {
+			ID      string `json:"id"`
+			Company string `json:"company"`
+		} `json:"items"`
+	}
+	getJSON(t, h, "/api/campaigns?company=lumora", 200, &res)
+	if len(res.Items) != 1 || res.Items[0].ID != "lumora-ice" || res.Items[0].Company != "Lumora Systems" {
+		t.Errorf("company=lumora: got %+v, want the one campaign lumora-ice of Lumora Systems", res.Items)
 	}
 }

@@ -966,16 +966,10 @@ var eventNouns = wordSet("keynote", "keynotes", "speech", "talk", "conference", 
 // standingProtest reports whether the words after standing up at an event
 // tell of a protest: "wearing shirts that challenged", "holding signs",
 // "and were escorted out"; not standing up to speak or to applaud.
-func standingProtest(toks []token, from int) bool {
-	for k := from; k < len(toks) && k < from+25; k++ {
-		switch toks[k].lower {
-		case "shirts", "t-shirts", "signs", "banners", "banner", "placards", "chanting", "chanted", "shouting", "shouted",
-			"escorted", "removed", "challenged", "challenging", "protest", "protesting", "objecting":
-			return true
-		}
-	}
-	return false
-}
+func standingProtest(toks []token, from int) bool { return hasVerb(toks, from, from+25, standingSigns) }
+
+var standingSigns = wordSet("shirts", "t-shirts", "signs", "banners", "banner", "placards", "chanting", "chanted", "shouting", "shouted",
+	"escorted", "removed", "challenged", "challenging", "protest", "protesting", "objecting")
 
 // outsidersJustBefore reports whether people who are not the workers act
 // right before toks[i]: "as outside activists heckled".

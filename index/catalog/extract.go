@@ -9499,12 +9499,7 @@ func takingPart(toks []token, t trigger) bool {
 	} else if l != "participated" {
 		return false
 	}
-	for e := k; e < len(toks) && e < k+10; e++ {
-		if protestPartWords[toks[e].lower] {
-			return false
-		}
-	}
-	return true
+	return !hasVerb(toks, k, k+10, protestPartWords)
 }
 
 // protestPartWords, in what workers took part in, make it a protest.
@@ -9562,14 +9557,9 @@ func namedSubject(toks []token, at int) bool {
 
 // reasonWords report whether a sentence gives a reason: "Her reason was a
 // contract", "The reason: the company's deal", "resigned over", "citing".
-func reasonWords(toks []token) bool {
-	for _, t := range toks {
-		if t.lower == "reason" || t.lower == "because" || t.lower == "objected" || t.lower == "objection" || t.lower == "over" || t.lower == "citing" {
-			return true
-		}
-	}
-	return false
-}
+func reasonWords(toks []token) bool { return hasVerb(toks, 0, len(toks), reasons) }
+
+var reasons = wordSet("reason", "because", "objected", "objection", "over", "citing")
 
 // oneOfOthers returns the workers of one company named right after "one"
 // following a document noun, who sent or wrote that one, and where "one"
@@ -9604,25 +9594,20 @@ func newSubjectWithin(toks []token, from, to int) bool {
 // negatedBefore reports whether a "not" or "never" stands within the two
 // words before toks[at]: "they did not protest".
 func negatedBefore(toks []token, at int) bool {
-	return wordWithin(toks, at, 2, "not", "never", "n't", "didn't", "didn’t", "no")
+	return hasVerb(toks, max(at-2, 0), at, negationWords)
 }
 
 // passiveBefore reports whether a form of "be" stands within the two words
 // before the verb at toks[at]: "deals before they are signed", whose
 // "they" are no workers.
 func passiveBefore(toks []token, at int) bool {
-	return wordWithin(toks, at, 2, "are", "were", "is", "was", "be", "been", "being")
+	return hasVerb(toks, max(at-2, 0), at, beWords)
 }
 
-// wordWithin reports whether one of ws is among the n words before toks[at].
-func wordWithin(toks []token, at, n int, ws ...string) bool {
-	for k := at - 1; k >= 0 && k >= at-n; k-- {
-		if slices.Contains(ws, toks[k].lower) {
-			return true
-		}
-	}
-	return false
-}
+var (
+	negationWords = wordSet("not", "never", "n't", "didn't", "didn’t", "no")
+	beWords       = wordSet("are", "were", "is", "was", "be", "been", "being")
+)
 
 // letterAsksCompany returns the one company a sentence's definite letter asks
 // to drop its own deal: "The letter asking Orbitra Imaging to drop its
